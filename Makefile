@@ -1,0 +1,32 @@
+# The two commands a new user runs: `make run` (set up + analyse the example) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install doctor lint clean
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/lakmoes doctor
+	$(BIN)/lakmoes analyze examples/brief-aan-inwoner.txt
+	$(BIN)/lakmoes redact examples/brief-aan-inwoner.txt
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+doctor: install
+	$(BIN)/lakmoes doctor
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,141 @@
+"""The Detector facade: text in, Woo redaction suggestions out."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+from detector.chunking import split_chunks
+from detector.document import Span, Suggestion
+from detector.doctype import DOC_TYPES, detect_doc_type
+from detector.nlp import PipelineInfo, load_language
+from detector.nlp_engine import LakmoesNlpEngine
+from detector.settings import Settings, get_settings
+from detector.steps import STEPS, Resources, Step, StepContext
+from recognizers.registry import build_registry
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The result for one text: its document type, the suggestions, and what was found but kept public."""
+
+    doc_type: str
+    suggestions: list[Suggestion]
+    public: list[Span] = field(default_factory=list)
+
+
+class Detector:
+    """Build once (spaCy pipeline, Presidio engine, steps), then call :meth:`analyze` per document."""
+
+    def __init__(self, settings: Settings | None = None, *, disabled_steps: tuple[str, ...] = ()) -> None:
+        self.settings = settings or get_settings()
+        self.nlp, self.pipeline = load_language(self.settings.spacy_model)
+        self.registry = build_registry(self.settings, self.pipeline)
+        # Presidio fills an empty registry with its English defaults: with no recognizer enabled, run none.
+        self.analyzer = (
+            AnalyzerEngine(
+                registry=self.registry,
+                nlp_engine=LakmoesNlpEngine(self.nlp),
+                supported_languages=["nl"],
+                context_aware_enhancer=LemmaContextAwareEnhancer(context_prefix_count=5, context_suffix_count=2),
+            )
+            if self.registry.recognizers
+            else None
+        )
+        resources = Resources(settings=self.settings, nlp=self.nlp)
+        unknown = set(disabled_steps) - set(STEPS)
+        if unknown:
+            raise ValueError(f"unknown step(s) {sorted(unknown)}; known: {list(STEPS)}")
+        self.steps: list[Step] = [
+            factory(resources) for name, factory in STEPS.items() if name not in disabled_steps
+        ]
+
+    @property
+    def recognizer_names(self) -> list[str]:
+        """Names of the recognizers registered for ``nl``."""
+        return [r.name for r in self.registry.recognizers]
+
+    def info(self) -> dict[str, object]:
+        """What is active, for ``lakmoes doctor`` and ``/readyz``."""
+        return {
+            "pipeline": _pipeline_dict(self.pipeline),
+            "recognizers": self.recognizer_names,
+            "steps": [step.name for step in self.steps],
+            "score_threshold": self.settings.score_threshold,
+        }
+
+    def analyze(self, text: str, doc_type: str = "auto") -> list[Suggestion]:
+        """Suggestions for ``text`` (offsets are ``str`` offsets into it), sorted by position."""
+        return self.run(text, doc_type).suggestions
+
+    def run(self, text: str, doc_type: str = "auto") -> Analysis:
+        """Like :meth:`analyze`, also returning the document type and the spans kept public."""
+        if doc_type != "auto" and doc_type not in DOC_TYPES:
+            raise ValueError(f"unknown doc_type {doc_type!r}; valid: auto, {', '.join(DOC_TYPES)}")
+        resolved_type = detect_doc_type(text) if doc_type == "auto" else doc_type
+        context = StepContext(text=text, doc_type=resolved_type)
+        spans = self._recognize(text)
+        for step in self.steps:
+            spans = step(spans, context)
+        threshold = self.settings.score_threshold
+        suggestions = [_to_suggestion(s) for s in spans if s.ground and s.score >= threshold]
+        logger.debug("analysed %d chars: %d suggestions, doc_type=%s", len(text), len(suggestions), resolved_type)
+        return Analysis(doc_type=resolved_type, suggestions=suggestions, public=context.public)
+
+    def _recognize(self, text: str) -> list[Span]:
+        """Run Presidio over chunks of ``text`` and return spans with document offsets."""
+        spans: list[Span] = []
+        if self.analyzer is None:
+            return spans
+        for offset, chunk in split_chunks(text, self.settings.chunk_size):
+            if not chunk.strip():
+                continue
+            for result in self.analyzer.analyze(text=chunk, language="nl"):
+                spans.append(_to_span(result, chunk).shifted(offset))
+        return spans
+
+
+def _to_span(result: RecognizerResult, chunk: str) -> Span:
+    """A Presidio result as a :class:`Span`; recognizers pass ground/explanation via their metadata."""
+    meta = result.recognition_metadata or {}
+    return Span(
+        start=result.start,
+        end=result.end,
+        text=chunk[result.start : result.end],
+        entity_type=result.entity_type,
+        score=min(max(float(result.score), 0.0), 1.0),
+        recognizer=str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")),
+        ground=meta.get("ground"),
+        explanation=meta.get("explanation"),
+        metadata={k: v for k, v in meta.items() if k not in {"ground", "explanation"}},
+    )
+
+
+def _to_suggestion(span: Span) -> Suggestion:
+    assert span.ground is not None and span.explanation is not None
+    return Suggestion(
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        entity_type=span.entity_type,
+        ground=span.ground,
+        score=span.score,
+        explanation=span.explanation,
+        recognizer=span.recognizer,
+        grounds=(span.ground, *span.extra_grounds),
+    )
+
+
+def _pipeline_dict(info: PipelineInfo) -> dict[str, object]:
+    return {
+        "requested": info.requested,
+        "loaded": info.loaded,
+        "fallback": info.fallback,
+        "components": list(info.components),
+        "ner": info.has_ner,
+    }

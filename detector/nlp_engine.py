@@ -1,0 +1,34 @@
+"""Presidio's NLP engine over our already-built spaCy ``Language`` (never ``spacy.load`` per request)."""
+
+from __future__ import annotations
+
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from spacy.language import Language
+
+# nl_core_news_* labels to Presidio entities; the blank pipeline has no NER and yields none.
+_NER_CONFIG = NerModelConfiguration(
+    model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORGANIZATION"},
+    labels_to_ignore=["GPE", "LOC", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME", "MISC"],
+    low_score_entity_names=[],
+    default_score=0.85,
+)
+
+
+class LakmoesNlpEngine(SpacyNlpEngine):
+    """A :class:`SpacyNlpEngine` that wraps a given ``Language`` for language ``nl``."""
+
+    def __init__(self, nlp: Language) -> None:
+        super().__init__(
+            models=[{"lang_code": "nl", "model_name": nlp.meta.get("name") or "blank"}],
+            ner_model_configuration=_NER_CONFIG,
+        )
+        self.nlp = {"nl": nlp}
+
+    def load(self) -> None:
+        """Nothing to load: the pipeline was built by :func:`detector.nlp.load_language`."""
+
+    def _doc_to_nlp_artifact(self, doc, language: str):  # type: ignore[no-untyped-def]
+        """As Presidio's, but a token without a lemma (blank pipeline) gets its lowercase text as lemma."""
+        artifacts = super()._doc_to_nlp_artifact(doc, language)
+        artifacts.lemmas = [lemma or token.lower_ for lemma, token in zip(artifacts.lemmas, doc, strict=True)]
+        return artifacts

@@ -1,0 +1,96 @@
+"""The one typed configuration for the library, the CLI, the API and training.
+
+Values come, strongest first, from: keyword arguments, ``LAKMOES_*`` environment variables, a ``.env``
+file, a TOML file (``lakmoes.toml`` in the working directory, or the path given to :func:`load_settings`),
+then the defaults below. Nothing else in Lakmoes reads ``os.environ``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+
+class Settings(BaseSettings):
+    """Lakmoes settings; see ``docs/configuration.md`` for every field."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="LAKMOES_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        toml_file="lakmoes.toml",
+        frozen=True,
+    )
+
+    environment: Literal["local", "production"] = "local"
+    spacy_model: str = Field("nl_core_news_lg", description="spaCy pipeline to load; blank('nl') if absent.")
+    score_threshold: float = Field(0.5, ge=0.0, le=1.0, description="Suggestions below this score are dropped.")
+    enabled_recognizers: list[str] | None = Field(None, description="Recognizer names to run; None = all.")
+    disabled_recognizers: list[str] = Field(default_factory=list)
+    allow_list: list[str] = Field(default_factory=list, description="Names/organisations never suggested.")
+    deny_list: list[str] = Field(default_factory=list, description="Terms always suggested (as 5.1(2)e).")
+    chunk_size: int = Field(100_000, ge=1_000, description="Characters per spaCy/Presidio chunk.")
+    opinion_model_path: Path | None = Field(None, description="A .skops opinion model; None = the shipped one.")
+    opinion_threshold: float = Field(0.5, ge=0.0, le=1.0)
+    data_dir: Path = Field(Path("lakmoes-data"), description="Where the SQLite database and uploads live.")
+    database_url: str | None = Field(None, description="SQLAlchemy URL; None = SQLite in data_dir.")
+    max_upload_bytes: int = Field(20 * 1024 * 1024, ge=1)
+    max_text_chars: int = Field(5_000_000, ge=1, description="Longest text accepted for analysis.")
+    log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_production(self) -> Settings:
+        if self.environment == "production" and self.database_url is None:
+            raise ValueError("LAKMOES_DATABASE_URL must be set explicitly when LAKMOES_ENVIRONMENT=production")
+        return self
+
+    @property
+    def effective_database_url(self) -> str:
+        """The configured database URL, or the SQLite file in ``data_dir``."""
+        return self.database_url or f"sqlite:///{(self.data_dir / 'lakmoes.db').as_posix()}"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (
+            init_settings,
+            env_settings,
+            dotenv_settings,
+            TomlConfigSettingsSource(settings_cls),
+            file_secret_settings,
+        )
+
+
+def load_settings(config_file: Path | None = None, **overrides: object) -> Settings:
+    """Settings from the environment, optionally reading ``config_file`` (TOML) instead of ``lakmoes.toml``."""
+    if config_file is None:
+        return Settings(**overrides)
+    if not config_file.is_file():
+        raise FileNotFoundError(f"config file not found: {config_file}")
+
+    class _FromFile(Settings):
+        model_config = SettingsConfigDict(toml_file=config_file)
+
+    return _FromFile(**overrides)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Process-wide settings, read once."""
+    return Settings()

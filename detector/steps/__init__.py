@@ -1,0 +1,18 @@
+"""Post-processing steps, by name, in the order they run (enable/disable them by name in settings)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from detector.steps.base import Resources, Step, StepContext
+from detector.steps.grounds import GroundStep
+from detector.steps.lists import AllowListStep
+from detector.steps.overlaps import OverlapStep
+
+STEPS: dict[str, Callable[[Resources], Step]] = {
+    "allow_list": AllowListStep,
+    "grounds": GroundStep,
+    "overlaps": OverlapStep,
+}
+
+__all__ = ["STEPS", "Resources", "Step", "StepContext"]

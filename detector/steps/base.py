@@ -1,0 +1,36 @@
+"""What every post-processing step receives and returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.language import Language
+
+from detector.document import Span
+from detector.settings import Settings
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What a step may need when it is built (once, with the Detector)."""
+
+    settings: Settings
+    nlp: Language
+
+
+@dataclass
+class StepContext:
+    """One document's state while the steps run; ``public`` collects spans kept visible, with a reason."""
+
+    text: str
+    doc_type: str
+    public: list[Span] = field(default_factory=list)
+
+
+class Step(Protocol):
+    """A named post-processing step: spans in, spans out."""
+
+    name: str
+
+    def __call__(self, spans: list[Span], context: StepContext) -> list[Span]: ...

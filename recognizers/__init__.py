@@ -1,0 +1,1 @@
+"""Presidio recognizers for Dutch government documents, one per module."""

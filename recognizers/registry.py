@@ -1,0 +1,41 @@
+"""Build the Presidio ``RecognizerRegistry`` Lakmoes runs with, from settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from presidio_analyzer import EntityRecognizer, RecognizerRegistry
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from detector.nlp import PipelineInfo
+from detector.settings import Settings
+from recognizers.nl_deny_list import NlDenyListRecognizer
+
+# name -> factory(settings); one entry per recognizer module, in the order they run.
+RECOGNIZERS: dict[str, Callable[[Settings], EntityRecognizer | None]] = {
+    "NlDenyListRecognizer": lambda s: NlDenyListRecognizer(s.deny_list) if s.deny_list else None,
+}
+
+
+def enabled_recognizer_names(settings: Settings) -> list[str]:
+    """The recognizer names that ``settings`` switches on, in registry order."""
+    wanted = settings.enabled_recognizers
+    unknown = sorted((set(wanted or []) | set(settings.disabled_recognizers)) - set(RECOGNIZERS) - {"SpacyRecognizer"})
+    if unknown:
+        raise ValueError(f"unknown recognizer(s) {unknown}; known: {sorted(RECOGNIZERS)}")
+    names = [*RECOGNIZERS, "SpacyRecognizer"]
+    return [n for n in names if (wanted is None or n in wanted) and n not in settings.disabled_recognizers]
+
+
+def build_registry(settings: Settings, pipeline: PipelineInfo) -> RecognizerRegistry:
+    """A registry for language ``nl`` holding our enabled recognizers (and spaCy NER when the model has it)."""
+    registry = RecognizerRegistry(supported_languages=["nl"])
+    for name in enabled_recognizer_names(settings):
+        if name == "SpacyRecognizer":
+            if pipeline.has_ner:
+                registry.add_recognizer(SpacyRecognizer(supported_language="nl", supported_entities=["PERSON"]))
+            continue
+        recognizer = RECOGNIZERS[name](settings)
+        if recognizer is not None:
+            registry.add_recognizer(recognizer)
+    return registry
