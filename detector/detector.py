@@ -9,7 +9,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from detector.chunking import split_chunks
-from detector.document import Span, Suggestion
+from detector.document import Document, Span, Suggestion
 from detector.doctype import DOC_TYPES, detect_doc_type
 from detector.nlp import PipelineInfo, load_language
 from detector.nlp_engine import LakmoesNlpEngine
@@ -68,6 +68,10 @@ class Detector:
             "steps": [step.name for step in self.steps],
             "score_threshold": self.settings.score_threshold,
         }
+
+    def analyze_document(self, document: Document, doc_type: str = "auto") -> Analysis:
+        """Analyse an extracted :class:`Document` (formats with a layout also get page and box)."""
+        return self.run(document.text, doc_type)
 
     def analyze(self, text: str, doc_type: str = "auto") -> list[Suggestion]:
         """Suggestions for ``text`` (offsets are ``str`` offsets into it), sorted by position."""

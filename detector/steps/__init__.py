@@ -9,6 +9,7 @@ from detector.steps.grounds import GroundStep
 from detector.steps.lists import AllowListStep
 from detector.steps.overlaps import OverlapStep
 
+# Order: allow_list, public_roles, propagate_names, grounds, opinions, overlaps.
 STEPS: dict[str, Callable[[Resources], Step]] = {
     "allow_list": AllowListStep,
     "grounds": GroundStep,
