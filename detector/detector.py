@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
@@ -11,6 +11,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from detector.chunking import split_chunks
 from detector.document import Document, Span, Suggestion
 from detector.doctype import DOC_TYPES, detect_doc_type
+from detector.layout import place
 from detector.nlp import PipelineInfo, load_language
 from detector.nlp_engine import LakmoesNlpEngine
 from detector.settings import Settings, get_settings
@@ -70,8 +71,14 @@ class Detector:
         }
 
     def analyze_document(self, document: Document, doc_type: str = "auto") -> Analysis:
-        """Analyse an extracted :class:`Document` (formats with a layout also get page and box)."""
-        return self.run(document.text, doc_type)
+        """Analyse an extracted :class:`Document` (formats with a layout also get page and box).
+
+        With a layout, a suggestion crossing a page break is split into one suggestion per page.
+        """
+        analysis = self.run(document.text, doc_type)
+        if document.layout is None:
+            return analysis
+        return replace(analysis, suggestions=place(analysis.suggestions, document.text, document.layout))
 
     def analyze(self, text: str, doc_type: str = "auto") -> list[Suggestion]:
         """Suggestions for ``text`` (offsets are ``str`` offsets into it), sorted by position."""

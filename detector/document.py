@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from detector.layout import Layout
 
 # A box in PDF points, origin at the top-left of the page: (x0, top, x1, bottom).
 Box = tuple[float, float, float, float]
@@ -99,8 +102,20 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class Document:
-    """An input turned into text: ``text`` is what offsets refer to; ``media_type`` says what it came from."""
+    """An input turned into text: ``text`` is what offsets refer to; ``media_type`` says what it came from.
+
+    ``layout`` (PDF input) maps offsets to pages and boxes; ``attachments`` are documents found inside this
+    one (e-mail attachments), analysed on their own; ``metadata`` holds what the format knows besides the
+    text (``date`` as ISO 8601, ``subject``, ``warnings``: messages about parts that could not be read).
+    """
 
     name: str
     text: str
     media_type: str
+    layout: Layout | None = field(default=None, compare=False, repr=False)
+    attachments: tuple[Document, ...] = field(default=(), compare=False, repr=False)
+    metadata: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.layout is not None and len(self.layout) != len(self.text):
+            raise ValueError(f"layout covers {len(self.layout)} characters, text has {len(self.text)}")

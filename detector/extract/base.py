@@ -1,26 +1,136 @@
-"""Dispatch an input file to the extractor for its format."""
+"""Dispatch an input file to the extractor for its format, by its content first and its extension second."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path, PurePath
 
 from detector.document import Document
+from detector.extract.errors import ExtractionError
 from detector.extract.text import decode_text
 
+Extractor = Callable[[bytes, str], Document]
 
-class ExtractionError(ValueError):
-    """An input that cannot be turned into text; the message says why, in terms a user can act on."""
+# Magic bytes of formats Lakmoes cannot read, with the advice shown to the user.
+_UNSUPPORTED_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "een PNG-afbeelding"),
+    (b"\xff\xd8\xff", "een JPEG-afbeelding"),
+    (b"GIF8", "een GIF-afbeelding"),
+    (b"II*\x00", "een TIFF-afbeelding"),
+    (b"MM\x00*", "een TIFF-afbeelding"),
+    (b"{\\rtf", "een RTF-bestand"),
+    (b"\x1f\x8b", "een gzip-archief"),
+    (b"Rar!", "een RAR-archief"),
+    (b"7z\xbc\xaf", "een 7-Zip-archief"),
+)
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MAIL_HEADERS = (b"received:", b"return-path:", b"mime-version:", b"message-id:", b"from:", b"delivered-to:")
+_HTML_START = (b"<!doctype html", b"<html", b"<?xml version", b"<head", b"<body")
+_TEXT_SUFFIXES = {".txt", ".md", ".csv", ".text", ".log", ""}
 
 
-def extract_bytes(data: bytes, name: str) -> Document:
-    """A :class:`Document` from raw bytes; ``name`` is used for messages and format detection."""
+def sniff(data: bytes, name: str) -> str:
+    """The format of ``data``: ``pdf``, ``docx``, ``eml``, ``msg``, ``html`` or ``text``.
+
+    Raises :class:`ExtractionError` for an empty file or a format Lakmoes does not read, naming what the
+    content really is when the extension says otherwise (a PNG renamed ``.pdf``).
+    """
+    suffix = PurePath(name).suffix.lower()
     if not data:
         raise ExtractionError(f"{name}: het bestand is leeg (0 bytes)")
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    for magic, what in _UNSUPPORTED_MAGIC:
+        if data.startswith(magic):
+            hint = f" (de extensie '{suffix}' klopt niet)" if suffix else ""
+            raise ExtractionError(f"{name}: dit is {what}, geen document met tekst{hint}; {_advice(what)}")
+    if data.startswith(b"PK\x03\x04"):
+        return _sniff_zip(data, name)
+    if data.startswith(_OLE_MAGIC):
+        if suffix == ".msg" or b"_\x00_\x00s\x00u\x00b\x00s\x00t\x00g" in data[:200_000]:
+            return "msg"
+        raise ExtractionError(f"{name}: oud Office-formaat (.doc/.xls); sla het op als DOCX of PDF")
+    if suffix == ".pdf":
+        raise ExtractionError(f"{name}: heet .pdf maar is geen PDF-bestand (de kop '%PDF-' ontbreekt)")
+    if suffix in {".docx", ".msg"}:
+        raise ExtractionError(f"{name}: heet {suffix} maar de inhoud is geen {suffix[1:].upper()}-bestand")
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if suffix in {".html", ".htm", ".xhtml"} or stripped.startswith(_HTML_START) and b"<html" in data[:4096].lower():
+        return "html"
+    if suffix == ".eml" or (suffix not in _TEXT_SUFFIXES and _looks_like_mail(stripped)):
+        return "eml"
+    return "text"
+
+
+def _looks_like_mail(head: bytes) -> bool:
+    """An RFC 822 message: starts with a header and has at least two of the typical ones."""
+    return head.startswith(_MAIL_HEADERS) and sum(h in head for h in _MAIL_HEADERS) >= 2
+
+
+def _sniff_zip(data: bytes, name: str) -> str:
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except (zipfile.BadZipFile, OSError):
+        raise ExtractionError(f"{name}: het zip-bestand (DOCX?) is beschadigd of onvolledig") from None
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        raise ExtractionError(f"{name}: Excel-bestanden worden niet gelezen; sla het blad op als PDF")
+    if "content.xml" in names:
+        raise ExtractionError(f"{name}: OpenDocument-bestanden worden niet gelezen; sla het op als DOCX of PDF")
+    raise ExtractionError(f"{name}: een zip-archief; pak het uit en analyseer de map")
+
+
+def _advice(what: str) -> str:
+    if "afbeelding" in what:
+        return "een scan heeft eerst OCR nodig (zie docs/formats.md, 'OCR')"
+    if "archief" in what:
+        return "pak het uit en analyseer de map"
+    return "sla het op als DOCX of PDF"
+
+
+def _extractor(kind: str) -> Extractor:
+    # Imported here so that reading plain text never loads PDF or Word libraries.
+    if kind == "pdf":
+        from detector.extract.pdf import extract_pdf
+
+        return extract_pdf
+    if kind == "docx":
+        from detector.extract.docx import extract_docx
+
+        return extract_docx
+    if kind == "eml":
+        from detector.extract.eml import extract_eml
+
+        return extract_eml
+    if kind == "msg":
+        from detector.extract.msg import extract_msg
+
+        return extract_msg
+    if kind == "html":
+        from detector.extract.html import extract_html
+
+        return extract_html
+    return _extract_text
+
+
+def _extract_text(data: bytes, name: str) -> Document:
     try:
         text = decode_text(data)
     except UnicodeDecodeError as error:
         raise ExtractionError(f"{name}: {error.reason}") from None
     return Document(name=name, text=text, media_type="text/plain")
+
+
+def extract_bytes(data: bytes, name: str) -> Document:
+    """A :class:`Document` from raw bytes; ``name`` is used for messages and, after the content, the format.
+
+    Raises :class:`ExtractionError` (message starts with ``name``) for anything that cannot be read.
+    """
+    return _extractor(sniff(data, name))(data, name)
 
 
 def extract_path(path: Path) -> Document:
