@@ -1,0 +1,1 @@
+"""The shipped models (``.skops``) with their JSON cards."""
