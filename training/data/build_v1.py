@@ -90,7 +90,7 @@ SCENARIO_FACTS = ["{o} houdt in dat {b_lower} besluit {m}.", "{o} gaat ervan uit
 PROGNOSES = ["Naar verwachting kost het voorstel om {m} ongeveer {n}.000 euro per jaar.",
              "Volgens de planning wordt het voorstel om {m} in {d} voorgelegd aan de raad.",
              "De verwachting is dat het voorstel om {m} binnen {k} maanden kan worden uitgevoerd.",
-             "De kosten van het voorstel {m} worden geraamd op {n}.000 euro.",
+             "De kosten van het voorstel om {m} worden geraamd op {n}.000 euro.",
              "Volgens de prognose levert het voorstel om {m} vanaf 2026 {n}.000 euro per jaar op."]
 ASKED = ["Het memo over het voorstel om {m} wordt op {d} besproken in het MT.",
          "Wij hebben op {d} een brief ontvangen met het verzoek om {m}.",
