@@ -161,3 +161,10 @@ def grounds() -> None:
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+# The review service (api/): `lakmoes serve`, `lakmoes keys create`.
+from api.cli import keys_app, serve  # noqa: E402
+
+app.command()(serve)
+app.add_typer(keys_app, name="keys")

@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(20 * 1024 * 1024, ge=1)
     max_text_chars: int = Field(5_000_000, ge=1, description="Longest text accepted for analysis.")
     log_level: str = "INFO"
+    api_host: str = Field("127.0.0.1", description="Address `lakmoes serve` listens on.")
+    api_port: int = Field(8000, ge=1, le=65535, description="Port `lakmoes serve` listens on.")
+    api_cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS; empty = off.")
+    api_page_size: int = Field(50, ge=1, le=500, description="Default page size of document lists.")
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:

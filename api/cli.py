@@ -1,0 +1,74 @@
+"""``lakmoes serve`` and ``lakmoes keys create``: both create or migrate the database first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from api import crud
+from api.auth import Role
+from api.db import make_engine, migrate
+from detector.settings import Settings, load_settings
+
+keys_app = typer.Typer(help="API-sleutels beheren.", no_args_is_help=True)
+
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="TOML file with settings (default: ./lakmoes.toml if present).")
+]
+
+
+def _settings(config: Path | None, **overrides: object) -> Settings:
+    try:
+        return load_settings(config, **overrides)
+    except (FileNotFoundError, ValueError) as error:
+        raise typer.BadParameter(str(error), param_hint="--config") from None
+
+
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on (default: setting api_host).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on (default: setting api_port).")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Start the review service (API under /v1, reviewer page at /review); migrates the database first."""
+    import uvicorn
+
+    from api.logs import configure_logging
+    from api.main import create_app
+
+    overrides = {k: v for k, v in {"api_host": host, "api_port": port}.items() if v is not None}
+    settings = _settings(config, **overrides)
+    configure_logging(settings.log_level)
+    uvicorn.run(
+        create_app(settings),
+        host=settings.api_host,
+        port=settings.api_port,
+        log_config=None,
+        access_log=False,
+    )
+
+
+@keys_app.command("create")
+def create_key(
+    role: Annotated[Role, typer.Option(help="tool, reviewer or admin.")],
+    name: Annotated[str, typer.Option(help="Who the key is for; decisions record this name.")],
+    config: ConfigOption = None,
+) -> None:
+    """Create an API key. It is printed once, alone on the last line: store it now."""
+    from sqlalchemy.orm import Session
+
+    name = name.strip()
+    if not name or len(name) > 100:
+        raise typer.BadParameter("give a name of 1 to 100 characters", param_hint="--name")
+    settings = _settings(config)
+    engine = make_engine(settings)
+    try:
+        migrate(engine)
+        with Session(engine) as session:
+            row, key = crud.create_api_key(session=session, name=name, role=role)
+            typer.echo(f"Sleutel {row.id} aangemaakt voor '{row.name}' met rol {row.role}.")
+            typer.echo("Bewaar hem nu: hij wordt niet opgeslagen en niet opnieuw getoond.")
+    finally:
+        engine.dispose()
+    typer.echo(key)

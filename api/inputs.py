@@ -1,0 +1,102 @@
+"""Read a text or an uploaded file from a request: JSON ``{"text", …}`` or a multipart ``file``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ValidationError
+from starlette.datastructures import UploadFile
+
+from api.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
+from detector.doctype import DOC_TYPES
+from detector.document import Document
+from detector.extract import extract_bytes
+from detector.settings import Settings
+
+# Documented request bodies for OpenAPI (the handlers read the body themselves to accept both forms).
+OPENAPI_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/DocumentCreate"}},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "title": {"type": "string"},
+                        "doc_type": {"type": "string", "default": "auto"},
+                    },
+                }
+            },
+        },
+    }
+}
+
+
+@dataclass(frozen=True)
+class Input:
+    """A document to analyse, with what the client said about it."""
+
+    document: Document
+    doc_type: str
+    title: str | None
+    filename: str | None
+
+
+async def read_input(request: Request, settings: Settings, schema: type[BaseModel]) -> Input:
+    """Parse the body as JSON (validated by ``schema``) or as a multipart upload; check the limits."""
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type == "application/json" or media_type.endswith("+json"):
+        result = await _from_json(request, schema)
+    elif media_type == "multipart/form-data":
+        result = await _from_form(request, settings)
+    else:
+        shown = media_type or "geen Content-Type"
+        raise UnsupportedMediaType(f"{shown} wordt niet ondersteund; stuur application/json of multipart/form-data")
+    if result.doc_type != "auto" and result.doc_type not in DOC_TYPES:
+        raise InvalidInput(f"onbekend doc_type {result.doc_type!r}; geldig: auto, {', '.join(DOC_TYPES)}")
+    if len(result.document.text) > settings.max_text_chars:
+        raise PayloadTooLarge(
+            f"tekst van {len(result.document.text)} tekens is langer dan de grens van {settings.max_text_chars}"
+        )
+    return result
+
+
+async def _from_json(request: Request, schema: type[BaseModel]) -> Input:
+    body = await request.body()
+    try:
+        data: Any = schema.model_validate_json(body)
+    except ValidationError as error:
+        raise RequestValidationError(error.errors()) from None
+    text: str = data.text
+    return Input(
+        document=Document(name="tekst", text=text, media_type="text/plain"),
+        doc_type=data.doc_type or "auto",
+        title=getattr(data, "title", None),
+        filename=None,
+    )
+
+
+async def _from_form(request: Request, settings: Settings) -> Input:
+    form = await request.form(max_files=1, max_fields=10)
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile):
+        raise InvalidInput("multipart-verzoek zonder bestand: stuur het document in het veld 'file'")
+    data = await upload.read(settings.max_upload_bytes + 1)
+    if len(data) > settings.max_upload_bytes:
+        raise PayloadTooLarge(f"bestand groter dan de grens van {settings.max_upload_bytes} bytes")
+    filename = upload.filename or "upload"
+    document = extract_bytes(data, filename)
+    doc_type = form.get("doc_type")
+    title = form.get("title")
+    return Input(
+        document=document,
+        doc_type=doc_type if isinstance(doc_type, str) and doc_type else "auto",
+        title=title if isinstance(title, str) and title else None,
+        filename=filename,
+    )

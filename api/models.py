@@ -1,0 +1,120 @@
+"""Database tables: API keys, documents, their suggestions and the append-only decision events."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored with time zone and always read back as aware UTC (SQLite drops the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime; use datetime.now(UTC)")
+        return value.astimezone(UTC) if value is not None else None
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    """Now, in UTC."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table (Alembic's target metadata)."""
+
+
+class ApiKey(Base):
+    """An API key: only its SHA-256 is stored; ``name`` is what audit records show."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class Document(Base):
+    """A stored document: its extracted text (offsets refer to it) and how it came in."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    filename: Mapped[str | None] = mapped_column(String(300), default=None)
+    media_type: Mapped[str] = mapped_column(String(100))
+    doc_type: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    suggestions: Mapped[list[Suggestion]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True, order_by="Suggestion.start"
+    )
+
+
+class Suggestion(Base):
+    """One suggestion as Lakmoes proposed it; ``version`` counts its decisions (optimistic locking)."""
+
+    __tablename__ = "suggestions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column("start_char", Integer)
+    end: Mapped[int] = mapped_column("end_char", Integer)
+    text: Mapped[str] = mapped_column(Text)
+    entity_type: Mapped[str] = mapped_column(String(40))
+    ground: Mapped[str] = mapped_column(String(20))
+    grounds: Mapped[list[str]] = mapped_column(JSON)
+    score: Mapped[float] = mapped_column(Float)
+    explanation: Mapped[str] = mapped_column(Text)
+    recognizer: Mapped[str] = mapped_column(String(100))
+    page: Mapped[int | None] = mapped_column(Integer, default=None)
+    bbox: Mapped[list[Any] | None] = mapped_column(JSON, default=None)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+    document: Mapped[Document] = relationship(back_populates="suggestions")
+
+
+class Event(Base):
+    """An append-only audit event: the upload, a decision on a suggestion, or a manual redaction.
+
+    Events are never updated or deleted (except with their document); the status of a suggestion is its
+    latest decision event. ``id`` gives the order.
+    """
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    suggestion_id: Mapped[int | None] = mapped_column(
+        ForeignKey("suggestions.id", ondelete="CASCADE"), index=True, default=None
+    )
+    action: Mapped[str] = mapped_column(String(20))
+    ground: Mapped[str | None] = mapped_column(String(20), default=None)
+    reason: Mapped[str | None] = mapped_column(Text, default=None)
+    start: Mapped[int | None] = mapped_column("start_char", Integer, default=None)
+    end: Mapped[int | None] = mapped_column("end_char", Integer, default=None)
+    entity_type: Mapped[str | None] = mapped_column(String(40), default=None)
+    reviewer: Mapped[str] = mapped_column(String(100))
+    key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id"), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    suggestion: Mapped[Suggestion | None] = relationship()
