@@ -1,0 +1,56 @@
+"""A deterministic stand-in for the Detector, for tests about storage and review rather than detection."""
+
+from __future__ import annotations
+
+import re
+
+from detector.detector import Analysis
+from detector.document import Document, Suggestion
+
+# (pattern, entity type, ground, explanation)
+_RULES = (
+    (r"\bJansen\b", "PERSON", "5.1(2)e", "Naam van een burger."),
+    (r"\b[\w.]+@voorbeeld\.nl\b", "EMAIL_ADDRESS", "5.1(2)e", "E-mailadres van een burger."),
+    (r"\b111222333\b", "NL_BSN", "5.1(1)e", "Burgerservicenummer."),
+    (r"Ik adviseer [^.]{1,200}\.", "POLICY_OPINION", "5.2(1)", "Persoonlijke beleidsopvatting."),
+)
+
+
+class FakeDetector:
+    """Finds a few fixed patterns; records how often models were reloaded."""
+
+    def __init__(self) -> None:
+        self.reloads = 0
+
+    def analyze_document(self, document: Document, doc_type: str = "auto") -> Analysis:
+        suggestions = [
+            Suggestion(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                entity_type=entity,
+                ground=ground,
+                score=0.9,
+                explanation=explanation,
+                recognizer="fake",
+            )
+            for pattern, entity, ground, explanation in _RULES
+            for m in re.finditer(pattern, document.text)
+        ]
+        suggestions.sort(key=lambda s: s.start)
+        return Analysis(doc_type="memo" if doc_type == "auto" else doc_type, suggestions=suggestions)
+
+    def info(self) -> dict[str, object]:
+        return {"pipeline": {"loaded": "fake"}, "recognizers": ["fake"], "steps": []}
+
+    def reload_models(self) -> dict[str, str]:
+        self.reloads += 1
+        return {"opinion": "reloaded"}
+
+
+MEMO = (
+    "Memo aan de wethouder.\n\n"
+    "De heer Jansen (j.jansen@voorbeeld.nl, BSN 111222333) vroeg om een reactie.\n"
+    "Ik adviseer om scenario 2 niet verder uit te werken.\n"
+    "Het college besluit volgende week.\n"
+)
