@@ -39,6 +39,18 @@ class Settings(BaseSettings):
     disabled_recognizers: list[str] = Field(default_factory=list)
     allow_list: list[str] = Field(default_factory=list, description="Names/organisations never suggested.")
     deny_list: list[str] = Field(default_factory=list, description="Terms always suggested (as 5.1(2)e).")
+    functional_email_prefixes: list[str] = Field(
+        default_factory=list, description="Extra mailbox names (before @) that are functional, never suggested."
+    )
+    public_roles: list[str] = Field(
+        default_factory=list, description="Extra titles of officials acting publicly (names after them stay public)."
+    )
+    public_addresses: list[str] = Field(
+        default_factory=list, description="Extra government addresses ('Stadhuisplein 1') that stay public."
+    )
+    public_signatories: bool = Field(
+        True, description="Names signing a decision 'namens' the bestuursorgaan stay public."
+    )
     chunk_size: int = Field(100_000, ge=1_000, description="Characters per spaCy/Presidio chunk.")
     opinion_model_path: Path | None = Field(None, description="A .skops opinion model; None = the shipped one.")
     opinion_threshold: float = Field(0.5, ge=0.0, le=1.0)

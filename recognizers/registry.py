@@ -9,11 +9,25 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from detector.nlp import PipelineInfo
 from detector.settings import Settings
+from recognizers.nl_address import NlAddressRecognizer
 from recognizers.nl_deny_list import NlDenyListRecognizer
+from recognizers.nl_email import NlEmailRecognizer
+from recognizers.nl_kenmerk import NlKenmerkRecognizer
+from recognizers.nl_person import NlPersonRecognizer
+from recognizers.nl_phone import NlPhoneRecognizer
+from recognizers.nl_postcode import NlPostcodeRecognizer
+from recognizers.nl_signature import NlSignatureRecognizer
 
 # name -> factory(settings); one entry per recognizer module, in the order they run.
 RECOGNIZERS: dict[str, Callable[[Settings], EntityRecognizer | None]] = {
     "NlDenyListRecognizer": lambda s: NlDenyListRecognizer(s.deny_list) if s.deny_list else None,
+    "NlPersonRecognizer": lambda s: NlPersonRecognizer(s.public_roles),
+    "NlEmailRecognizer": lambda s: NlEmailRecognizer(s.functional_email_prefixes),
+    "NlPhoneRecognizer": lambda s: NlPhoneRecognizer(),
+    "NlAddressRecognizer": lambda s: NlAddressRecognizer(s.public_addresses),
+    "NlPostcodeRecognizer": lambda s: NlPostcodeRecognizer(s.public_addresses),
+    "NlSignatureRecognizer": lambda s: NlSignatureRecognizer(),
+    "NlKenmerkRecognizer": lambda s: NlKenmerkRecognizer(),
 }
 
 

@@ -8,10 +8,14 @@ from detector.steps.base import Resources, Step, StepContext
 from detector.steps.grounds import GroundStep
 from detector.steps.lists import AllowListStep
 from detector.steps.overlaps import OverlapStep
+from detector.steps.propagation import PropagateNamesStep
+from detector.steps.public_roles import PublicRolesStep
 
 # Order: allow_list, public_roles, propagate_names, grounds, opinions, overlaps.
 STEPS: dict[str, Callable[[Resources], Step]] = {
     "allow_list": AllowListStep,
+    "public_roles": PublicRolesStep,
+    "propagate_names": PropagateNamesStep,
     "grounds": GroundStep,
     "overlaps": OverlapStep,
 }

@@ -1,0 +1,137 @@
+"""Suggest every later mention of a person already found: reviewers miss repeats more than first mentions.
+
+From each PERSON span at or above the threshold this step derives the mentions of the same person: the full
+name in any casing, the surname alone (with its interfix in either case: ``Van den Berg`` after
+``S. van den Berg``, also with other initials), and the first given name alone (``Hoi Linda,`` after
+``Linda Schouten``). Each new span points to the first mention. Names of officials kept public are not spread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from detector.document import Span
+from detector.grounds import get_ground
+from detector.steps.base import Resources, StepContext
+from recognizers.name_lists import NameLists, name_lists
+from recognizers.name_parts import NameParts, split_name
+
+GROUND = "5.1(2)e"
+_TIMEOUT = 1.0
+_INITIALS = r"(?:(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\.[ \u00a0]?){1,5}"
+_TITLES = r"(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof)\.?[ \u00a0]+)*"
+_GREETING_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:geachte|beste|lieve|hoi|hallo|hai|hey|dag|groet|groeten|groetjes)[ ,]+|^[ \t]*)\Z"
+)
+
+
+@dataclass(frozen=True)
+class _Person:
+    first: Span
+    parts: NameParts
+
+
+class PropagateNamesStep:
+    """Add PERSON spans for later mentions (surname alone, first name, other casing) of found persons."""
+
+    name = "propagate_names"
+
+    def __init__(self, resources: Resources) -> None:
+        self.threshold = resources.settings.score_threshold
+        self.lists: NameLists = name_lists()
+
+    def __call__(self, spans: list[Span], context: StepContext) -> list[Span]:
+        text = context.text
+        public_parts = [split_name(s.text, self.lists) for s in context.public if s.entity_type == "PERSON"]
+        persons = self._persons(spans, public_parts)
+        covered = [(s.start, s.end) for s in spans if s.score >= self.threshold]
+        covered += [(s.start, s.end) for s in context.public]
+        added: list[Span] = []
+        for person in persons:
+            for start, end, score, how in self._mentions(text, person):
+                if any(s < end and start < e for s, e in covered):
+                    continue
+                covered.append((start, end))
+                added.append(self._span(text, start, end, score, how, person))
+        return spans + added
+
+    def _persons(self, spans: list[Span], public_parts: list[NameParts]) -> list[_Person]:
+        """One entry per distinct person, with its first (earliest) confident mention."""
+        persons: list[_Person] = []
+        for span in sorted(spans, key=lambda s: s.start):
+            if span.entity_type != "PERSON" or span.score < self.threshold:
+                continue
+            parts = split_name(span.text, self.lists)
+            if any(parts.compatible(p) for p in public_parts):
+                continue
+            if not any(_same(parts, p.parts) for p in persons):
+                persons.append(_Person(span, parts))
+        return persons
+
+    def _mentions(self, text: str, person: _Person) -> list[tuple[int, int, float, str]]:
+        """``(start, end, score, how)`` for every mention of ``person`` in ``text``."""
+        found: list[tuple[int, int, float, str]] = []
+        full = r"[ \u00a0]+".join(regex.escape(w) for w in person.first.text.split())
+        patterns: list[tuple[str, float, str]] = [(rf"(?i:{full})", 0.85, "dezelfde naam")]
+        surname = person.parts.surname
+        if surname and self._distinctive(surname):
+            given = "|".join(regex.escape(g) for g in person.parts.given)
+            prefix = rf"(?:{_INITIALS}|(?:{given})[ \u00a0]+)?" if given else rf"(?:{_INITIALS})?"
+            patterns.append((rf"{_TITLES}{prefix}{_surname_regex(surname, self.lists)}", 0.85, "de achternaam"))
+        for given in person.parts.given[:1]:
+            if self._distinctive(given):
+                patterns.append((regex.escape(given), 0.7, "de voornaam"))
+        for pattern, score, how in patterns:
+            compiled = regex.compile(rf"(?<![\p{{L}}\p{{N}}@.]){pattern}(?![\p{{L}}\p{{N}}]|@|\.\p{{L}})")
+            for m in compiled.finditer(text, timeout=_TIMEOUT):
+                start = _skip_titles(text, m.start(), m.end())
+                boosted = score
+                if how == "de voornaam" and _GREETING_BEFORE.search(text[max(0, start - 30) : start]):
+                    boosted = 0.85
+                found.append((start, m.end(), boosted, how))
+        return found
+
+    def _distinctive(self, word: str) -> bool:
+        """A name part safe to search alone: not a common word or one of our non-names, at least 3 letters."""
+        low = word.lower()
+        return len(word) >= 3 and low not in self.lists.common_words and low not in self.lists.non_names
+
+    def _span(self, text: str, start: int, end: int, score: float, how: str, person: _Person) -> Span:
+        line = text.count("\n", 0, person.first.start) + 1
+        reason = f"Zelfde persoon als '{person.first.text}' (eerste vermelding op regel {line}), herkend aan {how}"
+        return Span(
+            start=start,
+            end=end,
+            text=text[start:end],
+            entity_type="PERSON",
+            score=score,
+            recognizer=self.name,
+            ground=GROUND,
+            explanation=f"{reason}. {get_ground(GROUND).explain('naam')}",
+            metadata={"first_mention": person.first.start},
+        )
+
+
+def _same(a: NameParts, b: NameParts) -> bool:
+    if a.key and b.key:
+        return a.compatible(b)
+    return bool(a.given and b.given and a.given[0] == b.given[0] and not (a.key or b.key))
+
+
+def _surname_regex(surname: str, lists: NameLists) -> str:
+    """The surname with its interfix in either case ("van den Berg" / "Van den Berg"), exact otherwise."""
+    low = surname.lower()
+    for interfix in lists.interfixes:
+        if low.startswith(f"{interfix} "):
+            rest = surname[len(interfix) + 1 :]
+            words = r"[ \u00a0]+".join(regex.escape(w) for w in interfix.split())
+            return rf"(?i:{words})[ \u00a0]+{regex.escape(rest)}"
+    return regex.escape(surname)
+
+
+def _skip_titles(text: str, start: int, end: int) -> int:
+    """Move the start past titles like "mw. " so the span holds the name only."""
+    m = regex.match(_TITLES, text[start:end])
+    return start + (m.end() if m else 0)

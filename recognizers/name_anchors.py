@@ -1,0 +1,97 @@
+"""Words right before a name that say a person follows: titles, greetings, e-mail headers, roles, sign-offs.
+
+:func:`anchor_before` looks at the text in front of a candidate name and returns the :class:`Anchor` that
+introduces it, if any. The anchor text itself is never part of the name span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from recognizers.name_lists import NameLists
+
+_TIMEOUT = 1.0
+_WINDOW = 120
+_TITLE = r"(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof|ds|mej|bc|ing)\.?"
+_TITLES = regex.compile(
+    rf"(?i)(?:(?<![\p{{L}}.]){_TITLE}|\b(?:mevrouw|meneer|mijnheer|heer|mevr))"
+    rf"(?:[ \u00a0]+(?<![\p{{L}}]){_TITLE})*[ \u00a0]*\Z"
+)
+_GREETING = regex.compile(
+    r"(?i)\b(?P<a>geachte|beste|lieve|hoi|hallo|hai|hey|dag|goedemorgen|goedemiddag|goedenavond)[ \u00a0]+\Z"
+)
+_TAV = regex.compile(r"(?i)(?<![\p{L}])(?P<a>t\.?[ ]?a\.?[ ]?v\.?|ter attentie van)[ \t:]*\Z")
+_SIGNED = regex.compile(r"(?i)(?<![\p{L}])(?P<a>w\.g\.|was getekend|getekend|paraaf)[ \t:]*\Z")
+_LABELS = (
+    r"van|aan|cc|bcc|kopie(?: aan)?|afzender|geadresseerde|contactpersoon|contact|behandeld door|naam|"
+    r"ingediend door|opgesteld door|auteur|notulist|voorzitter|aanwezig|afwezig|deelnemers|verzonden door|"
+    r"ondertekenaar|aanvrager|melder|verzoeker"
+)
+_HEADER = regex.compile(rf"(?i)^[ \t>*_]*(?P<a>{_LABELS})[ \t*_]*:[*_]*[ \t]")
+_BARE_LABEL = regex.compile(rf"(?i)^[ \t>*_#]*(?P<a>{_LABELS})[ \t*_]*:?[*_]*[ \t]*$")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What introduces a name: ``kind`` (title, greeting, header, label_line, tav, role, signature, signed)."""
+
+    kind: str
+    text: str
+    public_role: bool = False
+
+
+@lru_cache(maxsize=4)
+def _role_regex(roles: frozenset[str]) -> regex.Pattern[str]:
+    alternation = "|".join(regex.escape(r) for r in sorted(roles, key=lambda r: (-len(r), r)))
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}-])(?P<a>{alternation})(?:[ \u00a0]+van[ \u00a0]+(?:de[ \u00a0]+|het[ \u00a0]+)?"
+        rf"\p{{Lu}}[\p{{L}}-]{{1,30}})?,?[ \u00a0]+\Z"
+    )
+
+
+@lru_cache(maxsize=4)
+def _closing_regex(closings: frozenset[str]) -> regex.Pattern[str]:
+    alternation = "|".join(regex.escape(c) for c in sorted(closings, key=lambda c: (-len(c), c)))
+    return regex.compile(rf"(?i)^[ \t*_]*(?P<a>{alternation})[ \t*_]*[,.!]?[ \t*_]*$")
+
+
+def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> Anchor | None:
+    """The anchor ending right at ``start``; ``whole_line`` says the candidate name fills its line."""
+    window = text[max(0, start - _WINDOW) : start]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_prefix = text[line_start:start]
+    if m := _GREETING.search(window, timeout=_TIMEOUT):
+        return Anchor("greeting", m.group("a"))
+    if m := _TITLES.search(window, timeout=_TIMEOUT):
+        return Anchor("title", m.group().strip())
+    if m := _TAV.search(window, timeout=_TIMEOUT):
+        return Anchor("tav", m.group("a"))
+    if m := _SIGNED.search(window, timeout=_TIMEOUT):
+        return Anchor("signed", m.group("a"))
+    roles = lists.public_roles | lists.staff_roles
+    if m := _role_regex(roles).search(window, timeout=_TIMEOUT):
+        role = m.group("a").lower()
+        return Anchor("role", role, public_role=role in lists.public_roles)
+    if m := _HEADER.match(line_prefix, timeout=_TIMEOUT):
+        return Anchor("header", m.group("a"))
+    closing = _closing_regex(lists.closings)
+    same_line = regex.match(r"^[ \t*_]*(?P<c>.{2,40}?)[ \t]*,[ \t]*\Z", line_prefix, timeout=_TIMEOUT)
+    if same_line and closing.match(same_line.group("c"), timeout=_TIMEOUT):
+        return Anchor("signature", same_line.group("c").strip())
+    if whole_line and not line_prefix.strip(" \t*_>"):
+        return _line_anchor(text, line_start, closing)
+    return None
+
+
+def _line_anchor(text: str, line_start: int, closing: regex.Pattern[str]) -> Anchor | None:
+    """A name alone on its line, under a bare label (``Aan``) or in a signature block under a closing."""
+    previous = [line for line in text[max(0, line_start - 400) : line_start].split("\n") if line.strip()]
+    if previous and (m := _BARE_LABEL.match(previous[-1], timeout=_TIMEOUT)):
+        return Anchor("label_line", m.group("a"))
+    for line in reversed(previous[-4:]):
+        if m := closing.match(line, timeout=_TIMEOUT):
+            return Anchor("signature", m.group("a"))
+    return None

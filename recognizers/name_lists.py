@@ -1,0 +1,108 @@
+"""Lookup lists for names and contacts: deduce's name lists (read from the installed package) plus our own.
+
+deduce (LGPL-3.0) ships first-name, surname, interfix and title lists under
+``deduce/data/lookup/src/<group>/lst_<name>/items.txt`` with an optional ``exceptions.txt``; we read them
+at run time and never copy them. Our own lists live in ``recognizers/data/lst_<name>/items.txt`` in the same
+format. Everything is loaded once, lazily, into frozen sets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+_DEDUCE_SRC = ("data", "lookup", "src")
+
+
+def _read_items(folder: Traversable) -> frozenset[str]:
+    """``items.txt`` minus ``exceptions.txt`` of one list folder, blank lines and ``#`` comments skipped."""
+
+    def lines(name: str) -> set[str]:
+        path = folder / name
+        if not path.is_file():
+            return set()
+        return {
+            line.strip()
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        }
+
+    items = lines("items.txt")
+    if not items:
+        raise FileNotFoundError(f"lookup list is empty or missing: {folder}")
+    return frozenset(items - lines("exceptions.txt"))
+
+
+def deduce_list(group: str, name: str) -> frozenset[str]:
+    """One of deduce's lookup lists, e.g. ``deduce_list("names", "lst_first_name")``."""
+    folder = resources.files("deduce").joinpath(*_DEDUCE_SRC, group, name)
+    return _read_items(folder)
+
+
+def own_list(name: str) -> frozenset[str]:
+    """One of Lakmoes' lists in ``recognizers/data``, e.g. ``own_list("lst_public_role")``."""
+    return _read_items(resources.files("recognizers").joinpath("data", name))
+
+
+@dataclass(frozen=True)
+class NameLists:
+    """Everything the name recognizer looks up; words are compared as noted per field."""
+
+    first_names: frozenset[str]  # as written ("Linda")
+    surnames: frozenset[str]  # as written ("Schouten"), incl. surnames that follow an interfix ("Vries")
+    interfixes: tuple[str, ...]  # lowercase, longest first ("van der", "van", "el")
+    initials: frozenset[str]  # as written, without dot ("J", "Th", "Chr")
+    non_names: frozenset[str]  # lowercase: our words that are never (part of) a name (incl. role titles)
+    common_words: frozenset[str]  # lowercase: deduce's common and stop words and single-word place names
+    places: frozenset[str]  # lowercase multi-word place names ("den haag"), never a person
+    public_roles: frozenset[str]  # lowercase titles of officials who act publicly
+    staff_roles: frozenset[str]  # lowercase function words that introduce a (non-public) person
+    closings: frozenset[str]  # lowercase closing formulas of letters and e-mails
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> NameLists:
+    """The merged lists, read once per process."""
+    interfixes = {i.lower() for i in deduce_list("names", "lst_interfix") if "." not in i and "/" not in i}
+    interfixes -= {"v", "vd", "van t"}
+    public_roles = frozenset(r.lower() for r in own_list("lst_public_role"))
+    staff_roles = frozenset(r.lower() for r in own_list("lst_staff_role"))
+    common = {w.lower() for w in deduce_list("whitelist", "lst_stop_word")} | {
+        w.lower() for w in deduce_list("whitelist", "lst_common_word")
+    }
+    places = _placenames()
+    return NameLists(
+        first_names=deduce_list("names", "lst_first_name"),
+        surnames=deduce_list("names", "lst_surname") | deduce_list("names", "lst_interfix_surname"),
+        interfixes=tuple(sorted(interfixes, key=lambda i: (-len(i), i))),
+        initials=deduce_list("names", "lst_initial"),
+        non_names=frozenset({w.lower() for w in own_list("lst_non_name")} | public_roles | staff_roles),
+        common_words=frozenset(common | {p for p in places if " " not in p}),
+        places=frozenset(p for p in places if " " in p),
+        public_roles=public_roles,
+        staff_roles=staff_roles,
+        closings=frozenset(c.lower() for c in own_list("lst_closing")),
+    )
+
+
+def _placenames() -> set[str]:
+    """Lowercase Dutch municipality, province and residence names."""
+    names: set[str] = set()
+    for sub in ("lst_municipality", "lst_province", "lst_residence"):
+        folder = resources.files("deduce").joinpath(*_DEDUCE_SRC, "locations", "lst_placename", sub)
+        names |= {n.lower() for n in _read_items(folder)}
+    return names
+
+
+@lru_cache(maxsize=1)
+def functional_email_prefixes() -> frozenset[str]:
+    """Shipped local parts of functional mailboxes (``info``, ``woo``, ``noreply`` ...), lowercase."""
+    return frozenset(p.lower() for p in own_list("lst_functional_email"))
+
+
+@lru_cache(maxsize=1)
+def public_addresses() -> frozenset[str]:
+    """Shipped government addresses that stay public (``Stadhuisplein 1``), lowercase, spaces folded."""
+    return frozenset(" ".join(a.lower().split()) for a in own_list("lst_public_address"))

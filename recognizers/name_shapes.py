@@ -1,0 +1,146 @@
+"""Find Dutch person names in text with lists and rules (no NER needed).
+
+Text is turned into shaped tokens (:mod:`recognizers.name_tokens`); name grammars are regexes over the shape
+string. A name is found when an anchor introduces it (title, greeting, e-mail header, role, signature block,
+see :mod:`recognizers.name_anchors`) or when its own shape is convincing: initials with a surname
+(``J.M. de Vries``), a listed first name with a surname (``Linda Schouten``), or a capitalised interfix with a
+listed surname mid-sentence (``Van den Berg``). The span covers the name only, never the title or greeting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from recognizers.name_anchors import Anchor, anchor_before
+from recognizers.name_lists import NameLists
+from recognizers.name_tokens import Token, lowercase_vocabulary, tokenize
+
+_TIMEOUT = 1.0
+# After an anchor: optional initials, up to three names, optional interfix + surname; or interfix + surname.
+_ANCHORED = regex.compile(r"I?(?:[FSCA]{1,3}(?:[xY][FSCA])?|[xY][FSCA])")
+_INITIALS = regex.compile(r"I[xY]?[FSCA]")
+_FULL = regex.compile(r"F[FSA]{0,2}[xY]?[FSCA]")
+_INTERFIX = regex.compile(r"Y[SAC]")
+_AFTER_GREETING = regex.compile(r"[ \t]*(?:[,!]|\r?\n|\Z)")
+_POSTNOMINAL = regex.compile(r"[ \t,]*(?:\p{Lu}[\p{L}.]{0,6}[ \t,]*){0,3}$")
+
+_ANCHOR_SCORES = {
+    "title": 0.9,
+    "greeting": 0.9,
+    "header": 0.85,
+    "label_line": 0.8,
+    "tav": 0.85,
+    "role": 0.85,
+    "signature": 0.85,
+    "signed": 0.85,
+}
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A found name: offsets, score, how it was found (``kind``) and the anchor that introduced it."""
+
+    start: int
+    end: int
+    score: float
+    kind: str
+    anchor: Anchor | None = None
+
+
+def find_names(text: str, lists: NameLists) -> list[NameMatch]:
+    """All names in ``text``, sorted by position, without overlaps."""
+    tokens = tokenize(text, lists, lowercase_vocabulary(text))
+    shapes = "".join(t.shape for t in tokens)
+    found: list[NameMatch] = []
+    taken: set[int] = set()
+    for i, token in enumerate(tokens):
+        if i in taken or token.shape not in "IFSCAYx":
+            continue
+        match = _anchored_match(text, tokens, shapes, i, lists)
+        if match is not None:
+            found.append(match[0])
+            taken.update(range(i, match[1]))
+    found = _merge_reversed(text, found, lists)
+    for pattern, kind in ((_INITIALS, "initials"), (_FULL, "full"), (_INTERFIX, "interfix")):
+        for m in pattern.finditer(shapes, timeout=_TIMEOUT):
+            if taken.intersection(range(m.start(), m.end())):
+                continue
+            score = _shape_score(kind, text, tokens[m.start() : m.end()])
+            if score > 0 and _plausible(text, tokens[m.start()].start, tokens[m.end() - 1].end, lists):
+                found.append(NameMatch(tokens[m.start()].start, tokens[m.end() - 1].end, score, kind))
+                taken.update(range(m.start(), m.end()))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _merge_reversed(text: str, found: list[NameMatch], lists: NameLists) -> list[NameMatch]:
+    """Join header names written surname first ("Van: Jansen, Piet") into one span."""
+    merged: list[NameMatch] = []
+    for match in found:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and before.anchor is not None
+            and match.anchor is not None
+            and before.anchor.kind == match.anchor.kind == "header"
+            and text[before.end : match.start] == ", "
+            and text[match.start : match.end] in lists.first_names
+        ):
+            merged[-1] = NameMatch(before.start, match.end, before.score, before.kind, before.anchor)
+        else:
+            merged.append(match)
+    return merged
+
+
+def _anchored_match(
+    text: str, tokens: list[Token], shapes: str, i: int, lists: NameLists
+) -> tuple[NameMatch, int] | None:
+    """A name starting at token ``i`` that an anchor introduces, with the index after its last token."""
+    m = _ANCHORED.match(shapes, i, timeout=_TIMEOUT)
+    if m is None:
+        return None
+    start, end = tokens[i].start, tokens[m.end() - 1].end
+    line_end = text.find("\n", end)
+    rest_of_line = text[end : len(text) if line_end == -1 else line_end]
+    anchor = anchor_before(text, start, lists, whole_line=bool(_POSTNOMINAL.match(rest_of_line)))
+    if anchor is None or not _plausible(text, start, end, lists):
+        return None
+    body = shapes[i : m.end()]
+    score = _ANCHOR_SCORES[anchor.kind]
+    if anchor.kind in {"header", "tav", "label_line"} and len(body) == 1 and body not in "FS":
+        return None  # "T.a.v. Juridische zaken": one unknown word after a header is usually a department
+    if anchor.kind == "greeting":
+        if not _AFTER_GREETING.match(text, end) or len(body) > 3:
+            return None
+        score = 0.9 if body[0] in "FI" else 0.75
+    return NameMatch(start, end, score, "anchored", anchor), m.end()
+
+
+def _shape_score(kind: str, text: str, tokens: list[Token]) -> float:
+    """Score of an unanchored name from its shape; 0 rejects it."""
+    body = "".join(t.shape for t in tokens)
+    last = body[-1]
+    if kind == "initials":
+        if "." in tokens[0].text.rstrip(".") or body[1] in "xY" or last in "SFA":
+            return 0.85
+        line_end = text.find("\n", tokens[-1].end)
+        rest = text[tokens[-1].end : len(text) if line_end == -1 else line_end]
+        return 0.45 if tokens[0].sentence_start and not rest.strip() else 0.6
+    if kind == "full":
+        return {"S": 0.85, "F": 0.85, "C": 0.75, "A": 0.6}[last]
+    # Capitalised interfix without first name: "Van den Berg", only with a listed surname at a sentence start.
+    if tokens[0].sentence_start:
+        return 0.55 if last in "SA" else 0.0
+    return 0.7 if last in "SA" else 0.55
+
+
+def _plausible(text: str, start: int, end: int, lists: NameLists) -> bool:
+    """Reject place names with an interfix ("Den Haag") and parts of e-mail addresses or URLs."""
+    if text[start:end].lower() in lists.places:
+        return False
+    left = text[max(0, start - 60) : start].rsplit(None, 1)[-1] if text[max(0, start - 60) : start].strip() else ""
+    right = text[end : end + 60].split(None, 1)[0] if text[end : end + 60].strip() else ""
+    around = left[-30:] + right[:30]
+    touching = (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
+    return not (touching and any(mark in around for mark in ("@", "://", "www.")))

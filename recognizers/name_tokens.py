@@ -1,0 +1,112 @@
+"""Turn text into name tokens with a one-letter shape each, so name grammars can be written as regexes.
+
+Shapes: ``I`` initials (``J.M.``), ``F`` first name, ``S`` surname from the lists, ``A`` a listed name that is
+also a common word (``Post``, ``Rijk``), ``C`` another capitalised word, ``B`` a capitalised word that is never a
+name (``Almere``, ``Veiligheid``, ``Mei``), ``x``/``Y`` a lower/capitalised interfix (``van der``/``Van der``),
+``L`` another lowercase word and ``|`` a break (punctuation, digits, line ends, wide gaps).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from recognizers.name_lists import NameLists
+
+_SPACE = "[ \u00a0]"
+_CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]{1,30}"
+_INITIAL = r"(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\."
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}'’-]{1,40}(?![\p{L}\p{N}])")
+_TIMEOUT = 1.0
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: its offsets, text, shape letter and whether it starts a sentence or line."""
+
+    start: int
+    end: int
+    text: str
+    shape: str
+    sentence_start: bool
+
+
+@lru_cache(maxsize=4)
+def _token_regex(interfixes: tuple[str, ...]) -> regex.Pattern[str]:
+    ifx = "|".join(regex.escape(i) for i in interfixes)
+    hyphen_part = rf"-(?:(?i:{ifx}){_SPACE})?{_CAP}"
+    return regex.compile(
+        rf"(?P<init>(?<![\p{{L}}\p{{N}}.]){_INITIAL}(?:{_SPACE}?{_INITIAL}){{0,5}}(?!\p{{Ll}}))"
+        rf"|(?P<ifx>(?<![\p{{L}}\p{{N}}'’])(?i:{ifx})(?=[ \u00a0]|-))"
+        rf"|(?P<word>(?<![\p{{L}}\p{{N}}]){_CAP}(?:{hyphen_part}){{0,2}}(?![\p{{L}}\p{{N}}]))"
+        rf"|(?P<lower>(?<![\p{{L}}\p{{N}}])\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]{{0,40}}(?![\p{{L}}\p{{N}}]))"
+        r"|(?P<other>[^\s])"
+    )
+
+
+def lowercase_vocabulary(text: str) -> frozenset[str]:
+    """Words that occur in lowercase in ``text``: a capitalised unknown word among them is a common noun."""
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(text, timeout=_TIMEOUT))
+
+
+def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset()) -> list[Token]:
+    """Name tokens of ``text`` with break tokens (``|``) wherever two tokens are not one space apart."""
+    tokens: list[Token] = []
+    previous_end = 0
+    for match in _token_regex(lists.interfixes).finditer(text, timeout=_TIMEOUT):
+        gap = text[previous_end : match.start()]
+        if tokens and not _joins(gap, tokens[-1]):
+            tokens.append(Token(previous_end, match.start() or previous_end, gap, "|", False))
+        kind = match.lastgroup or "other"
+        word = match.group()
+        sentence_start = _starts_sentence(text, match.start())
+        shape = _shape(kind, word, lists, vocabulary, sentence_start)
+        tokens.append(Token(match.start(), match.end(), word, shape, sentence_start))
+        previous_end = match.end()
+    return tokens
+
+
+def _joins(gap: str, before: Token) -> bool:
+    """Tokens are one name chain when separated by one space (or nothing after initials)."""
+    if gap in (" ", "\u00a0"):
+        return True
+    return gap == "" and before.shape == "I"
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t\u00a0*#>-•")
+    return not before or before.endswith(("\n", ".", "!", "?", ":", ";", "(", '"', "“", "‘"))
+
+
+def _shape(kind: str, word: str, lists: NameLists, vocabulary: frozenset[str], sentence_start: bool) -> str:
+    if kind == "init":
+        parts = [p.strip(" \u00a0") for p in word.split(".") if p.strip(" \u00a0")]
+        return "I" if all(p in lists.initials for p in parts) else "|"
+    if kind == "ifx":
+        return "Y" if word[0].isupper() else "x"
+    if kind == "lower":
+        return "L"
+    if kind == "other":
+        return "|"
+    return _word_shape(word, lists, vocabulary)
+
+
+def _word_shape(word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
+    """Shape of a capitalised (possibly hyphenated) word."""
+    low = word.lower()
+    if low in lists.non_names or any(part in lists.non_names for part in low.split("-") if len(part) > 2):
+        return "B"
+    head = word.split("-")[0]
+    listed_first = word in lists.first_names or head in lists.first_names
+    listed_surname = word in lists.surnames or head in lists.surnames
+    if low in lists.common_words:
+        return "A" if listed_first or listed_surname else "B"
+    if listed_first:
+        return "F"
+    if listed_surname:
+        return "S"
+    if low in vocabulary:
+        return "B"
+    return "C"

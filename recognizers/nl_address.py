@@ -1,0 +1,101 @@
+"""Street addresses (ADDRESS: street + house number + toevoeging): private → 5.1(2)e, government ones public.
+
+A street is one to four words ending in a Dutch street word (``-straat``, ``-laan``, ``-plein``, ``Markt`` …).
+The ground is left to ``ground_rules.json`` (an address in an offerte is 5.1(1)c). Addresses on the configured
+list of public addresses (``Stadhuisplein 1``) are returned with ``metadata['public_reason']``; a ``Postbus``
+is never a person's address and is not reported at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.name_lists import public_addresses
+
+_TIMEOUT = 1.0
+_STREET_WORDS = (
+    "straat|straatweg|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|dreef|park|steeg|baan|ring|markt|"
+    "plantsoen|boulevard|allee|erf|wal|burgwal|veld|kant|zijde|dam|haven|poort|promenade|passage|oord|"
+    "polder|straatje|pleintje|lei|hoven|akker|weide|wei|gaarde|tuin|tuinen|brink|berg|heuvel|horst|"
+    "dreef|hage|linie|vaart|wetering|dwarsweg|zoom|rade|wijk"
+)
+_ADDRESS = regex.compile(
+    r"(?<![\p{L}\p{N}])"
+    r"(?P<street>(?:(?:\p{Lu}[\p{L}'’.-]{0,30}|van|de|der|den|het|'t|v\.d\.|aan|op|in|ter|ten)[ \u00a0]){0,3}"
+    rf"(?:\p{{Lu}}[\p{{L}}'’-]{{0,40}}(?i:{_STREET_WORDS})|(?=\p{{Lu}})(?i:{_STREET_WORDS})))"
+    r"[ \u00a0](?P<number>[1-9]\d{0,4})"
+    r"(?P<suffix>[ \u00a0]?-?[ \u00a0]?(?:[A-Za-z](?![\p{L}])|\d{1,4}(?![\p{N}.,])|bis|hs|huis|I{1,3}(?![\p{L}])))?"
+    r"(?![\p{L}\p{N}]|[.,]\d|[ \u00a0]?(?:%|€|euro\b|uur\b|jaar\b|km\b|keer\b|x\b|m2\b|m²))"
+)
+
+
+STREET_ADDRESS = _ADDRESS
+_BARE_WORDS = frozenset(_STREET_WORDS.split("|"))
+
+
+class NlAddressRecognizer(EntityRecognizer):
+    """Find street addresses with a house number."""
+
+    ENTITY = "ADDRESS"
+    COUNTRY_CODE = "nl"
+    CONTEXT = ["adres", "woonadres", "woont", "wonende", "woonachtig", "bezoekadres", "postadres", "straat"]
+    SCORE = 0.75
+
+    def __init__(
+        self,
+        extra_public_addresses: Iterable[str] = (),
+        context: list[str] | None = None,
+        supported_language: str = "nl",
+    ) -> None:
+        self.public_addresses = public_addresses() | {" ".join(a.lower().split()) for a in extra_public_addresses}
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name="NlAddressRecognizer",
+            supported_language=supported_language,
+            context=context if context is not None else self.CONTEXT,
+            country_code=self.COUNTRY_CODE,
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the public addresses were read in the constructor."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Street addresses in ``text``; configured government addresses carry ``public_reason``."""
+        if entities and self.ENTITY not in entities:
+            return []
+        results = []
+        for m in _ADDRESS.finditer(text, timeout=_TIMEOUT):
+            start = m.start("street")
+            # Leading lowercase words ("de", "van") only belong to the street after a capitalised word.
+            while text[start].islower():
+                start = text.index(" ", start) + 1
+            end = m.end()
+            folded = " ".join(text[start:end].lower().split())
+            metadata: dict[str, object] = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            }
+            if folded in self.public_addresses:
+                reason = "Adres van de overheid (lijst openbare adressen), geen persoonsgegeven"
+                metadata["public_reason"] = reason
+            else:
+                reason = "Straat met huisnummer (woon- of vestigingsadres)"
+            # A bare street word ("Ring 2", "Park 3") is too often something else: below threshold alone.
+            score = 0.45 if m.group("street").lower() in _BARE_WORDS else self.SCORE
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=score,
+                    analysis_explanation=AnalysisExplanation(self.name, score, textual_explanation=reason),
+                    recognition_metadata=metadata,
+                )
+            )
+        return results

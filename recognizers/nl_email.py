@@ -1,0 +1,97 @@
+"""E-mail addresses (EMAIL_ADDRESS): personal ones → 5.1(2)e, functional mailboxes (info@, woo@ ...) stay public.
+
+Validation is our own (no network, unlike Presidio's EmailRecognizer which fetches the public suffix list):
+local part and domain labels are checked for shape, the top-level domain must be 2–24 letters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.name_lists import functional_email_prefixes
+from recognizers.privacy import PRIVACY_GROUND, privacy_explanation
+
+_TIMEOUT = 1.0
+_EMAIL = regex.compile(
+    r"(?<![\p{L}\p{N}._%+'-])(?P<local>[\p{L}\p{N}._%+'-]{1,64})@"
+    r"(?P<domain>(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}(?P<tld>\p{L}{2,24}))"
+    r"(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])"
+)
+_SEPARATORS = regex.compile(r"[._+-]")
+
+
+class NlEmailRecognizer(EntityRecognizer):
+    """Find e-mail addresses; mark functional mailboxes public (``metadata['public_reason']``)."""
+
+    ENTITY = "EMAIL_ADDRESS"
+    COUNTRY_CODE = "nl"
+    CONTEXT = ["e-mail", "email", "mail", "mailadres", "e-mailadres"]
+    SCORE = 0.95
+
+    def __init__(
+        self,
+        functional_prefixes: Iterable[str] = (),
+        context: list[str] | None = None,
+        supported_language: str = "nl",
+    ) -> None:
+        self.functional_prefixes = frozenset(p.lower() for p in functional_prefixes) | functional_email_prefixes()
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name="NlEmailRecognizer",
+            supported_language=supported_language,
+            context=context if context is not None else self.CONTEXT,
+            country_code=self.COUNTRY_CODE,
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the functional prefixes were read in the constructor."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Valid e-mail addresses in ``text``."""
+        if entities and self.ENTITY not in entities:
+            return []
+        results = []
+        for m in _EMAIL.finditer(text, timeout=_TIMEOUT):
+            local = m.group("local")
+            if not valid_local_part(local):
+                continue
+            results.append(self._result(m.start(), m.end(), local))
+        return results
+
+    def is_functional(self, local: str) -> bool:
+        """True for a mailbox of a function or department rather than a person (``info``, ``woo-verzoeken``)."""
+        low = local.lower()
+        first = _SEPARATORS.split(low, maxsplit=1)[0]
+        return low in self.functional_prefixes or first in self.functional_prefixes
+
+    def _result(self, start: int, end: int, local: str) -> RecognizerResult:
+        metadata: dict[str, object] = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+        if self.is_functional(local):
+            reason = f"Functioneel e-mailadres ({local.lower()}@) van een organisatie, geen persoonsgegeven"
+            metadata["public_reason"] = reason
+        else:
+            reason = "Persoonlijk e-mailadres (naam of persoonlijke code vóór de @)"
+            metadata["ground"] = PRIVACY_GROUND
+            metadata["explanation"] = privacy_explanation(reason, "e-mailadres")
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=start,
+            end=end,
+            score=self.SCORE,
+            analysis_explanation=AnalysisExplanation(self.name, self.SCORE, textual_explanation=reason),
+            recognition_metadata=metadata,
+        )
+
+
+def valid_local_part(local: str) -> bool:
+    """No leading, trailing or doubled dot, and at least one letter or digit."""
+    return not (local.startswith(".") or local.endswith(".") or ".." in local) and any(c.isalnum() for c in local)

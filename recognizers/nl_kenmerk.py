@@ -1,0 +1,93 @@
+"""Letter and case references (KENMERK), anchored on their label: ``Ons kenmerk:``, ``Zaaknummer`` ….
+
+The value stands on the label's line or on the first non-empty line below it (letterheads put label and value
+in two rows). It must look like a reference: 4–40 characters of letters, digits and ``./-_``, with at least
+one digit, and not a date or a bare year. The ground follows the document type via ``ground_rules.json``
+(a personal briefkenmerk is 5.1(2)e; a supplier's reference in an offerte is 5.1(1)c).
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+_TIMEOUT = 1.0
+_LABELS = (
+    r"ons kenmerk|uw kenmerk|onze referentie|uw referentie|briefkenmerk|kenmerk|zaaknummer|zaaknr\.?|"
+    r"briefnummer|dossiernummer|dossiernr\.?|referentienummer|registratienummer|documentnummer"
+)
+_VALUE = r"(?P<value>[\p{L}\p{N}](?:[\p{L}\p{N}./_-]|[ ](?=[\p{N}-])){2,39}(?<=[\p{L}\p{N}]))"
+_KENMERK = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?P<label>{_LABELS})(?![\p{{L}}])[ \t*_]*:?[*_]*"
+    rf"(?P<gap>[ \t]+|[ \t]*(?:\r?\n[ \t]*){{1,4}})"  # same line, or the next non-empty line
+    rf"(?:[*_]*){_VALUE}(?![\p{{L}}\p{{N}}./_-])"
+)
+_DATE = regex.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^(?:19|20)\d{2}$")
+
+
+class NlKenmerkRecognizer(EntityRecognizer):
+    """Find reference numbers after a kenmerk/zaaknummer label."""
+
+    ENTITY = "KENMERK"
+    COUNTRY_CODE = "nl"
+    CONTEXT = ["kenmerk", "zaaknummer", "briefnummer", "referentie"]
+    SCORE = 0.85
+
+    def __init__(self, context: list[str] | None = None, supported_language: str = "nl") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name="NlKenmerkRecognizer",
+            supported_language=supported_language,
+            context=context if context is not None else self.CONTEXT,
+            country_code=self.COUNTRY_CODE,
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Kenmerk values in ``text``."""
+        if entities and self.ENTITY not in entities:
+            return []
+        results = []
+        for m in _KENMERK.finditer(text, timeout=_TIMEOUT):
+            value = m.group("value")
+            if not is_reference(value) or ("\n" in m.group("gap") and not _alone_on_line(text, m.end("value"))):
+                continue
+            label = " ".join(m.group("label").lower().split())
+            reason = f"Kenmerk na het label '{label}'"
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=m.start("value"),
+                    end=m.end("value"),
+                    score=self.SCORE,
+                    analysis_explanation=AnalysisExplanation(self.name, self.SCORE, textual_explanation=reason),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        "label": label,
+                    },
+                )
+            )
+        return results
+
+
+def _alone_on_line(text: str, end: int) -> bool:
+    """A value on the line below its label must fill that line (a letterhead row), not start a sentence."""
+    line_end = text.find("\n", end)
+    return not text[end : len(text) if line_end == -1 else line_end].strip(" \t*_")
+
+
+def is_reference(value: str) -> bool:
+    """At least one digit, at least 4 characters, not a date or a year, not a Woo ground code."""
+    compact = value.replace(" ", "")
+    return (
+        len(compact) >= 4
+        and any(c.isdigit() for c in compact)
+        and not _DATE.match(compact)
+        and not regex.match(r"^\d{1,2}[.]\d", compact)  # 5.1(2)e-like codes and section numbers
+    )

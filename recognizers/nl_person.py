@@ -1,0 +1,105 @@
+"""Dutch person names (PERSON, 5.1(2)e) from deduce's name lists and Lakmoes' rules; no NER model needed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.name_lists import NameLists, name_lists
+from recognizers.name_shapes import NameMatch, find_names
+from recognizers.privacy import PRIVACY_GROUND, privacy_explanation
+
+_KIND_REASONS = {
+    "initials": "Voorletters met een achternaam",
+    "full": "Voornaam (uit de namenlijst) met een achternaam",
+    "interfix": "Achternaam met tussenvoegsel",
+}
+_ANCHOR_REASONS = {
+    "title": "Naam na de aanspreekvorm '{a}'",
+    "greeting": "Naam in de aanhef of groet ('{a}')",
+    "header": "Naam in de kopregel '{a}:'",
+    "label_line": "Naam onder het kopje '{a}'",
+    "tav": "Naam na '{a}' (ter attentie van)",
+    "role": "Naam na de functie '{a}'",
+    "signature": "Naam in het ondertekeningsblok (na '{a}')",
+    "signed": "Naam bij een handtekening of paraaf ('{a}')",
+}
+
+
+class NlPersonRecognizer(EntityRecognizer):
+    """Find names of people in Dutch text: anchored (title, greeting, header, role, signature) or by shape."""
+
+    ENTITY = "PERSON"
+    COUNTRY_CODE = "nl"
+    CONTEXT = ["naam", "heer", "mevrouw", "collega", "contactpersoon", "medewerker", "gesprek", "namens"]
+
+    def __init__(
+        self,
+        extra_public_roles: Iterable[str] = (),
+        context: list[str] | None = None,
+        supported_language: str = "nl",
+    ) -> None:
+        self.extra_public_roles = frozenset(r.lower().strip() for r in extra_public_roles)
+        self.lists: NameLists | None = None
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name="NlPersonRecognizer",
+            supported_language=supported_language,
+            context=context if context is not None else self.CONTEXT,
+            country_code=self.COUNTRY_CODE,
+        )
+
+    def load(self) -> None:
+        """Read the name lists (cached for the process) and add the configured public roles."""
+        lists = name_lists()
+        if self.extra_public_roles:
+            lists = replace(
+                lists,
+                public_roles=lists.public_roles | self.extra_public_roles,
+                non_names=lists.non_names | self.extra_public_roles,
+            )
+        self.lists = lists
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Names in ``text`` with a Dutch explanation and ground 5.1(2)e."""
+        if entities and self.ENTITY not in entities:
+            return []
+        lists = self.lists or name_lists()
+        return [self._result(match) for match in find_names(text, lists)]
+
+    def _result(self, match: NameMatch) -> RecognizerResult:
+        reason = explain(match)
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=match.score, textual_explanation=reason)
+        metadata: dict[str, object] = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            "ground": PRIVACY_GROUND,
+            "explanation": privacy_explanation(reason, "naam"),
+            "name_kind": match.kind,
+        }
+        if match.anchor is not None:
+            metadata["anchor"] = match.anchor.kind
+            metadata["anchor_text"] = match.anchor.text
+            if match.anchor.kind == "role":
+                metadata["role"] = match.anchor.text
+                metadata["public_role"] = match.anchor.public_role
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=match.start,
+            end=match.end,
+            score=match.score,
+            analysis_explanation=explanation,
+            recognition_metadata=metadata,
+        )
+
+
+def explain(match: NameMatch) -> str:
+    """Why this span is a name, in Dutch (without the name itself)."""
+    if match.anchor is not None:
+        return _ANCHOR_REASONS[match.anchor.kind].format(a=match.anchor.text)
+    return _KIND_REASONS[match.kind]

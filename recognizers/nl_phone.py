@@ -1,0 +1,114 @@
+"""Dutch telephone numbers (PHONE_NUMBER → 5.1(2)e); general numbers (14 0xx, 0800, 0900, 112) stay public.
+
+The regex proposes digit runs with the separators people write (spaces, dashes, dots, ``(036)``, ``+31 (0)6``);
+:func:`classify` decides on the normalised digits: a Dutch number has 10 digits starting with 0 (06 = mobile),
+international ones 8–15 digits after ``+``/``00``. Dates, amounts, postcodes and 9-digit numbers never pass.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.privacy import PRIVACY_GROUND, privacy_explanation
+
+_TIMEOUT = 1.0
+_SEP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?[-.][ \u00a0]?)"
+_CANDIDATE = regex.compile(
+    r"(?<![\p{L}\p{N}.,/:+-])"
+    r"(?:(?:\+|00)[1-9]\d{0,2}" + _SEP + r"?(?:\(0\)" + _SEP + r"?)?|\(0\d{1,3}\)" + _SEP + r"?|0)"
+    r"\d{1,4}(?:" + _SEP + r"?\d{1,4}){0,5}"
+    r"(?![\p{L}\p{N}]|[.,/-]\d|[ \u00a0]?(?:%|€|euro\b|uur\b))"
+)
+# Municipal (14 + area code), free and paid service numbers; 112 is too short to ever be a candidate.
+_GENERAL = regex.compile(
+    r"(?<![\p{L}\p{N}.,/:+-])(?:14[ \u00a0-]?0\d{2,3}|0[89]0[069][ \u00a0-]?\d(?:[ \u00a0-]?\d){3,6})"
+    r"(?![\p{L}\p{N}]|[.,/-]\d)"
+)
+_CONTEXT_BEFORE = regex.compile(r"(?i)(?:tel|telefoon|mobiel|gsm|fax|bel|nummer|nr|t|m)[.:]?[ \t]*\Z")
+
+
+def classify(candidate: str) -> tuple[str, float] | None:
+    """``(kind, score)`` for a written number, or None when it is no phone number."""
+    digits = regex.sub(r"\D", "", candidate.replace("(0)", ""))
+    international = candidate.lstrip().startswith(("+", "00"))
+    if international:
+        digits = digits[2:] if candidate.lstrip().startswith("00") else digits
+        if digits.startswith("31"):
+            national = "0" + digits[2:]
+        else:
+            return ("buitenlands", 0.6) if 8 <= len(digits) <= 15 else None
+    else:
+        national = digits
+    if len(national) != 10 or not national.startswith("0") or national[1] == "0":
+        return None
+    if national.startswith(("0800", "0900", "0906", "0909")):
+        return None
+    if national.startswith("06"):
+        return ("mobiel", 0.85)
+    return ("vast", 0.7)
+
+
+class NlPhoneRecognizer(EntityRecognizer):
+    """Find Dutch (and international) phone numbers; mark general service numbers public."""
+
+    ENTITY = "PHONE_NUMBER"
+    COUNTRY_CODE = "nl"
+    CONTEXT = ["telefoon", "telefoonnummer", "tel", "mobiel", "gsm", "bereikbaar", "bellen", "nummer"]
+
+    def __init__(self, context: list[str] | None = None, supported_language: str = "nl") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name="NlPhoneRecognizer",
+            supported_language=supported_language,
+            context=context if context is not None else self.CONTEXT,
+            country_code=self.COUNTRY_CODE,
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Phone numbers in ``text``; general numbers carry ``public_reason``."""
+        if entities and self.ENTITY not in entities:
+            return []
+        results: list[RecognizerResult] = []
+        general: list[tuple[int, int]] = []
+        for m in _GENERAL.finditer(text, timeout=_TIMEOUT):
+            general.append((m.start(), m.end()))
+            reason = "Algemeen nummer (14 + netnummer van een gemeente, 0800 of 0900), geen persoonsgegeven"
+            results.append(self._result(m.start(), m.end(), 0.85, reason, public=True))
+        for m in _CANDIDATE.finditer(text, overlapped=False, timeout=_TIMEOUT):
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in general):
+                continue
+            found = classify(m.group())
+            if found is None:
+                continue
+            kind, score = found
+            if _CONTEXT_BEFORE.search(text[max(0, start - 20) : start], timeout=_TIMEOUT):
+                score = min(1.0, score + 0.1)
+            results.append(self._result(start, end, score, f"Direct telefoonnummer ({kind})", public=False))
+        return results
+
+    def _result(self, start: int, end: int, score: float, reason: str, public: bool) -> RecognizerResult:
+        metadata: dict[str, object] = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+        if public:
+            metadata["public_reason"] = reason
+        else:
+            metadata["ground"] = PRIVACY_GROUND
+            metadata["explanation"] = privacy_explanation(reason, "telefoonnummer")
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(self.name, score, textual_explanation=reason),
+            recognition_metadata=metadata,
+        )

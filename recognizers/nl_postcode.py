@@ -1,0 +1,101 @@
+"""Dutch postcodes (POSTCODE, ``1234 AB`` + place): a private address → 5.1(2)e; a Postbus postcode stays public.
+
+The ground is left to ``ground_rules.json`` (a supplier's postcode in an offerte is 5.1(1)c). A postcode right
+after a ``Postbus``/``Antwoordnummer`` or a configured public address belongs to an organisation: it is
+returned with ``metadata['public_reason']`` and the ``public_roles`` step keeps it visible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.name_lists import public_addresses
+from recognizers.nl_address import STREET_ADDRESS
+
+_TIMEOUT = 1.0
+# Letters SA, SD and SS are never issued; units written after numbers are excluded too.
+_POSTCODE = regex.compile(
+    r"(?<![\p{L}\p{N}.,-])(?P<code>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS|GB|MB|KB|TB|KM|CM|MM|KG|EU|KW|MW|GW|PK|HZ)"
+    r"[A-Z]{2})(?![\p{L}\p{N}])"
+    r"(?P<place>,?[ \u00a0]{1,2}(?:'[st]-)?\p{Lu}[\p{L}'’-]{1,30}"
+    r"(?:[ \u00a0](?:aan[ \u00a0]den?[ \u00a0])?\p{Lu}[\p{L}-]{1,30})?)?"
+)
+_ORGANISATION_BOX = regex.compile(r"(?i)\b(?:postbus|antwoordnummer)[ \u00a0]*\d{1,6}[ \t,]*(?:\r?\n[ \t]*)?\Z")
+
+
+class NlPostcodeRecognizer(EntityRecognizer):
+    """Find ``1234 AB`` postcodes, with the place name when it follows on the same line.
+
+    Alone (no place, no street before it) a postcode scores below the threshold; context words lift it.
+    """
+
+    ENTITY = "POSTCODE"
+    COUNTRY_CODE = "nl"
+    CONTEXT = ["postcode", "adres", "woonplaats", "woonadres", "woonachtig", "wonende"]
+
+    def __init__(
+        self,
+        extra_public_addresses: Iterable[str] = (),
+        context: list[str] | None = None,
+        supported_language: str = "nl",
+    ) -> None:
+        self.public_addresses = public_addresses() | {" ".join(a.lower().split()) for a in extra_public_addresses}
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name="NlPostcodeRecognizer",
+            supported_language=supported_language,
+            context=context if context is not None else self.CONTEXT,
+            country_code=self.COUNTRY_CODE,
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the public addresses were read in the constructor."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Postcodes in ``text``; organisation postcodes carry ``public_reason``."""
+        if entities and self.ENTITY not in entities:
+            return []
+        results = []
+        for m in _POSTCODE.finditer(text, timeout=_TIMEOUT):
+            end = m.end("place") if m.group("place") and not _is_word(m.group("place")) else m.end("code")
+            after_street = STREET_ADDRESS.search(text[max(0, m.start() - 60) : m.start()], timeout=_TIMEOUT)
+            score = 0.85 if end > m.end("code") or after_street else 0.45
+            reason = self._public_reason(text, m.start(), end)
+            metadata: dict[str, object] = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            }
+            if reason:
+                metadata["public_reason"] = reason
+            explanation = reason or "Postcode (met plaats) van een adres"
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=m.start(),
+                    end=end,
+                    score=score,
+                    analysis_explanation=AnalysisExplanation(self.name, score, textual_explanation=explanation),
+                    recognition_metadata=metadata,
+                )
+            )
+        return results
+
+    def _public_reason(self, text: str, start: int, end: int) -> str | None:
+        before = text[max(0, start - 60) : start]
+        if _ORGANISATION_BOX.search(before, timeout=_TIMEOUT):
+            return "Postcode van een postbus of antwoordnummer: adres van een organisatie, geen persoonsgegeven"
+        window = " ".join(text[max(0, start - 80) : end].lower().split())
+        if any(address in window for address in self.public_addresses):
+            return "Postcode van een openbaar adres van de overheid (lijst openbare adressen)"
+        return None
+
+
+def _is_word(place: str) -> bool:
+    """A 'place' that is really a lowercase-led word or a sentence start after a comma (``, Utrecht`` is kept)."""
+    return place.strip(", \u00a0")[:1].islower()
