@@ -10,12 +10,24 @@ from typing import Annotated
 
 import typer
 
-from detector.detector import Analysis, Detector
+from detector.batch import (
+    DocumentResult,
+    analyze_document_result,
+    collect_files,
+    default_jobs,
+    run_batch,
+)
+from detector.decisions_file import Decided, DecisionsError, check_against, decisions_for, read_decisions
+from detector.detector import Detector
 from detector.doctype import DOC_TYPES
 from detector.document import Document
-from detector.export import redact_text
+from detector.docx_redact import redact_docx
+from detector.export import Redactable, redact_text
 from detector.extract import ExtractionError, extract_bytes, extract_path
+from detector.extract.docx import MEDIA_TYPE as DOCX_MEDIA_TYPE
 from detector.grounds import catalogue
+from detector.inventory import InventoryError, rows_from_export, rows_from_results, write_inventory
+from detector.pdf_redact import RedactionError, redact_pdf, redactions_from_spans
 from detector.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -61,76 +73,170 @@ def _error(message: str) -> None:
     typer.echo(f"lakmoes: error: {message}", err=True)
 
 
-def analysis_record(name: str, analysis: Analysis) -> dict[str, object]:
-    """One JSON line of ``lakmoes analyze --json`` (the stable CLI contract)."""
-    return {
-        "document": name,
-        "doc_type": analysis.doc_type,
-        "suggestions": [s.to_dict() for s in analysis.suggestions],
-    }
+def _emit(result: DocumentResult, as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(result.record, ensure_ascii=False))
+        return
+    typer.echo(f"{result.name}  ({result.record['doc_type']}, {len(result.record['suggestions'])} suggesties)")  # type: ignore[arg-type]
+    for s in result.record["suggestions"]:  # type: ignore[union-attr]
+        text = s["text"].replace("\n", " ")
+        page = f"p.{s['page']:<3}" if s["page"] else "     "
+        where = f"{s['start']:>7}-{s['end']:<7} {page}"
+        typer.echo(f"  {where} {s['ground']:<12} {s['entity_type']:<15} {s['score']:4.2f}  {text[:60]}")
 
 
-def _print_table(name: str, analysis: Analysis) -> None:
-    typer.echo(f"{name}  ({analysis.doc_type}, {len(analysis.suggestions)} suggesties)")
-    for s in analysis.suggestions:
-        text = s.text.replace("\n", " ")
-        typer.echo(f"  {s.start:>7}-{s.end:<7} {s.ground:<12} {s.entity_type:<15} {s.score:4.2f}  {text[:60]}")
+def _report_failures(failures: list[str], total: int) -> None:
+    if failures:
+        typer.echo(f"lakmoes: {len(failures)} van {total} bestanden niet gelezen:", err=True)
+        for message in failures:
+            _error(message)
+
+
+JobsOption = Annotated[
+    int, typer.Option("--jobs", "-j", min=0, help="Worker processes for folders and many files; 0 = all cores.")
+]
 
 
 @app.command()
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Files to analyse; '-' reads standard input.")],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per input per line.")] = False,
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to analyse; '-' reads standard input.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per document per line.")] = False,
+    jobs: JobsOption = 0,
     doc_type: DocTypeOption = "auto",
     config: ConfigOption = None,
 ) -> None:
-    """Analyse documents and print the suggested redactions."""
+    """Analyse documents (PDF, DOCX, e-mail, HTML, text) and print the suggested redactions.
+
+    Folders are walked; files run in parallel; a file that cannot be read is reported at the end (exit 1).
+    """
     doc_type = _check_doc_type(doc_type)
     settings = _settings(config)
     _configure_logging(settings)
-    detector = Detector(settings)
-    failed = 0
-    show_progress = not as_json and len(paths) > 1
-    with typer.progressbar(paths, label="analyseren", file=sys.stderr, hidden=not show_progress) as bar:
-        for path in bar:
-            try:
-                document = _read(path)
-            except ExtractionError as error:
-                _error(str(error))
-                failed += 1
+    failures: list[str] = []
+    total = 0
+    if "-" in paths:
+        detector = Detector(settings)
+        total += 1
+        try:
+            for result in _stdin_results(detector, doc_type):
+                _emit(result, as_json)
+        except ExtractionError as error:
+            failures.append(str(error))
+    files = collect_files([Path(p) for p in paths if p != "-"])
+    total += len(files)
+    jobs = jobs or default_jobs()
+    with typer.progressbar(length=len(files), label="analyseren", file=sys.stderr, hidden=len(files) < 2) as bar:
+        for result in run_batch(files, settings, doc_type=doc_type, jobs=jobs):
+            bar.update(1)
+            if result.error:
+                failures.append(result.error)
                 continue
-            analysis = detector.run(document.text, doc_type)
-            if as_json:
-                typer.echo(json.dumps(analysis_record(path, analysis), ensure_ascii=False))
-            else:
-                _print_table(path, analysis)
-    if failed:
+            for document in result.documents:
+                for warning in document.warnings:
+                    typer.echo(f"lakmoes: warning: {warning}", err=True)
+                _emit(document, as_json)
+    _report_failures(failures, total)
+    if failures:
         raise typer.Exit(1)
+
+
+def _stdin_results(detector: Detector, doc_type: str) -> list[DocumentResult]:
+    document = extract_bytes(sys.stdin.buffer.read(), "-")
+    return [analyze_document_result(d, detector, doc_type) for d in (document, *document.attachments)]
 
 
 @app.command()
 def redact(
-    path: Annotated[str, typer.Argument(help="Text file to redact; '-' reads standard input.")],
-    out: Annotated[Path | None, typer.Option("--out", help="Write here instead of standard output.")] = None,
-    mask: Annotated[bool, typer.Option("--mask", help="█ blocks of equal length instead of ground codes.")] = False,
+    path: Annotated[str, typer.Argument(help="File to redact (.pdf, .docx, or text); '-' reads standard input.")],
+    out: Annotated[Path | None, typer.Option("--out", help="Write here (required for PDF and DOCX).")] = None,
+    decisions: Annotated[
+        Path | None, typer.Option("--decisions", help="Reviewed decisions (JSONL, docs/feedback-format.md).")
+    ] = None,
+    mask: Annotated[bool, typer.Option("--mask", help="Boxes without ground codes (text: █ blocks).")] = False,
     doc_type: DocTypeOption = "auto",
     config: ConfigOption = None,
 ) -> None:
-    """Write the text with every suggestion above the threshold replaced by its ground code."""
+    """Redact a document: PDF → PDF with the text removed and the ground code in each black box,
+    DOCX → DOCX, anything else → text; markers like [5.1(2)e].
+
+    Without --decisions every suggestion above the threshold is applied; with it, the accepted, changed
+    and manual redactions of the review (rejected ones are not).
+    """
     doc_type = _check_doc_type(doc_type)
     settings = _settings(config)
     _configure_logging(settings)
     try:
         document = _read(path)
-    except ExtractionError as error:
+        if decisions is not None:
+            found = decisions_for(read_decisions(decisions), path)
+            if found is None:
+                raise DecisionsError(f"{decisions}: geen beslissingen voor {path}")
+            check_against(found, document.text, path)
+            spans: list[Redactable] = list(found)
+        else:
+            spans = list(Detector(settings).analyze(document.text, doc_type))
+        kind = {"application/pdf": "pdf", DOCX_MEDIA_TYPE: "docx"}.get(document.media_type, "text")
+        if kind != "text" and out is None:
+            raise typer.BadParameter(f"a redacted {kind.upper()} is binary: give --out FILE", param_hint="--out")
+        if kind == "pdf":
+            labelled = [Decided(s.start, s.end, "" if mask else s.ground) for s in spans]
+            result = redact_pdf(Path(path).read_bytes(), redactions_from_spans(document, labelled), name=path)
+        elif kind == "docx":
+            result = redact_docx(Path(path).read_bytes(), spans, name=path, mask=mask)
+        else:
+            redacted = redact_text(document.text, spans, mask=mask)
+            if out is None:
+                sys.stdout.write(redacted)
+                return
+            result = redacted.encode("utf-8")
+    except (ExtractionError, DecisionsError, RedactionError) as error:
         _error(str(error))
         raise typer.Exit(1) from None
-    suggestions = Detector(settings).analyze(document.text, doc_type)
-    redacted = redact_text(document.text, suggestions, mask=mask)
-    if out is None:
-        sys.stdout.write(redacted)
-    else:
-        out.write_text(redacted, encoding="utf-8")
+    assert out is not None
+    out.write_bytes(result)
+
+
+@app.command()
+def inventory(
+    source: Annotated[Path, typer.Argument(help="A folder of documents, or a JSONL export (analyze or decisions).")],
+    out: Annotated[Path, typer.Option("--out", help="inventarislijst.xlsx, .csv or .md")],
+    decisions: Annotated[
+        Path | None, typer.Option("--decisions", help="Reviewed decisions (JSONL) for the documents in a folder.")
+    ] = None,
+    jobs: JobsOption = 0,
+    doc_type: DocTypeOption = "auto",
+    config: ConfigOption = None,
+) -> None:
+    """Write the inventarislijst: one row per document with decision, grounds and number of redactions."""
+    doc_type = _check_doc_type(doc_type)
+    if out.suffix.lower() not in {".xlsx", ".csv", ".md"}:
+        raise typer.BadParameter("choose .xlsx, .csv or .md", param_hint="--out")
+    settings = _settings(config)
+    _configure_logging(settings)
+    failures: list[str] = []
+    try:
+        if source.is_dir():
+            reviewed = read_decisions(decisions) if decisions else None
+            files = collect_files([source])
+            documents: list[DocumentResult] = []
+            progress = typer.progressbar(length=len(files), label="analyseren", file=sys.stderr, hidden=len(files) < 2)
+            with progress as bar:
+                for result in run_batch(files, settings, doc_type=doc_type, jobs=jobs or default_jobs()):
+                    bar.update(1)
+                    if result.error:
+                        failures.append(result.error)
+                    documents.extend(result.documents)
+            rows = rows_from_results(documents, reviewed)
+            _report_failures(failures, len(files))
+        else:
+            rows = rows_from_export(source)
+        write_inventory(rows, out)
+    except (InventoryError, DecisionsError) as error:
+        _error(str(error))
+        raise typer.Exit(1) from None
+    typer.echo(f"{len(rows)} documenten → {out}", err=True)
+    if failures:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -243,7 +243,8 @@ def _draw_boxes(pdf: pikepdf.Pdf, page: pikepdf.Page, redactions: list[PdfRedact
         for x0, top, x1, bottom in redaction.boxes:
             x, y, w, h = crop_x0 + x0, crop_y1 - bottom, x1 - x0, bottom - top
             commands.append(f"q 0 0 0 rg {x:.3f} {y:.3f} {w:.3f} {h:.3f} re f Q")
-            commands.append(_label(str(font_name), redaction.label, x, y, w, h))
+            if redaction.label:
+                commands.append(_label(str(font_name), redaction.label, x, y, w, h))
     page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
     page.contents_add(pdf.make_stream(("Q\n" + "\n".join(commands) + "\n").encode("latin-1")))
 

@@ -75,9 +75,7 @@ def _attachments(message: EmailMessage) -> list[tuple[str, Callable[[], bytes]]]
 
 
 def _suffix(part: Message) -> str:
-    return {"message/rfc822": ".eml", "application/pdf": ".pdf", "text/html": ".html"}.get(
-        part.get_content_type(), ""
-    )
+    return {"message/rfc822": ".eml", "application/pdf": ".pdf", "text/html": ".html"}.get(part.get_content_type(), "")
 
 
 def _payload(part: Message) -> bytes:

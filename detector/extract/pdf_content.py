@@ -76,9 +76,7 @@ class ContentEditor:
         page.obj.Contents = self.pdf.make_stream(pikepdf.unparse_content_stream(edited))
         return True
 
-    def _edit(
-        self, instructions: list, resources: pikepdf.Dictionary, ctm: Matrix, depth: int
-    ) -> list | None:
+    def _edit(self, instructions: list, resources: pikepdf.Dictionary, ctm: Matrix, depth: int) -> list | None:
         """The edited instruction list, or None when nothing was removed."""
         state = _State(ctm=ctm)
         stack: list[_State] = []
@@ -189,7 +187,9 @@ class ContentEditor:
                 width = font.width(code)
                 is_space = len(raw) == 1 and code == 32
                 advance = (width * size + state.char_spacing + (state.word_spacing if is_space else 0.0)) * scaling
-                x, y = transform(multiply(tm, state.ctm), width * size * scaling / 2, state.rise + _CENTRE_HEIGHT * size)
+                x, y = transform(
+                    multiply(tm, state.ctm), width * size * scaling / 2, state.rise + _CENTRE_HEIGHT * size
+                )
                 if self._inside(x, y):
                     hit = True
                     self.removed += 1
@@ -205,7 +205,9 @@ class ContentEditor:
                 new_items.append(pikepdf.String(bytes(kept)))
         return new_items, tm, hit
 
-    def _do(self, name: object, resources: pikepdf.Dictionary, ctm: Matrix, depth: int) -> ContentStreamInstruction | None:
+    def _do(
+        self, name: object, resources: pikepdf.Dictionary, ctm: Matrix, depth: int
+    ) -> ContentStreamInstruction | None:
         """Follow a ``Do``: check an image, edit a form (returns the ``Do`` of its edited copy)."""
         xobjects = resources.get("/XObject")
         xobject = xobjects.get(name) if isinstance(xobjects, pikepdf.Dictionary) else None

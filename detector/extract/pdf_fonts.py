@@ -143,9 +143,7 @@ def _codespace(encoding: object) -> list[tuple[int, int, int]]:
     if isinstance(encoding, pikepdf.Stream):
         found = _CODESPACE.search(encoding.read_bytes())
         if found:
-            ranges = [
-                (len(low) // 2, int(low, 16), int(high, 16)) for low, high in _HEX_PAIR.findall(found.group(1))
-            ]
+            ranges = [(len(low) // 2, int(low, 16), int(high, 16)) for low, high in _HEX_PAIR.findall(found.group(1))]
             if ranges:
                 return sorted(ranges)
     return [(2, 0, 0xFFFF)]
