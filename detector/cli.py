@@ -274,3 +274,8 @@ from api.cli import keys_app, serve  # noqa: E402
 
 app.command()(serve)
 app.add_typer(keys_app, name="keys")
+
+# Evaluation (training/): `lakmoes build-gold`, `lakmoes evaluate`, `lakmoes benchmark`.
+from training.eval_cli import register as _register_evaluation  # noqa: E402
+
+_register_evaluation(app)

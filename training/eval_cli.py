@@ -1,0 +1,114 @@
+"""``lakmoes build-gold``, ``lakmoes evaluate`` and ``lakmoes benchmark``: registered on the main CLI."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from detector.settings import Settings, load_settings
+from training.gold_format import GoldDoc, GoldFormatError, read_gold
+
+DEV_GOLD = "data/gold/dev.jsonl"
+
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="TOML file with settings (default: ./lakmoes.toml if present).")
+]
+
+
+def default_gold() -> Path:
+    """The committed dev set shipped with the package."""
+    return Path(str(resources.files("training").joinpath(DEV_GOLD)))
+
+
+def _settings(config: Path | None) -> Settings:
+    try:
+        settings = load_settings(config)
+    except (FileNotFoundError, ValueError) as error:
+        raise typer.BadParameter(str(error), param_hint="--config") from None
+    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    return settings
+
+
+def _read_gold(path: Path) -> list[GoldDoc]:
+    try:
+        return read_gold(path)
+    except GoldFormatError as error:
+        raise typer.BadParameter(str(error), param_hint="--gold") from None
+
+
+def build_gold_command(
+    marker_files: Annotated[list[Path], typer.Argument(help="Marker documents (text with ground codes).")],
+    out: Annotated[Path, typer.Option("--out", help="Gold JSONL file to write.")],
+    seed: Annotated[int, typer.Option("--seed", help="Seed for the synthetic values.")] = 13,
+    boundary: Annotated[
+        list[str] | None, typer.Option("--boundary", help="Regex on a raw line that starts a new document.")
+    ] = None,
+) -> None:
+    """Turn marker documents into gold data: codes become synthetic values with their ground."""
+    from training.gold import build_gold
+    from training.gold_format import write_gold
+    from training.gold_markers import DEFAULT_BOUNDARIES
+
+    sources = []
+    for path in marker_files:
+        try:
+            sources.append((path.name, path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as error:
+            raise typer.BadParameter(f"cannot read {path}: {error}", param_hint="MARKER_FILES") from None
+    docs = build_gold(sources, seed=seed, boundaries=tuple(boundary) if boundary else DEFAULT_BOUNDARIES)
+    write_gold(docs, out)
+    scored = sum(len(d.scored) for d in docs)
+    ignored = sum(len(d.ignored) for d in docs)
+    typer.echo(f"{len(docs)} documenten, {scored} spans, {ignored} genegeerde gebieden → {out}")
+
+
+def evaluate_command(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL file.")],
+    out: Annotated[Path | None, typer.Option("--out", help="Write the full report as JSON here.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Write the report as HTML here.")] = None,
+    min_recall: Annotated[
+        float | None, typer.Option("--min-recall", min=0.0, max=1.0, help="Exit 1 when recall is lower.")
+    ] = None,
+    min_precision: Annotated[
+        float | None, typer.Option("--min-precision", min=0.0, max=1.0, help="Exit 1 when precision is lower.")
+    ] = None,
+    disable_step: Annotated[
+        list[str] | None, typer.Option("--disable-step", help="Run without this post-processing step.")
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Measure recall, precision, F1/F2 and ground accuracy of Lakmoes on a gold file."""
+    from detector.detector import Detector
+    from training.evaluate import evaluate_detector, floor_failures, format_summary, write_html
+
+    docs = _read_gold(gold)
+    settings = _settings(config)
+    try:
+        detector = Detector(settings, disabled_steps=tuple(disable_step or ()))
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--disable-step") from None
+    report = evaluate_detector(detector, docs, gold)
+    typer.echo(format_summary(report))
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    if html is not None:
+        write_html(report, html)
+    failures = floor_failures(report["summary"], min_recall, min_precision)
+    for failure in failures:
+        typer.echo(f"lakmoes: floor not met: {failure}", err=True)
+    if failures:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the evaluation commands to the ``lakmoes`` CLI."""
+    app.command("build-gold")(build_gold_command)
+    app.command("evaluate")(evaluate_command)

@@ -1,0 +1,106 @@
+"""Run the Detector over gold documents and report how well it does (JSON and HTML)."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from detector.detector import Detector
+from detector.document import Suggestion
+from training.gold_format import GoldDoc
+from training.metrics import Prediction, evaluate
+
+FIGURES = ("recall", "precision", "f1", "f2", "ground_accuracy")
+
+
+def predictions_from_suggestions(suggestions: Iterable[Suggestion]) -> list[Prediction]:
+    """Lakmoes suggestions as predictions (their first ground is the one a reviewer sees)."""
+    return [Prediction(s.start, s.end, s.entity_type, s.ground, s.recognizer) for s in suggestions]
+
+
+def run_detector(detector: Detector, docs: Sequence[GoldDoc]) -> tuple[list[list[Prediction]], float]:
+    """Predictions for every document and the seconds it took."""
+    started = time.perf_counter()
+    predictions = [predictions_from_suggestions(detector.analyze(doc.text, doc.doc_type or "auto")) for doc in docs]
+    return predictions, time.perf_counter() - started
+
+
+def evaluate_detector(detector: Detector, docs: Sequence[GoldDoc], gold_path: Path | None = None) -> dict[str, Any]:
+    """The full report of ``detector`` on ``docs``: figures, tables, error lists and what was measured."""
+    predictions, seconds = run_detector(detector, docs)
+    report = evaluate(docs, predictions).to_dict()
+    report["meta"] = {
+        "gold": str(gold_path) if gold_path else None,
+        "gold_sha256": _sha256(gold_path) if gold_path else None,
+        "documents": len(docs),
+        "characters": sum(len(d.text) for d in docs),
+        "gold_spans": sum(len(d.scored) for d in docs),
+        "ignore_regions": sum(len(d.ignored) for d in docs),
+        "seconds": round(seconds, 3),
+        "lakmoes_version": _version(),
+        "detector": detector.info(),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    return report
+
+
+def floor_failures(summary: dict[str, Any], min_recall: float | None, min_precision: float | None) -> list[str]:
+    """Messages for every floor the summary does not meet (an undefined figure does not meet a floor)."""
+    failures = []
+    for name, floor in (("recall", min_recall), ("precision", min_precision)):
+        value = summary.get(name)
+        if floor is None:
+            continue
+        if value is None:
+            failures.append(f"{name} is undefined (nothing to measure), floor is {floor:.3f}")
+        elif value < floor:
+            failures.append(f"{name} {value:.3f} is below the floor {floor:.3f}")
+    return failures
+
+
+def format_summary(report: dict[str, Any]) -> str:
+    """A plain-text table of the headline figures, per kind and per ground."""
+    lines = [_row("", report["summary"], header=True), _row("TOTAAL", report["summary"])]
+    lines += ["", "per soort:"] + [_row(k, v) for k, v in report["by_kind"].items()]
+    lines += ["", "per grond:"] + [_row(g, v) for g, v in report["by_ground"].items()]
+    return "\n".join(lines)
+
+
+def _row(label: str, figures: dict[str, Any], header: bool = False) -> str:
+    if header:
+        return f"{'':<17}{'gold':>6}{'gevon':>7}{'voorsp':>8}{'FP':>6}" + "".join(f"{f[:9]:>10}" for f in FIGURES)
+    values = "".join(f"{_fmt(figures[f]):>10}" for f in FIGURES)
+    counts = f"{figures['gold']:>6}{figures['found']:>7}{figures['predicted']:>8}{figures['false_positives']:>6}"
+    return f"{label:<17}{counts}{values}"
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def write_html(report: dict[str, Any], path: Path) -> None:
+    """Render ``report`` as a self-contained HTML page (all text escaped)."""
+    env = Environment(loader=PackageLoader("training", "templates"), autoescape=select_autoescape(["html"]))
+    env.filters["fmt"] = _fmt
+    predicted = sorted({p for row in report["confusion"].values() for p in row})
+    html = env.get_template("evaluation.html").render(report=report, figures=FIGURES, predicted=predicted)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _version() -> str:
+    try:
+        return metadata.version("lakmoes")
+    except metadata.PackageNotFoundError:
+        return "unknown"
