@@ -77,7 +77,13 @@ def test_prediction_on_released_text_is_a_false_positive_with_context() -> None:
     s = result["summary"]
     assert (s["predicted"], s["false_positives"], s["precision"]) == (2, 1, 0.5)
     (fp,) = result["false_positives"]
-    assert (fp["start"], fp["end"], fp["text"], fp["kind"], fp["ground"]) == (49, 61, "Bureau Noord", "ORGANIZATION", "5.1(1)c")
+    assert (fp["start"], fp["end"], fp["text"], fp["kind"], fp["ground"]) == (
+        49,
+        61,
+        "Bureau Noord",
+        "ORGANIZATION",
+        "5.1(1)c",
+    )
     assert fp["before"] == TEXT[0:49] and fp["after"] == TEXT[61:121]
     assert len(fp["after"]) == 60
     assert result["by_kind"]["ORGANIZATION"]["precision"] == 0.0
