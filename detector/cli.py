@@ -279,3 +279,11 @@ app.add_typer(keys_app, name="keys")
 from training.eval_cli import register as _register_evaluation  # noqa: E402
 
 _register_evaluation(app)
+
+# The 5.2(1) opinion classifier (training/): `lakmoes train opinion`, `lakmoes retrain opinion`,
+# `lakmoes classify-opinion`.
+from training.opinion_cli import classify_opinion, retrain_app, train_app  # noqa: E402
+
+app.add_typer(train_app, name="train")
+app.add_typer(retrain_app, name="retrain")
+app.command("classify-opinion")(classify_opinion)
