@@ -120,7 +120,13 @@ def _save(pdf: pikepdf.Pdf) -> bytes:
 
 
 def _crop(page: pikepdf.Page) -> tuple[float, float, float, float]:
-    box = page.obj.get("/CropBox") or page.mediabox
+    """The visible box: CropBox within MediaBox (both inherited), as PDFium's ``get_bbox`` gives it."""
+    media = _normal(page.mediabox)
+    crop = _normal(page.cropbox)
+    return max(media[0], crop[0]), max(media[1], crop[1]), min(media[2], crop[2]), min(media[3], crop[3])
+
+
+def _normal(box: pikepdf.Array) -> tuple[float, float, float, float]:
     x0, y0, x1, y1 = (float(v) for v in box)
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 

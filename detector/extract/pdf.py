@@ -90,8 +90,9 @@ def _has_image(page: pdfium.PdfPage) -> bool:
 
 
 def _add_page(page: pdfium.PdfPage, number: int, builder: LayoutBuilder) -> None:
-    crop_x0, _, _, crop_y1 = page.get_cropbox()
-    width, height = page.get_size()
+    # The visible box (CropBox within MediaBox, inherited from the page tree); the other getters do not inherit.
+    crop_x0, crop_y0, crop_x1, crop_y1 = page.get_bbox()
+    width, height = crop_x1 - crop_x0, crop_y1 - crop_y0
     builder.start_page(PageInfo(number, round(width, 2), round(height, 2), page.get_rotation()))
     textpage = page.get_textpage()
     try:
