@@ -107,6 +107,7 @@ def test_pdf_upload_keeps_page_and_box(client: TestClient, tool_headers: Headers
 @pytest.mark.parametrize("path", ["/v1/analyze", "/v1/documents"])
 def test_bad_input(client: TestClient, tool_headers: Headers, path: str, kwargs: dict, status: int,
                    error: str) -> None:
+    kwargs = dict(kwargs)  # the parameter dicts are shared between runs
     headers = {**tool_headers, **kwargs.pop("headers", {})}
     response = client.post(path, headers=headers, **kwargs)
     assert response.status_code == status, response.text

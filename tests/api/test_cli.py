@@ -49,7 +49,8 @@ def test_migrate_is_idempotent_and_creates_every_table(tmp_path: Path) -> None:
     engine = make_engine(Settings(_env_file=None, data_dir=tmp_path / "fresh"))
     migrate(engine)
     migrate(engine)
-    assert {"api_keys", "documents", "suggestions", "events", "alembic_version"} <= set(inspect(engine).get_table_names())
+    tables = set(inspect(engine).get_table_names())
+    assert {"api_keys", "documents", "suggestions", "events", "alembic_version"} <= tables
     engine.dispose()
 
 

@@ -32,7 +32,7 @@ def test_upload_json_stores_text_and_suggestions(client: TestClient, tool_header
     assert document["created_by"] == "redactietool"
     assert (document["total"], document["decided"], document["open"], document["status"]) == (4, 0, 4, "open")
     for suggestion in document["suggestions"]:
-        assert CLI_FIELDS <= suggestion.keys()
+        assert suggestion.keys() >= CLI_FIELDS
         assert (suggestion["status"], suggestion["version"]) == ("open", 0)
         assert suggestion["current_ground"] == suggestion["ground"]
         assert MEMO[suggestion["start"] : suggestion["end"]] == suggestion["text"]

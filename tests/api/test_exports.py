@@ -36,7 +36,8 @@ def test_feedback_export(client: TestClient, tool_headers: Headers, reviewer_hea
     lines = [json.loads(line) for line in response.text.splitlines()]
     assert all(list(line) == FIELDS for line in lines)
     mine = [line for line in lines if line["document_id"] == str(created["id"])]
-    assert [(m["decision"], m["suggestion_id"], m["suggested_ground"], m["final_ground"], m["reason"]) for m in mine] == [
+    summary = [(m["decision"], m["suggestion_id"], m["suggested_ground"], m["final_ground"], m["reason"]) for m in mine]
+    assert summary == [
         ("accept", str(opinion["id"]), "5.2(1)", "5.2(1)", None),
         ("reject", str(email["id"]), "5.1(2)e", None, "functioneel"),
         ("change_ground", str(bsn["id"]), "5.1(1)e", "5.1(2)e", "geen BSN-context"),
