@@ -51,7 +51,10 @@
     const m = current;
     const enabled = Boolean(m) && !busy;
     Object.values(buttons).forEach((b) => { b.disabled = !enabled; });
-    if (!m) return;
+    if (!m) {
+      selectedBox.replaceChildren(el("p", "hint", "Geen suggestie geselecteerd; druk j voor de volgende open suggestie."));
+      return;
+    }
     const code = groundOf(m);
     const parts = [
       el("div", "code", code + " — " + (titles[code] || "")),
