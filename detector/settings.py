@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     public_addresses: list[str] = Field(
         default_factory=list, description="Extra government addresses ('Stadhuisplein 1') that stay public."
     )
+    own_ibans: list[str] = Field(
+        default_factory=list, description="The organisation's own published bank accounts (IBAN), never suggested."
+    )
     public_signatories: bool = Field(
         True, description="Names signing a decision 'namens' the bestuursorgaan stay public."
     )

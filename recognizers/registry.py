@@ -10,13 +10,22 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from detector.nlp import PipelineInfo
 from detector.settings import Settings
 from recognizers.nl_address import NlAddressRecognizer
+from recognizers.nl_amount import NlAmountRecognizer
+from recognizers.nl_bic import NlBicRecognizer
+from recognizers.nl_bsn import NlBsnRecognizer
+from recognizers.nl_btw import NlBtwRecognizer
 from recognizers.nl_deny_list import NlDenyListRecognizer
 from recognizers.nl_email import NlEmailRecognizer
+from recognizers.nl_iban import NlIbanRecognizer
 from recognizers.nl_kenmerk import NlKenmerkRecognizer
+from recognizers.nl_kvk import NlKvkRecognizer
+from recognizers.nl_order_number import NlOrderNumberRecognizer
 from recognizers.nl_person import NlPersonRecognizer
 from recognizers.nl_phone import NlPhoneRecognizer
 from recognizers.nl_postcode import NlPostcodeRecognizer
 from recognizers.nl_signature import NlSignatureRecognizer
+from recognizers.nl_supplier import NlSupplierRecognizer
+from recognizers.nl_tariff_table import NlTariffTableRecognizer
 
 # name -> factory(settings); one entry per recognizer module, in the order they run.
 RECOGNIZERS: dict[str, Callable[[Settings], EntityRecognizer | None]] = {
@@ -28,6 +37,15 @@ RECOGNIZERS: dict[str, Callable[[Settings], EntityRecognizer | None]] = {
     "NlPostcodeRecognizer": lambda s: NlPostcodeRecognizer(s.public_addresses),
     "NlSignatureRecognizer": lambda s: NlSignatureRecognizer(),
     "NlKenmerkRecognizer": lambda s: NlKenmerkRecognizer(),
+    "NlIbanRecognizer": lambda s: NlIbanRecognizer(own_ibans=s.own_ibans),
+    "NlBicRecognizer": lambda s: NlBicRecognizer(own_ibans=s.own_ibans),
+    "NlBsnRecognizer": lambda s: NlBsnRecognizer(),
+    "NlKvkRecognizer": lambda s: NlKvkRecognizer(),
+    "NlBtwRecognizer": lambda s: NlBtwRecognizer(),
+    "NlOrderNumberRecognizer": lambda s: NlOrderNumberRecognizer(),
+    "NlAmountRecognizer": lambda s: NlAmountRecognizer(),
+    "NlTariffTableRecognizer": lambda s: NlTariffTableRecognizer(),
+    "NlSupplierRecognizer": lambda s: NlSupplierRecognizer(),
 }
 
 

@@ -1,0 +1,113 @@
+"""Shared judgement for business data: is this a supplier's price, is this a public body, which ground?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+import regex
+
+from detector.grounds import get_ground
+
+_FLAGS = regex.IGNORECASE | regex.MULTILINE
+_WINDOW_BEFORE = 150
+_WINDOW_AFTER = 100
+
+# Right after the number: a rate unit makes it a supplier's tariff.
+_RATE_AFTER = regex.compile(
+    r"[ \t\u00a0]{0,2}(?:,-{1,2})?[ \t\u00a0]{0,2}(?:euro[ \t]{1,2}|€[ \t]{0,2})?"
+    r"(?:\(?(?:excl|incl)\.?[ \t]{0,2}btw\)?[ \t]{1,2})?(?:per|p/|/|p\.)[ \t]{0,2}"
+    r"(?P<unit>uur|dagdeel|dag|sessie|training|deelnemer|maand)\b",
+    _FLAGS,
+)
+_UNIT_WHAT = {"uur": "uurtarief", "dag": "dagtarief", "dagdeel": "dagdeeltarief"}
+# Words that make an amount a supplier's price, and what to call it in the explanation.
+_SUPPLIER_CUES = regex.compile(
+    r"\b(?P<offerte>offerte\w{0,8}|offreren|offreert|aanbieding|inschrijfprijs|inschrijving|aanneemsom)\b"
+    r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier)\b"
+    r"|\b(?P<factuur>factu(?:ur|ren|reren|reert|reerd)\w{0,6}|gefactureerd|in rekening)\b",
+    _FLAGS,
+)
+_CUE_WHAT = {
+    "offerte": "prijs uit de offerte van een leverancier",
+    "tarief": "tarief van een leverancier",
+    "factuur": "gefactureerd bedrag van een leverancier",
+}
+# Words that make an amount the government's own, public figure.
+_PUBLIC_CUES = regex.compile(
+    r"\b(?:subsidieplafond|rijksbijdragen?|gemeentefonds|decentralisatie-?uitkering|algemene uitkering|"
+    r"(?:programma|gemeente|meerjaren)begroting|begrotingswijziging|begroting van de gemeente|"
+    r"gemeentelijke begroting|begroting (?:19|20)\d\d|legesverordening|leges)\b",
+    _FLAGS,
+)
+
+
+@dataclass(frozen=True)
+class PriceDecision:
+    """``public``: keep visible; else ``ground`` (None = leave it to ``ground_rules.json``) and what it is."""
+
+    ground: str | None = None
+    what: str = "prijs of tarief"
+    public: bool = False
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, str]:
+    """The text around ``start..end``, cut at paragraph breaks; returns its offset and the text."""
+    left = max(0, start - _WINDOW_BEFORE)
+    paragraph = text.rfind("\n\n", left, start)
+    left = paragraph + 2 if paragraph != -1 else left
+    right = min(len(text), end + _WINDOW_AFTER)
+    paragraph = text.find("\n\n", end, right)
+    right = paragraph if paragraph != -1 else right
+    return left, text[left:right]
+
+
+def _nearest(pattern: regex.Pattern[str], text: str, start: int, end: int) -> tuple[int, regex.Match[str]] | None:
+    left, window = _window(text, start, end)
+    best: tuple[int, regex.Match[str]] | None = None
+    for match in pattern.finditer(window, timeout=1.0):
+        a, b = match.start() + left, match.end() + left
+        # Dutch names the thing before its amount ("het tarief is € 95"): a cue after counts double distance.
+        distance = max(2 * (a - end), start - b, 0)
+        if best is None or distance < best[0]:
+            best = (distance, match)
+    return best
+
+
+def price_ground(text: str, start: int, end: int) -> PriceDecision:
+    """Decide from the words around ``text[start:end]`` whose amount it is."""
+    rate = _RATE_AFTER.match(text, end, min(len(text), end + 40), timeout=1.0)
+    if rate:
+        return PriceDecision("5.1(1)c", _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier"))
+    supplier = _nearest(_SUPPLIER_CUES, text, start, end)
+    public = _nearest(_PUBLIC_CUES, text, start, end)
+    if public and (supplier is None or public[0] < supplier[0]):
+        return PriceDecision(public=True)
+    if supplier:
+        return PriceDecision("5.1(1)c", _CUE_WHAT[supplier[1].lastgroup or "tarief"])
+    return PriceDecision()
+
+
+def ground_metadata(ground: str, what: str) -> dict[str, str]:
+    """``recognition_metadata`` entries that fix a span's ground and its Dutch explanation."""
+    return {"ground": ground, "explanation": get_ground(ground).explain(what)}
+
+
+@cache
+def own_items(name: str) -> frozenset[str]:
+    """The non-comment lines of ``recognizers/data/<name>/items.txt``."""
+    path = resources.files("recognizers").joinpath("data", name, "items.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _public_body_pattern() -> regex.Pattern[str]:
+    terms = sorted(own_items("lst_public_body"), key=len, reverse=True)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(t) for t in terms) + r")(?!\w)", _FLAGS)
+
+
+def mentions_public_body(text: str) -> bool:
+    """True when ``text`` names a government body (gemeente, ministerie, …) from ``lst_public_body``."""
+    return _public_body_pattern().search(text, timeout=1.0) is not None

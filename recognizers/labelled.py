@@ -1,0 +1,89 @@
+"""Base for recognizers whose value follows a label (``Ordernummer: 4500012345``, ``KvK 12345678``).
+
+Each pattern has a named group ``value``: only that group becomes the span, so the label stays visible.
+The value may stand on the same line, after a colon, in the next table cell (pipe or tab), or on one of
+the next lines. A subclass checks the value in :meth:`accept` and may fix a ground in :meth:`metadata`.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, RecognizerResult
+
+# Between label and value: spaces, a colon or "#", a table cell border, or up to three line breaks.
+VALUE_SEPARATOR = (
+    r"[ \t]{0,5}(?:[:#][ \t]{0,5})?"
+    r"(?:\|[ \t]{0,5}|\t{1,6}[ \t]{0,5})?"
+    r"(?:(?:\r?\n[ \t]{0,20}){1,3}(?:\|[ \t]{0,5})?)?"
+)
+REGEX_TIMEOUT = 5.0
+
+
+class LabelledValueRecognizer(EntityRecognizer):
+    """Find ``PATTERNS`` (each with a ``value`` group) and return the value spans that :meth:`accept` keeps."""
+
+    PATTERNS: list[Pattern] = []
+    CONTEXT: list[str] = []
+    FLAGS = regex.IGNORECASE | regex.MULTILINE
+
+    def __init__(
+        self,
+        supported_entity: str,
+        name: str,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "nl",
+    ) -> None:
+        self.patterns = patterns if patterns is not None else list(self.PATTERNS)
+        self._compiled = [(p, regex.compile(p.regex, self.FLAGS)) for p in self.patterns]
+        super().__init__(
+            supported_entities=[supported_entity],
+            name=name,
+            supported_language=supported_language,
+            context=context if context is not None else self.CONTEXT,
+        )
+
+    def load(self) -> None:
+        """Nothing to load: patterns are compiled in ``__init__``."""
+
+    def accept(self, text: str, match: regex.Match[str]) -> bool:
+        """Whether the value of ``match`` is a real value of this kind."""
+        return True
+
+    def metadata(self, text: str, match: regex.Match[str]) -> dict[str, str]:
+        """Extra ``recognition_metadata`` (a fixed ground and explanation) for ``match``."""
+        return {}
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
+        """The accepted values of every pattern, without duplicates."""
+        results: dict[tuple[int, int], RecognizerResult] = {}
+        for pattern, compiled in self._compiled:
+            for match in compiled.finditer(text, timeout=REGEX_TIMEOUT):
+                start, end = match.span("value")
+                if (start, end) in results or not self.accept(text, match):
+                    continue
+                results[(start, end)] = self.result(start, end, pattern.score, pattern.name, self.metadata(text, match))
+        return list(results.values())
+
+    def result(
+        self, start: int, end: int, score: float, pattern_name: str, metadata: dict[str, str]
+    ) -> RecognizerResult:
+        """A :class:`RecognizerResult` for ``start..end`` carrying this recognizer's name and ``metadata``."""
+        explanation = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=score,
+            pattern_name=pattern_name,
+            textual_explanation=f"Waarde na een label ({pattern_name})",
+        )
+        return RecognizerResult(
+            entity_type=self.supported_entities[0],
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                **metadata,
+            },
+        )

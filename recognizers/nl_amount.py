@@ -1,0 +1,91 @@
+"""Amounts of money in Dutch notation (``€ 4.350,00``, ``1.250 euro``, ``€ 1,2 mln``) as AMOUNT.
+
+Whether an amount is redacted depends on whose it is: a supplier's price in an offerte or invoice is a
+confidential business figure (5.1(1)c), the municipality's own budget is public. ``ground_rules.json``
+decides by document type; this recognizer fixes the ground itself only when the words around the amount
+say it: a rate (``per uur``, ``uurtarief``) or a quote is a supplier's price, wherever it is quoted, and an
+amount next to ``subsidieplafond``, ``Rijksbijdrage`` or ``begroting`` of the municipality stays public.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+from recognizers.business_context import ground_metadata, price_ground
+
+# A Dutch number: thousands with dots, decimals with a comma; never part of a longer number, date or code.
+NUMBER = r"(?<![\d.,/-])(?:\d{1,3}(?:\.\d{3}){1,4}|\d{1,9})(?:,\d{1,2})?(?!\d|[.,/-]\d|\(\d)"
+MAGNITUDE = r"(?:[ \t\u00a0]?(?:mln|miljoen|mld|mrd|miljard|duizend|k)(?![\w]))?"
+CURRENCY = r"(?:€|\bEUR\b|\beuro\b|\bEur\.)"
+_GAP = r"[ \t\u00a0]{0,2}"
+_RANGE = (
+    rf"(?:(?:,-{{1,2}})?{_GAP}(?:-|–|—|tot(?:\s+en\s+met)?|à)(?![\w-]){_GAP}(?:{CURRENCY}{_GAP})?{NUMBER}{MAGNITUDE})?"
+)
+_VALUE = rf"{NUMBER}{MAGNITUDE}{_RANGE}"
+_AMOUNT_LABELS = (
+    r"uurtarief|dagtarief|dagdeeltarief|tarief|prijs|totaalprijs|kostprijs|kosten|bedrag|totaalbedrag|"
+    r"subtotaal|totaal|honorarium|aanneemsom|inschrijfprijs|offerteprijs|vergoeding|budget|"
+    r"aantal\s(?:uren|uur|dagen|dagdelen)"
+)
+_BTW_NOTE = r"(?:[ \t]{1,3}\(?(?:excl|incl|exclusief|inclusief)\.?[ \t]{0,2}btw\)?)?"
+_RATE_UNIT = r"(?:per|p/|/|p\.)[ \t]{0,2}(?:uur|dag|dagdeel|sessie|training|deelnemer|maand)\b"
+
+
+class NlAmountRecognizer(PatternRecognizer):
+    """Money amounts in Dutch notation; the span is the number (with ``mln`` or a range), not ``€`` itself."""
+
+    ENTITY = "AMOUNT"
+    COUNTRY_CODE = "nl"
+    PATTERNS = [
+        # € 4.350,00 · EUR 1.250 · €4.350,- · € 1,2 mln · € 1.000 - € 2.000
+        Pattern("currency_before", rf"(?=\d)(?<={CURRENCY}{_GAP}){_VALUE}", 0.85),
+        # 1.250 euro · 4.350,00 EUR · 12,50 €
+        Pattern("currency_after", rf"{_VALUE}(?={_GAP}{CURRENCY})", 0.85),
+        # Uurtarief: 95 · Totaal excl. btw: 4.350,00 · Aantal uren: 40
+        Pattern("after_label", rf"(?=\d)(?<=\b(?:{_AMOUNT_LABELS}){_BTW_NOTE}[ \t]{{0,3}}:[ \t]{{0,3}}){_VALUE}", 0.7),
+        # een tarief van 95 per uur (no currency sign, but a rate)
+        Pattern(
+            "rate",
+            rf"(?=\d)(?<=\b(?:tarief|prijs|kosten|bedraagt|bedragen|kost|à)[ \t]{{1,3}}(?:van[ \t]{{1,3}})?)"
+            rf"{_VALUE}(?=[ \t]{{0,2}}{_RATE_UNIT})",
+            0.7,
+        ),
+    ]
+    CONTEXT = ["tarief", "prijs", "kosten", "bedrag", "totaal", "btw", "offerte", "factuur"]
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "nl",
+        supported_entity: str = ENTITY,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            name="NlAmountRecognizer",
+            patterns=patterns if patterns is not None else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=context if context is not None else self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=regex.IGNORECASE | regex.MULTILINE,
+        )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
+        """Pattern matches, minus amounts the context marks public, with the ground fixed where the context says."""
+        results: list[RecognizerResult] = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            decision = price_ground(text, result.start, result.end)
+            if decision.public:
+                continue
+            if _bare_year(text[result.start : result.end], result):
+                continue
+            if decision.ground:
+                result.recognition_metadata.update(ground_metadata(decision.ground, decision.what))
+            results.append(result)
+        return results
+
+
+def _bare_year(value: str, result: RecognizerResult) -> bool:
+    """A year (``2018``) after a label is never an amount; after ``€`` it is."""
+    pattern = result.analysis_explanation.pattern_name if result.analysis_explanation else None
+    return pattern in {"after_label", "rate"} and len(value) == 4 and value.isdigit() and value[:2] in {"19", "20"}

@@ -1,0 +1,90 @@
+"""BIC/SWIFT codes next to an IBAN, as IBAN_CODE: the bank block of an account holder goes as one.
+
+A BIC alone names a bank and is public; next to a valid IBAN (within a short distance, as in
+``IBAN NL91 ABNA 0417 1643 00 · BIC ABNANL2A``) it is part of the holder's bank details and takes the
+ground of that IBAN. Upper case only, with a real country code in positions 5–6.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, RecognizerResult
+
+from recognizers.checksums import IBAN_LENGTHS
+from recognizers.nl_iban import NlIbanRecognizer
+
+_COUNTRIES = "|".join(sorted(IBAN_LENGTHS))
+_NEAR = 120
+
+
+class NlBicRecognizer(EntityRecognizer):
+    """BIC codes within a short distance of a valid IBAN; they share its ground."""
+
+    ENTITY = "IBAN_CODE"
+    COUNTRY_CODE = "nl"
+    PATTERNS = [
+        Pattern(
+            "bic",
+            rf"(?<![A-Za-z0-9])[A-Z]{{4}}(?:{_COUNTRIES})[A-Z2-9][A-NP-Z0-9](?:[A-Z0-9]{{3}})?(?![A-Za-z0-9])",
+            0.9,
+        )
+    ]
+
+    def __init__(
+        self,
+        own_ibans: Iterable[str] = (),
+        supported_language: str = "nl",
+        supported_entity: str = ENTITY,
+    ) -> None:
+        self.ibans = NlIbanRecognizer(own_ibans=own_ibans, supported_language=supported_language)
+        self._pattern = regex.compile(self.PATTERNS[0].regex)
+        super().__init__(
+            supported_entities=[supported_entity], name="NlBicRecognizer", supported_language=supported_language
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
+        """BICs near an IBAN that is itself suggested, with that IBAN's ground metadata."""
+        ibans = self.ibans.analyze(text, [self.ENTITY])
+        if not ibans:
+            return []
+        results: list[RecognizerResult] = []
+        for match in self._pattern.finditer(text, timeout=5.0):
+            start, end = match.span()
+            near = [
+                r
+                for r in ibans
+                if max(r.start - end, start - r.end) <= _NEAR
+                and "\n\n" not in text[min(r.end, end) : max(r.start, start)]
+            ]
+            if not near:
+                continue
+            iban = min(near, key=lambda r: max(r.start - end, start - r.end))
+            shared = {k: v for k, v in iban.recognition_metadata.items() if k in {"ground", "explanation"}}
+            results.append(self._result(start, end, shared))
+        return results
+
+    def _result(self, start: int, end: int, metadata: dict[str, str]) -> RecognizerResult:
+        score = self.PATTERNS[0].score
+        explanation = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=score,
+            pattern_name="bic",
+            textual_explanation="BIC-code naast een rekeningnummer",
+        )
+        return RecognizerResult(
+            entity_type=self.supported_entities[0],
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                **metadata,
+            },
+        )

@@ -1,0 +1,90 @@
+"""Burgerservicenummers (9 digits, also ``123.456.789`` and ``1234 56 789``) as NL_BSN (5.1(1)e).
+
+The regex proposes, the elfproef decides: a number failing it is never suggested. A valid number without
+context keeps the pattern score (just above the default threshold, for the reviewer to judge); the words
+``BSN``, ``burgerservicenummer`` or ``sofinummer`` nearby raise it. A nine-digit value after another label
+on the same line (``Ordernummer``, ``Kenmerk``, ``RSIN``, ``Tel.``) is that label's, not a BSN.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+from recognizers.checksums import compact, elfproef
+from recognizers.nl_order_number import LABEL as ORDER_LABEL
+
+_BEFORE = r"(?<![\w.,/-]|[.,/-]\d)"
+_AFTER = r"(?![\w]|[.,/-]\d)"
+_BSN_CUE = regex.compile(r"\b(?:bsn|burgerservice|sofi|persoonsnummer|fiscaal[ \t]nummer)", regex.IGNORECASE)
+_OTHER_LABEL = regex.compile(
+    rf"(?<![\w-])(?:{ORDER_LABEL}|kenmerk|zaaknummer|zaak|dossier\w{{0,6}}|referentie|rsin|kvk|btw|iban|"
+    r"rekening\w{0,6}|tel\.?|telefoon\w{0,6}|fax|mobiel|postbus|artikel\w{0,4}|polis\w{0,6})(?![\w])",
+    regex.IGNORECASE,
+)
+_LINE_PREFIX = 60
+_CUE_BEFORE = 60
+_CUE_AFTER = 30
+
+
+class NlBsnRecognizer(PatternRecognizer):
+    """Dutch citizen service numbers that pass the elfproef."""
+
+    ENTITY = "NL_BSN"
+    COUNTRY_CODE = "nl"
+    PATTERNS = [
+        Pattern("bsn_9_digits", rf"{_BEFORE}\d{{9}}{_AFTER}", 0.55),
+        Pattern("bsn_3_3_3", rf"{_BEFORE}\d{{3}}(?P<sep>[. -])\d{{3}}(?P=sep)\d{{3}}{_AFTER}", 0.55),
+        Pattern("bsn_4_2_3", rf"{_BEFORE}\d{{4}}(?P<sep>[. ])\d{{2}}(?P=sep)\d{{3}}{_AFTER}", 0.55),
+    ]
+    CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer"]
+    CONTEXT_BOOST = 0.4
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "nl",
+        supported_entity: str = ENTITY,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            name="NlBsnRecognizer",
+            patterns=patterns if patterns is not None else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=context if context is not None else self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=regex.MULTILINE,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Failing the elfproef drops the match; passing keeps the pattern score for context to raise."""
+        return None if elfproef(compact(pattern_text)) else False
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
+        """Valid numbers, minus those after another kind of label; a BSN cue nearby raises the score."""
+        results: list[RecognizerResult] = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            if _other_label(text, result.start):
+                continue
+            cue = _BSN_CUE.search(text, max(0, result.start - _CUE_BEFORE), result.start, timeout=1.0)
+            cue = cue or _BSN_CUE.search(text, result.end, min(len(text), result.end + _CUE_AFTER), timeout=1.0)
+            if cue:
+                # Done here, on the raw text, so it works without lemmas (blank pipeline) too.
+                result.score = min(1.0, result.score + self.CONTEXT_BOOST)
+                result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+                if result.analysis_explanation:
+                    result.analysis_explanation.set_supportive_context_word(cue.group().lower())
+                    result.analysis_explanation.set_improved_score(result.score)
+            results.append(result)
+        return results
+
+
+def _other_label(text: str, start: int) -> bool:
+    """True when the nearest label before ``start`` on its line is not a BSN cue."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _LINE_PREFIX)
+    prefix = text[line_start:start]
+    other = [m.end() for m in _OTHER_LABEL.finditer(prefix, timeout=1.0)]
+    if not other:
+        return False
+    cues = [m.end() for m in _BSN_CUE.finditer(prefix, timeout=1.0)]
+    return not cues or max(other) > max(cues)

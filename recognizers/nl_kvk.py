@@ -1,0 +1,55 @@
+"""KvK numbers (Handelsregister, 8 digits) after a KvK label, as NL_KVK (5.1(1)c for a supplier).
+
+A KvK number has no checksum, so the label decides: ``KvK``, ``KvK-nummer``, ``K.v.K. nr.``, ``Kamer van
+Koophandel (te Utrecht) onder nummer``, ``Handelsregister``, ``CoC``. A number on a line that names a public
+body (``Gemeente Almere, KvK …``) stays public.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern
+
+from recognizers.business_context import mentions_public_body
+from recognizers.checksums import compact
+from recognizers.labelled import VALUE_SEPARATOR, LabelledValueRecognizer
+
+LABEL = (
+    r"(?:kvk|k\.v\.k\.?|kamer[ \t]van[ \t]koophandel|handelsregister|coc)"
+    r"(?:[ -]?(?:nummer|nr\.?|no\.?|inschrijving(?:snummer)?))?"
+    r"(?:[ \t]{1,3}(?:te[ \t]{1,3})?[A-Z][a-z]{2,20})?"
+    r"(?:[ \t]{1,3}(?:onder[ \t]{1,3})?(?:nummer|nr\.?|no\.?))?"
+)
+_VALUE = r"(?P<value>\d{8}|\d{4}[ .]\d{4}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2})(?![\w]|[.,/-]\d)"
+
+
+class NlKvkRecognizer(LabelledValueRecognizer):
+    """Eight-digit Handelsregister numbers after a KvK label."""
+
+    ENTITY = "NL_KVK"
+    COUNTRY_CODE = "nl"
+    PATTERNS = [Pattern("kvk_label", rf"(?<![\w])(?:{LABEL})(?![\w]){VALUE_SEPARATOR}{_VALUE}", 0.85)]
+    CONTEXT = ["kvk", "koophandel", "handelsregister"]
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "nl",
+        supported_entity: str = ENTITY,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            name="NlKvkRecognizer",
+            patterns=patterns,
+            context=context,
+            supported_language=supported_language,
+        )
+
+    def accept(self, text: str, match: regex.Match[str]) -> bool:
+        if compact(match.group("value")) == "00000000":
+            return False
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        return not mentions_public_body(line)

@@ -1,0 +1,275 @@
+"""The supplier's own organisation data in a quote (name, address, website) as ORGANIZATION (5.1(1)c).
+
+Three ways in, none needing a NER model:
+- a name with a legal form (``Adviesbureau Voorbeeld B.V.``, ``Stichting Voorbeeld``);
+- the ``Opdrachtnemer``/``Leverancier``/``Bedrijfsnaam`` label, with the value after a colon or the lines
+  of the block under it;
+- the company block in a letterhead or footer: the lines around a KvK, btw or IBAN line
+  (``Voorbeeld B.V. | Stationsweg 12 | 3511 AB Utrecht | KvK 12345678``).
+Each supplier name found is then followed through the text (``Voorbeeld`` after ``Voorbeeld B.V.``).
+The municipality and other public bodies (``lst_public_body``) are never suggested. Whether an
+organisation is redacted follows ``ground_rules.json``: in an offerte or factuur 5.1(1)c, elsewhere public.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from recognizers.business_context import mentions_public_body, own_items
+
+_LEGAL_FORM = regex.compile(r"(?<![\w.])(?:B\.V\.|B\.V|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.)(?![\w])")
+_FOUNDATION = regex.compile(
+    r"(?<![\w])(?:Stichting|Vereniging|Coöperatie(?:ve)?)(?:[ ](?:[A-Z0-9][\w&'-]{0,30}|van|voor|de|der|en|&)){1,5}"
+)
+_CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "en", "&", "in", "op", "het", "'t", "aan"})
+_STOP_WORDS = frozenset(
+    {
+        "de", "het", "een", "aan", "van", "voor", "door", "met", "namens", "bij", "per", "dit", "deze", "die",
+        "dat", "wij", "hierbij", "betreft", "offerte", "factuur", "opdrachtnemer", "opdrachtgever", "leverancier",
+        "geachte", "beste", "zie", "en", "of", "als", "ook", "graag", "heeft", "is", "naam", "bedrijf", "t.a.v.",
+    }
+)  # fmt: skip
+_LABEL = regex.compile(
+    r"^[ \t]{0,4}(?:[#*>-]{1,4}[ \t]{0,2})?(?:\*\*)?(?P<label>opdrachtnemer|leverancier|aanbieder|inschrijver|"
+    r"crediteur|bedrijfsnaam|handelsnaam|statutaire[ \t]naam|"
+    r"naam[ \t](?:leverancier|bedrijf|organisatie|opdrachtnemer))"
+    r"(?:\*\*)?[ \t]{0,3}(?P<colon>:)?(?:\*\*)?[ \t]{0,3}(?P<value>[^\n|\t]{0,80})$",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+_ANCHOR = regex.compile(
+    r"(?<![\w])(?:kvk|k\.v\.k\.|kamer van koophandel|btw[- ]?(?:nummer|nr|id)|iban|bic)(?![\w])"
+    r"|(?<![A-Z0-9])NL\d{9}B\d{2}(?![A-Z0-9])",
+    regex.IGNORECASE,
+)
+_SEGMENT_SPLIT = regex.compile(r"[ \t]+[|·•–][ \t]+|[ \t]*\|[ \t]*|\t+|[ \t]+-[ \t]+")
+_ADDRESS = regex.compile(
+    r"[A-Z][\w'.-]{1,40}(?:[ -][\w'.-]{1,30}){0,4}[ ]\d{1,5}[ -]?[a-zA-Z]?(?:[ -]\d{1,4})?"
+    r"|\d{4}[ ]?[A-Z]{2}(?:[ ]{1,2}[A-Z][\w'-]{1,30}(?:[ -][A-Za-z][\w'-]{1,30}){0,2})?"
+    r"|(?i:postbus[ ]\d{1,6})"
+)
+_WEBSITE = regex.compile(
+    r"(?i:(?:https?://)?(?:www\.)?[a-z0-9-]{2,40}\.(?:nl|com|eu|org|net|be|de|info)(?:/\S{0,60})?)"
+)
+_NAME_LINE = regex.compile(r"[A-Z0-9][\w&'.,-]{0,40}(?:[ ][\w&'.,()-]{1,40}){0,6}")
+_PERSONAL = regex.compile(
+    r"@|\b(?:tel|telefoon|fax|mobiel|e-?mail|contactpersoon|vertegenwoordigd|t\.a\.v|datum|betreft|kenmerk|"
+    r"referentie|pagina)\b|(?:\+31|\b0)\d{1,3}[ -]?\d{2,4}[ -]?\d{2,4}|\d{2}-\d{2}-\d{4}",
+    regex.IGNORECASE,
+)
+_BLOCK_UP = 5
+_BLOCK_DOWN = 3
+_MAX_BLOCK_LINE = 70
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    score: float
+    how: str
+    name: bool  # a supplier name to follow through the text
+
+
+class NlSupplierRecognizer(EntityRecognizer):
+    """Supplier name, address and website in a quote; never a public body."""
+
+    ENTITY = "ORGANIZATION"
+    COUNTRY_CODE = "nl"
+
+    def __init__(self, supported_language: str = "nl", supported_entity: str = ENTITY) -> None:
+        super().__init__(
+            supported_entities=[supported_entity], name="NlSupplierRecognizer", supported_language=supported_language
+        )
+
+    def load(self) -> None:
+        """Nothing to load; lists are read lazily and cached."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
+        """Supplier names, labelled supplier blocks and letterhead/footer blocks, then later mentions."""
+        found = [*_legal_names(text), *_labelled(text), *_anchored_blocks(text)]
+        found = [f for f in found if not mentions_public_body(text[f.start : f.end])]
+        found.extend(_mentions(text, found))
+        results: dict[tuple[int, int], RecognizerResult] = {}
+        for item in found:
+            key = (item.start, item.end)
+            if key not in results or results[key].score < item.score:
+                results[key] = self._result(item)
+        return list(results.values())
+
+    def _result(self, item: _Found) -> RecognizerResult:
+        explanation = AnalysisExplanation(
+            recognizer=self.name, original_score=item.score, pattern_name=item.how, textual_explanation=item.how
+        )
+        return RecognizerResult(
+            entity_type=self.supported_entities[0],
+            start=item.start,
+            end=item.end,
+            score=item.score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def _legal_names(text: str) -> list[_Found]:
+    """``Naam B.V.``: capitalised words (and connectors) right before a legal form, on the same line."""
+    found: list[_Found] = []
+    for match in _LEGAL_FORM.finditer(text, timeout=5.0):
+        start = _name_start(text, match.start())
+        if start is None:
+            continue
+        found.append(_Found(start, match.end(), 0.7, "naam met rechtsvorm", True))
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() and not text[match.end() : _line_end(text, match.end())].strip():
+            # The name alone on its line heads a letterhead block: address and website follow.
+            found.extend(_block_lines(text, match.end(), "bedrijfsgegevens in briefhoofd of voettekst", 0.6, down=4))
+    for match in _FOUNDATION.finditer(text, timeout=5.0):
+        found.append(_Found(match.start(), match.end(), 0.7, "naam van een stichting of vereniging", True))
+    return found
+
+
+def _name_start(text: str, form_start: int) -> int | None:
+    """Walk back over at most five name words before a legal form; None if there is no name."""
+    line_start = text.rfind("\n", max(0, form_start - 200), form_start) + 1
+    words = list(regex.finditer(r"\S+", text[line_start:form_start]))[-5:]
+    start: int | None = None
+    for word in reversed(words):
+        token = word.group()
+        if token[-1] in ",:;(" or token.lower() in _STOP_WORDS and start is not None and token[0].isupper():
+            break
+        if token[0].isupper() or token[0].isdigit() or token == "&":
+            start = line_start + word.start()
+        elif token.lower() not in _CONNECTORS:
+            break
+    while start is not None and text[start : text.find(" ", start)].lower() in _CONNECTORS | _STOP_WORDS:
+        next_space = text.find(" ", start)
+        start = next_space + 1 if 0 <= next_space < form_start else None
+    return start
+
+
+def _labelled(text: str) -> list[_Found]:
+    """The value after ``Opdrachtnemer:``, or the block of lines under an ``Opdrachtnemer`` heading."""
+    found: list[_Found] = []
+    for match in _LABEL.finditer(text, timeout=5.0):
+        value = match.group("value").strip(" *")
+        if value and match.group("colon"):
+            start = match.start("value") + match.group("value").index(value)
+            found.extend(_segments(text, start, start + len(value), 0.8, "opdrachtnemer/leverancier"))
+        elif not value:
+            found.extend(_block_lines(text, match.end(), "gegevens onder 'opdrachtnemer'", 0.75, down=6))
+    return found
+
+
+def _anchored_blocks(text: str) -> list[_Found]:
+    """Name, address and website lines around a KvK/btw/IBAN line (a letterhead or footer)."""
+    found: list[_Found] = []
+    seen_lines: set[int] = set()
+    for anchor in _ANCHOR.finditer(text, timeout=5.0):
+        line_start = text.rfind("\n", 0, anchor.start()) + 1
+        if line_start in seen_lines:
+            continue
+        seen_lines.add(line_start)
+        line_end = _line_end(text, line_start)
+        if mentions_public_body(text[line_start:line_end]):
+            continue
+        found.extend(_segments(text, line_start, line_end, 0.6, "bedrijfsgegevens in briefhoofd of voettekst"))
+        found.extend(
+            _block_lines(text, line_start - 1, "bedrijfsgegevens in briefhoofd of voettekst", 0.6, up=_BLOCK_UP)
+        )
+        found.extend(_block_lines(text, line_end, "bedrijfsgegevens in briefhoofd of voettekst", 0.6, down=_BLOCK_DOWN))
+    return found
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return end if end != -1 else len(text)
+
+
+def _block_lines(text: str, edge: int, how: str, score: float, up: int = 0, down: int = 0) -> list[_Found]:
+    """Short lines above (``up``) or below (``down``) ``edge`` up to a blank line; a public body ends it."""
+    lines: list[tuple[int, int]] = []
+    position = edge
+    for _ in range(up):
+        if position <= 0:
+            break
+        start = text.rfind("\n", 0, position) + 1
+        lines.append((start, position))
+        position = start - 1
+    for _ in range(down):
+        if position >= len(text):
+            break
+        start = position + 1 if position < len(text) and text[position] == "\n" else position
+        end = _line_end(text, start)
+        lines.append((start, end))
+        position = end
+    found: list[_Found] = []
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip() or len(line) > _MAX_BLOCK_LINE or line.rstrip().endswith((".", ":")):
+            break
+        if mentions_public_body(line):
+            break
+        found.extend(_segments(text, start, end, score, how))
+    return found
+
+
+def _segments(text: str, start: int, end: int, score: float, how: str) -> list[_Found]:
+    """The name, address or website parts of ``text[start:end]`` (split on ``|``, ``·``, tabs)."""
+    found: list[_Found] = []
+    position = start
+    pieces = [*_SEGMENT_SPLIT.finditer(text, start, end, timeout=1.0), None]
+    for separator in pieces:
+        piece_end = separator.start() if separator else end
+        piece = text[position:piece_end]
+        stripped = piece.strip(" *_#>\t\r")
+        if stripped:
+            a = position + piece.index(stripped)
+            kind = _kind(stripped)
+            if kind:
+                found.append(_Found(a, a + len(stripped), score, how, kind == "name"))
+        position = separator.end() if separator else end
+    return found
+
+
+def _kind(piece: str) -> str | None:
+    """``name``, ``address`` or ``website`` for a piece of a supplier block; None for anything else."""
+    if _ANCHOR.search(piece, timeout=1.0) or _PERSONAL.search(piece, timeout=1.0) or mentions_public_body(piece):
+        return None
+    if _WEBSITE.fullmatch(piece, timeout=1.0):
+        return "website"
+    if _ADDRESS.fullmatch(piece, timeout=1.0):
+        return "address"
+    if not any(ch.isdigit() for ch in piece) and _NAME_LINE.fullmatch(piece, timeout=1.0) and len(piece.split()) <= 6:
+        return "name"
+    return None
+
+
+def _core(name: str) -> str | None:
+    """The searchable part of a supplier name (without legal form); None if too short or too common."""
+    core = _LEGAL_FORM.sub("", name).strip(" ,.")
+    generic = own_items("lst_generic_org_word")
+    words = core.split()
+    if not words or all(w.lower() in generic or w.lower() in _CONNECTORS for w in words):
+        return None
+    if len(words) == 1 and (len(core) < 3 or (len(core) < 4 and not core.isupper())):
+        return None
+    return core
+
+
+def _mentions(text: str, found: list[_Found]) -> list[_Found]:
+    """Later mentions of each supplier name (or its core without legal form), whole words, same case."""
+    cores = {core for f in found if f.name and (core := _core(text[f.start : f.end]))}
+    # An acronym inside a name ("NTA" in "Onderzoeksbureau NTA B.V.") is searched for on its own too.
+    cores |= {word for core in cores for word in core.split() if len(word) >= 3 and word.isupper() and word.isalpha()}
+    cores = {core for core in cores if not mentions_public_body(core)}
+    mentions: list[_Found] = []
+    for core in sorted(cores, key=len, reverse=True):
+        pattern = regex.compile(r"(?<![\w])" + regex.escape(core) + r"(?![\w])")
+        for match in pattern.finditer(text, timeout=5.0):
+            mentions.append(_Found(match.start(), match.end(), 0.6, "eerder gevonden naam van de leverancier", False))
+    return mentions
