@@ -26,7 +26,7 @@ def html_to_text(html: str | bytes) -> str:
     parts: list[str] = []
     _walk(soup, parts, preformatted=False)
     text = "".join(parts)
-    lines = [line.strip(" ") for line in text.split("\n")]
+    lines = [line.strip(" ").rstrip("\t ") for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
