@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 from detector.detector import Analysis, Detector
 from detector.document import Document
@@ -21,7 +20,7 @@ class SharedDetector:
         with self._lock:
             return self.detector.analyze_document(document, doc_type)
 
-    def reload_models(self) -> Any:
+    def reload_models(self) -> list[str]:
         """Load newly trained models without a restart (``Detector.reload_models``)."""
         with self._lock:
             return self.detector.reload_models()

@@ -16,7 +16,7 @@ logger = logging.getLogger(__name__)
 
 @router.post("/reload")
 async def reload_models(key: AdminDep, detector: DetectorDep) -> dict[str, Any]:
-    """Reload the models from their configured paths; answers with what is loaded now."""
+    """Reload the models from their configured paths; answers with the reloaded steps and what is active."""
     result = await run_in_threadpool(detector.reload_models)
     logger.info("models reloaded", extra={"by": key.name})
-    return {"reloaded": result if isinstance(result, dict) else True, "info": detector.info()}
+    return {"reloaded": result, "info": detector.info()}

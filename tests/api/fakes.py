@@ -43,9 +43,9 @@ class FakeDetector:
     def info(self) -> dict[str, object]:
         return {"pipeline": {"loaded": "fake"}, "recognizers": ["fake"], "steps": []}
 
-    def reload_models(self) -> dict[str, str]:
+    def reload_models(self) -> list[str]:
         self.reloads += 1
-        return {"opinion": "reloaded"}
+        return ["opinions"]
 
 
 MEMO = (

@@ -122,3 +122,15 @@ def test_messages_name_the_valid_choices(client: TestClient, tool_headers: Heade
     binary = client.post("/v1/analyze", headers=tool_headers,
                          files={"file": ("foto.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png")})
     assert "PNG" in binary.json()["message"]
+
+
+def test_models_reload_with_the_real_detector(client: TestClient, admin_headers: Headers, tool_headers: Headers,
+                                              detector: Detector) -> None:
+    response = client.post("/v1/models/reload", headers=admin_headers)
+    assert response.status_code == 200, response.text
+    reloadable = [step.name for step in detector.steps if callable(getattr(step, "reload", None))]
+    assert response.json()["reloaded"] == reloadable
+    assert response.json()["info"]["steps"] == [step.name for step in detector.steps]
+    # Analysis still works, with the same result, after the reload.
+    after = client.post("/v1/analyze", headers=tool_headers, json={"text": TEXT, "doc_type": "memo"})
+    assert after.json()["suggestions"] == expected(detector, TEXT, "memo")

@@ -35,7 +35,7 @@ def test_models_reload(client: TestClient, admin_headers: Headers, fake_detector
     before = fake_detector.reloads
     response = client.post("/v1/models/reload", headers=admin_headers)
     assert response.status_code == 200
-    assert response.json()["reloaded"] == {"opinion": "reloaded"}
+    assert response.json()["reloaded"] == ["opinions"]
     assert fake_detector.reloads == before + 1
 
 
