@@ -31,6 +31,11 @@ _SENTENCE_PIPES = ("sentencizer", "senter", "parser")
 # A line break starts a new passage when the next line opens with a bullet, a number or a capital letter.
 _BREAK = regex.compile(r"\n[ \t]*(?:\n[ \t]*)*(?=[-•*–]|\d{1,2}[.)]\s|\p{Lu})")
 _BULLET = regex.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")
+# Header fields of memos and e-mails ("Onderwerp: …") describe the document, they are not deliberation.
+_HEADER = regex.compile(
+    r"^(?:aan|van|cc|bcc|onderwerp|betreft|datum|kenmerk|bijlagen?|verzonden|from|to|subject|date)\s{0,3}:",
+    regex.IGNORECASE,
+)
 _MIN_WORDS = 4
 _MAX_QUOTE_WORDS = 6
 _TAIL = "persoonlijke beleidsopvatting in intern beraad (art. 5.2 lid 1 Woo)."
@@ -80,14 +85,14 @@ class OpinionStep:
 
 
 def _cut(start: int, sentence: str) -> Iterator[tuple[int, int, str]]:
-    """Split a sentence at line breaks before bullets and capitals; strip, drop too-short pieces."""
+    """Split a sentence at line breaks before bullets and capitals; strip; drop headers and too-short pieces."""
     position = 0
     for match in [*_BREAK.finditer(sentence, timeout=1.0), None]:
         end = match.start() if match else len(sentence)
         piece = sentence[position:end]
         trimmed = piece.strip()
         stripped = _BULLET.sub("", trimmed, count=1)
-        if len(stripped.split()) >= _MIN_WORDS:
+        if len(stripped.split()) >= _MIN_WORDS and not _HEADER.match(stripped):
             left = start + position + (len(piece) - len(piece.lstrip())) + (len(trimmed) - len(stripped))
             yield left, left + len(stripped), stripped
         position = match.end() if match else position

@@ -10,6 +10,7 @@ so a topic word never gives the label away; only the framing differs.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 SEED = 20260101
-TEST_FRACTION = 0.30  # of the hand-written groups; template items stay in the training split
+TEST_FRACTION = 0.30  # share of hand-written groups held out; template items stay in the training split
 LABELS = {"O": "opinion", "F": "fact"}
 
 # (topic, infinitive phrase "… te …") — what a memo proposes, reports as decided, or describes as an option.
@@ -157,11 +158,11 @@ def handwritten_items(path: Path = HERE / "handwritten-v1.tsv") -> Iterator[dict
                "source": "hand", "group": f"hand:{topic}:{register}"}
 
 
-def split_groups(items: list[dict[str, str]], seed: int = SEED) -> set[str]:
-    """Hand-written groups held out for testing: a seeded shuffle, taken until TEST_FRACTION of them."""
-    groups = sorted({item["group"] for item in items if item["source"] == "hand"})
-    random.Random(seed).shuffle(groups)
-    return set(groups[: round(len(groups) * TEST_FRACTION)])
+def in_test_split(group: str, seed: int = SEED) -> bool:
+    """Whether a hand-written group is held out: a hash of seed and group name, so adding items or groups
+    never moves an existing group between the splits."""
+    digest = hashlib.sha256(f"{seed}:{group}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < TEST_FRACTION
 
 
 def build(out_dir: Path = HERE) -> tuple[int, int]:
@@ -175,11 +176,11 @@ def build(out_dir: Path = HERE) -> tuple[int, int]:
         if key not in seen:
             seen.add(key)
             unique.append(item)
-    test_groups = split_groups(unique)
     train, test = [], []
     for index, item in enumerate(unique, start=1):
         record = {"id": f"v1-{index:04d}", **item}
-        (test if item["group"] in test_groups else train).append(record)
+        held_out = item["source"] == "hand" and in_test_split(item["group"])
+        (test if held_out else train).append(record)
     for name, records in (("opinions-v1.jsonl", train), ("opinions-v1-test.jsonl", test)):
         with (out_dir / name).open("w", encoding="utf-8") as handle:
             for record in records:

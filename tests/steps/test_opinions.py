@@ -1,0 +1,159 @@
+"""Step ``opinions``: passages of internal documents above the threshold become 5.2(1) suggestions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detector import Detector
+from detector.nlp import load_language
+from detector.settings import Settings
+from detector.steps.base import Resources, StepContext
+from detector.steps.opinions import OpinionStep, explain
+from training.opinion import build_pipeline, save_model
+
+MEMO = """Intern memo
+
+Onderwerp: verlenging pilot wijkteams
+
+In 2023 zijn 412 jeugdigen aangemeld bij het wijkteam. Het college heeft op 12 maart besloten de contracten met een jaar te verlengen.
+
+Scenario 1 is de pilot stoppen; scenario 2 is de pilot een jaar verlengen.
+
+Advies
+Ons advies is scenario 2. Naar verwachting stijgt het aantal aanmeldingen in 2025.
+- Het zou goed zijn om de huisartsen eerder bij de pilot te betrekken.
+"""
+OPINIONS_IN_MEMO = [
+    "Ons advies is scenario 2.",
+    "Het zou goed zijn om de huisartsen eerder bij de pilot te betrekken.",
+]
+OFFERTE = """Offerte 2024-117
+
+Opdrachtgever: gemeente Zandaam
+Geldigheidsduur: 60 dagen
+
+Wij bieden een plan van aanpak voor de netwerkanalyse. Het uurtarief bedraagt 125 euro excl. btw.
+Ons advies is de analyse in twee fasen uit te voeren.
+"""
+
+
+def opinion_spans(detector: Detector, text: str, doc_type: str = "auto") -> list[tuple[str, str, str]]:
+    analysis = detector.run(text, doc_type)
+    return [(s.text, s.ground, s.entity_type) for s in analysis.suggestions if s.ground == "5.2(1)"]
+
+
+def test_memo_opinions_become_5_2_1_suggestions(detector: Detector) -> None:
+    analysis = detector.run(MEMO)
+    assert analysis.doc_type == "memo"
+    found = [s for s in analysis.suggestions if s.entity_type == "POLICY_OPINION"]
+    assert [s.text for s in found] == OPINIONS_IN_MEMO
+    for suggestion in found:
+        assert MEMO[suggestion.start : suggestion.end] == suggestion.text
+        assert suggestion.ground == "5.2(1)" and suggestion.recognizer == "opinion_classifier"
+        assert detector.settings.opinion_threshold <= suggestion.score <= 1.0
+    assert found[0].explanation == (
+        "Advies van een ambtenaar ('Ons advies is …'): persoonlijke beleidsopvatting in intern beraad "
+        "(art. 5.2 lid 1 Woo)."
+    )
+
+
+def test_no_opinions_in_an_offerte_unless_the_type_is_forced(detector: Detector) -> None:
+    assert detector.run(OFFERTE).doc_type == "offerte"
+    assert opinion_spans(detector, OFFERTE) == []
+    assert opinion_spans(detector, OFFERTE, doc_type="offerte") == []
+    assert opinion_spans(detector, OFFERTE, doc_type="memo") == [
+        ("Ons advies is de analyse in twee fasen uit te voeren.", "5.2(1)", "POLICY_OPINION")
+    ]
+
+
+def test_email_is_internal(detector: Detector) -> None:
+    text = "Van: Petra\nAan: Team\nOnderwerp: pilot\n\nIk vind het plan van de ontwikkelaar veel te optimistisch.\n"
+    assert opinion_spans(detector, text, doc_type="email") == [
+        ("Ik vind het plan van de ontwikkelaar veel te optimistisch.", "5.2(1)", "POLICY_OPINION")
+    ]
+    assert opinion_spans(detector, text, doc_type="brief") == []
+
+
+def test_disabled_step_adds_nothing(settings: Settings) -> None:
+    detector = Detector(settings, disabled_steps=("opinions",))
+    assert opinion_spans(detector, MEMO) == []
+
+
+@pytest.fixture(scope="module")
+def step(settings: Settings) -> OpinionStep:
+    nlp, _ = load_language(settings.spacy_model)
+    return OpinionStep(Resources(settings=settings, nlp=nlp))
+
+
+def test_passages_split_at_headings_and_bullets_with_exact_offsets(step: OpinionStep) -> None:
+    passages = list(step.passages(MEMO))
+    texts = [text for _, _, text in passages]
+    assert texts == [
+        "In 2023 zijn 412 jeugdigen aangemeld bij het wijkteam.",
+        "Het college heeft op 12 maart besloten de contracten met een jaar te verlengen.",
+        "Scenario 1 is de pilot stoppen; scenario 2 is de pilot een jaar verlengen.",
+        "Ons advies is scenario 2.",
+        "Naar verwachting stijgt het aantal aanmeldingen in 2025.",
+        "Het zou goed zijn om de huisartsen eerder bij de pilot te betrekken.",
+    ]
+    assert all(MEMO[start:end] == text for start, end, text in passages)
+
+
+def test_wrapped_lines_stay_one_passage(step: OpinionStep) -> None:
+    text = "Door nu te investeren in formele en informele netwerken \n\nkan de samenleving weerbaarder worden."
+    assert [t for _, _, t in step.passages(text)] == [
+        "Door nu te investeren in formele en informele netwerken \n\nkan de samenleving weerbaarder worden."
+    ]
+
+
+def test_empty_and_short_texts(step: OpinionStep) -> None:
+    context = StepContext(text="", doc_type="memo")
+    assert step([], context) == []
+    assert list(step.passages("Advies\n\nDatum 3 mei")) == []
+    assert list(step.passages("Onderwerp: verlenging van de pilot wijkteams\nAan: wethouder Jansen en team")) == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "explanation_start"),
+    [
+        ("Wij adviseren de pilot te verlengen.", "Advies van een ambtenaar ('Wij adviseren de …')"),
+        ("Scenario 2 lijkt het meest kansrijk.", "Voorkeur voor een optie ('het meest kansrijk …')"),
+        ("Naar mijn mening is dit te duur.", "Persoonlijke mening ('Naar mijn mening is …')"),
+        ("Het zou verstandig zijn te wachten.", "Voorzichtig geformuleerd advies ('Het zou verstandig zijn …')"),
+        ("Dit plan deugt van geen kant.", "Subjectief geformuleerde passage volgens het model"),
+    ],
+)
+def test_explanation_names_the_cue(passage: str, explanation_start: str) -> None:
+    assert explain(passage).startswith(explanation_start)
+    assert explain(passage).endswith("persoonlijke beleidsopvatting in intern beraad (art. 5.2 lid 1 Woo).")
+
+
+def test_reload_reads_the_model_file_again(tmp_path: Path) -> None:
+    path = tmp_path / "opinion.skops"
+    texts = ["Ons advies is scenario 2.", "Het college heeft besloten.", "Wij vinden dit onverstandig.",
+             "In 2023 zijn 412 aanvragen ontvangen."]
+    save_model(build_pipeline("logreg").fit(texts, ["opinion", "fact", "opinion", "fact"]), path)
+    settings = Settings(_env_file=None, opinion_model_path=path, opinion_threshold=0.0)
+    detector = Detector(settings)
+    step = next(s for s in detector.steps if s.name == "opinions")
+    before = step.model
+    # Flip the labels: the retrained file gives the opposite answer.
+    save_model(build_pipeline("logreg").fit(texts, ["fact", "opinion", "fact", "opinion"]), path)
+    assert detector.reload_models() == ["opinions"]
+    assert step.model is not before
+    probe = ["Ons advies is scenario 2."]
+    assert before.predict(probe)[0] == "opinion" and step.model.predict(probe)[0] == "fact"
+
+
+def test_a_broken_model_file_keeps_the_old_model(tmp_path: Path, settings: Settings) -> None:
+    path = tmp_path / "opinion.skops"
+    save_model(build_pipeline("logreg").fit(["Ons advies is A.", "Er zijn 3 offertes."], ["opinion", "fact"]), path)
+    nlp, _ = load_language(settings.spacy_model)
+    step = OpinionStep(Resources(settings=Settings(_env_file=None, opinion_model_path=path), nlp=nlp))
+    old = step.model
+    path.write_bytes(b"kapot")
+    with pytest.raises(RuntimeError, match="cannot read opinion model"):
+        step.reload()
+    assert step.model is old
