@@ -168,7 +168,7 @@ def redact(
     try:
         document = _read(path)
         if decisions is not None:
-            found = decisions_for(read_decisions(decisions), path)
+            found = decisions_for(read_decisions(decisions), path, sole_applies=True)
             if found is None:
                 raise DecisionsError(f"{decisions}: geen beslissingen voor {path}")
             check_against(found, document.text, path)

@@ -73,16 +73,18 @@ def read_decisions(path: Path) -> dict[str, list[Decided]]:
     return result
 
 
-def decisions_for(all_decisions: dict[str, list[Decided]], name: str) -> list[Decided] | None:
+def decisions_for(
+    all_decisions: dict[str, list[Decided]], name: str, *, sole_applies: bool = False
+) -> list[Decided] | None:
     """The decisions of the document ``name`` (matched on id = path, file name or stem); None if absent.
 
-    A file with decisions for one document only applies to any document.
+    With ``sole_applies`` (redacting one file), a file with decisions for one document only applies to it.
     """
     pure = PurePath(name)
     for key in (name, pure.name, pure.stem):
         if key in all_decisions:
             return all_decisions[key]
-    if len(all_decisions) == 1:
+    if sole_applies and len(all_decisions) == 1:
         return next(iter(all_decisions.values()))
     return None
 
