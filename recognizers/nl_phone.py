@@ -26,6 +26,8 @@ _GENERAL = regex.compile(
     r"(?<![\p{L}\p{N}.,/:+-])(?:14[ \u00a0-]?0\d{2,3}|0[89]0[069][ \u00a0-]?\d(?:[ \u00a0-]?\d){3,6})"
     r"(?![\p{L}\p{N}]|[.,/-]\d)"
 )
+_FAX_BEFORE = regex.compile(r"(?i)\b(?:tele)?fax(?:nummer|nr\.?)?[ \t]*[.:]?[ \t]*\Z")
+_POSTBUS = regex.compile(r"(?i)\b(?:postbus|antwoordnummer)[ \u00a0]*\d")
 _CONTEXT_BEFORE = regex.compile(r"(?i)(?:tel|telefoon|mobiel|gsm|fax|bel|nummer|nr|t|m)[.:]?[ \t]*\Z")
 
 
@@ -48,6 +50,17 @@ def classify(candidate: str) -> tuple[str, float] | None:
     if national.startswith("06"):
         return ("mobiel", 0.85)
     return ("vast", 0.7)
+
+
+def _organisation_number(text: str, start: int) -> str | None:
+    """Why a number belongs to an organisation: a fax number, or one in a letterhead block with a Postbus."""
+    if _FAX_BEFORE.search(text[max(0, start - 20) : start], timeout=_TIMEOUT):
+        return "Faxnummer van een organisatie, geen persoonsgegeven"
+    paragraph_start = text.rfind("\n\n", 0, start)
+    block = text[max(paragraph_start, start - 300, 0) : start]
+    if _POSTBUS.search(block, timeout=_TIMEOUT):
+        return "Nummer in het briefhoofd van een organisatie (naast een postbus), geen persoonsgegeven"
+    return None
 
 
 class NlPhoneRecognizer(EntityRecognizer):
@@ -89,6 +102,9 @@ class NlPhoneRecognizer(EntityRecognizer):
             if found is None:
                 continue
             kind, score = found
+            if reason := _organisation_number(text, start):
+                results.append(self._result(start, end, score, reason, public=True))
+                continue
             if _CONTEXT_BEFORE.search(text[max(0, start - 20) : start], timeout=_TIMEOUT):
                 score = min(1.0, score + 0.1)
             results.append(self._result(start, end, score, f"Direct telefoonnummer ({kind})", public=False))
