@@ -89,6 +89,8 @@ def test_review_in_headless_chromium(live: tuple[str, object], tmp_path: Path) -
             page.fill("#key", key["reviewer"])
             page.click("button[type=submit]")
             page.wait_for_url(f"{base_url}/review")
+            shot = Path(os.environ.get(SCREENSHOT_DIR_ENV, tmp_path)) / "review-open.png"
+            page.screenshot(path=str(shot.with_name("review-list.png")), full_page=True)
             row = page.locator("tr", has_text="Memo scenario's")
             assert "0 / 4 beoordeeld" in row.inner_text()
             row.locator("a").click()
@@ -101,7 +103,6 @@ def test_review_in_headless_chromium(live: tuple[str, object], tmp_path: Path) -
             tip = page.locator("#tip")
             tip.wait_for(state="visible")
             assert "5.2(1)" in tip.inner_text() and opinion["explanation"] in tip.inner_text()
-            shot = Path(os.environ.get(SCREENSHOT_DIR_ENV, tmp_path)) / "review-open.png"
             page.screenshot(path=str(shot), full_page=True)
 
             # Accept with the keyboard shortcut.
