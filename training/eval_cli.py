@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
@@ -23,7 +22,7 @@ ConfigOption = Annotated[
 
 def default_gold() -> Path:
     """The committed dev set shipped with the package."""
-    return Path(str(resources.files("training").joinpath(DEV_GOLD)))
+    return Path(__file__).parent / DEV_GOLD
 
 
 def _settings(config: Path | None) -> Settings:
@@ -108,7 +107,67 @@ def evaluate_command(
         raise typer.Exit(1)
 
 
+def benchmark_command(
+    gold: Annotated[Path | None, typer.Option("--gold", help="Gold JSONL file (default: the dev set).")] = None,
+    repeat: Annotated[int, typer.Option("--repeat", min=1, help="Passes over the texts per system.")] = 1,
+    systems: Annotated[
+        str, typer.Option("--systems", help="Comma-separated: lakmoes, presidio, deduce, spacy.")
+    ] = "lakmoes,presidio,deduce,spacy",
+    profile: Annotated[
+        str | None, typer.Option("--profile", help="Also profile this system (cProfile) and show its stages.")
+    ] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the full results as JSON here.")] = None,
+    http: Annotated[bool, typer.Option("--http", help="Measure POST /v1/analyze over HTTP instead.")] = False,
+    clients: Annotated[int, typer.Option("--clients", min=1, help="Concurrent HTTP clients.")] = 4,
+    requests: Annotated[int, typer.Option("--requests", min=1, help="HTTP requests in total.")] = 40,
+    config: ConfigOption = None,
+) -> None:
+    """Compare speed, memory and quality of Lakmoes, Presidio (Dutch default), deduce and the spaCy tokenizer."""
+    from training.bench_systems import SYSTEM_NAMES
+
+    gold = gold or default_gold()
+    _read_gold(gold)  # fail early, with the line number, on a broken file
+    chosen = tuple(s.strip() for s in systems.split(",") if s.strip())
+    unknown = sorted(set(chosen) - set(SYSTEM_NAMES))
+    if unknown or not chosen:
+        raise typer.BadParameter(
+            f"unknown system(s) {unknown}; choose from {', '.join(SYSTEM_NAMES)}", param_hint="--systems"
+        )
+    if profile is not None and profile not in chosen:
+        raise typer.BadParameter(f"--profile must name one of the benchmarked systems {chosen}", param_hint="--profile")
+    if http:
+        try:
+            from training.benchmark_http import format_http, run_http_benchmark
+        except ImportError as error:
+            typer.echo(f"lakmoes: error: the HTTP benchmark needs {error.name}: pip install 'lakmoes[bench]'", err=True)
+            raise typer.Exit(1) from None
+        try:
+            report = run_http_benchmark(gold, clients, requests)
+        except RuntimeError as error:
+            typer.echo(f"lakmoes: error: {error}", err=True)
+            raise typer.Exit(1) from None
+        typer.echo(format_http(report))
+    else:
+        from training.benchmark import format_profile, format_table, run_benchmark
+
+        report = run_benchmark(gold, chosen, repeat, config, profile)
+        machine = report["machine"]
+        typer.echo(
+            f"{report['gold']['documents']} documenten, {report['gold']['words']} woorden, {repeat}x; "
+            f"{machine['cpu_count']} cores, {machine['memory_gib']} GiB, Python {machine['python']}, "
+            f"load {machine.get('load_average_1m')}"
+        )
+        typer.echo(format_table(report))
+        if profile:
+            typer.echo("")
+            typer.echo(format_profile(report))
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
 def register(app: typer.Typer) -> None:
     """Add the evaluation commands to the ``lakmoes`` CLI."""
     app.command("build-gold")(build_gold_command)
     app.command("evaluate")(evaluate_command)
+    app.command("benchmark")(benchmark_command)

@@ -10,7 +10,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from detector.detector import Detector
 from detector.document import Suggestion
@@ -87,7 +87,8 @@ def _fmt(value: float | None) -> str:
 
 def write_html(report: dict[str, Any], path: Path) -> None:
     """Render ``report`` as a self-contained HTML page (all text escaped)."""
-    env = Environment(loader=PackageLoader("training", "templates"), autoescape=select_autoescape(["html"]))
+    templates = Path(__file__).parent / "templates"
+    env = Environment(loader=FileSystemLoader(templates), autoescape=select_autoescape(["html"]))
     env.filters["fmt"] = _fmt
     predicted = sorted({p for row in report["confusion"].values() for p in row})
     html = env.get_template("evaluation.html").render(report=report, figures=FIGURES, predicted=predicted)

@@ -1,0 +1,143 @@
+"""One benchmark measurement in its own process: ``python -m training.bench_worker SYSTEM GOLD ...``.
+
+Prints one JSON object on standard output: start-up time (from the parent's spawn time to a built system),
+per-document latencies, peak resident memory of this process, the predictions of the first pass, and
+optionally a profile. A missing library gives ``{"skipped": reason}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import logging
+import pstats
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from training.bench_systems import System, SystemUnavailable, build
+
+
+def read_texts(path: Path) -> list[str]:
+    """The texts of a gold file (the parent has validated it; the worker loads nothing else of Lakmoes)."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line)["text"] for line in handle if line.strip()]
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process in MiB."""
+    try:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+        return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+    except ImportError:  # Windows: the current RSS is the best available figure
+        import psutil
+
+        return psutil.Process().memory_info().rss / (1024 * 1024)
+
+
+def measure(system: System, texts: list[str], repeat: int) -> dict[str, Any]:
+    """Run every text ``repeat`` times; keep the latencies and the first pass's predictions and drops."""
+    latencies: list[float] = []
+    predictions: list[list[dict[str, Any]]] = []
+    dropped: dict[str, int] = {}
+    for round_ in range(repeat):
+        for text in texts:
+            started = time.perf_counter()
+            found = system.predict(text)
+            latencies.append(time.perf_counter() - started)
+            if round_ == 0:
+                predictions.append(found)
+        if round_ == 0:
+            dropped = dict(system.dropped)
+    return {"latencies_s": latencies, "predictions": predictions, "dropped": dropped}
+
+
+def profile(system: System, texts: list[str], top: int = 25) -> dict[str, Any]:
+    """One profiled pass over ``texts``: time per pipeline stage and the most expensive functions."""
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    for text in texts:
+        system.predict(text)
+    profiler.disable()
+    total = time.perf_counter() - started
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    stages: dict[str, float] = {}
+    rows = []
+    for (filename, line, func), (_, ncalls, tottime, cumtime, _) in stats.items():
+        label = stage_label(filename, func)
+        if label:
+            stages[label] = stages.get(label, 0.0) + cumtime
+        rows.append((cumtime, tottime, ncalls, f"{_short(filename)}:{line}({func})"))
+    rows.sort(reverse=True)
+    return {
+        "total_s": total,
+        "stages": sorted(stages.items(), key=lambda kv: -kv[1]),
+        "top": [[name, calls, round(tt, 4), round(ct, 4)] for ct, tt, calls, name in rows[:top]],
+    }
+
+
+# (substring of the file path, function name, label); "{file}" is replaced by the module's file name.
+_STAGES = (
+    ("detector/detector.py", "run", "Detector.run (alles)"),
+    ("detector/detector.py", "_recognize", "herkennen (Presidio + spaCy)"),
+    ("spacy/language.py", "__call__", "spaCy-pipeline"),
+    ("presidio_analyzer/analyzer_engine.py", "analyze", "Presidio AnalyzerEngine.analyze"),
+    ("context_aware_enhancers", "enhance_using_context", "Presidio contextwoorden"),
+    ("/recognizers/", "analyze", "herkenner {file}"),
+    ("presidio_analyzer/pattern_recognizer.py", "analyze", "Presidio PatternRecognizer.analyze"),
+    ("/detector/steps/", "__call__", "stap {file}"),
+    ("detector/doctype.py", "detect_doc_type", "documentsoort"),
+    ("docdeid/deidentifier.py", "deidentify", "deduce deidentify"),
+)
+
+
+def stage_label(filename: str, func: str) -> str | None:
+    """The pipeline stage a profiled function stands for, if it is one we report."""
+    path = filename.replace("\\", "/")
+    for part, name, label in _STAGES:
+        if part in path and func == name:
+            return label.format(file=Path(path).stem)
+    return None
+
+
+def _short(filename: str) -> str:
+    path = filename.replace("\\", "/")
+    for marker in ("site-packages/", "/work/", "/main/"):
+        if marker in path:
+            path = path.split(marker, 1)[1]
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("system")
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--spawned", type=float, required=True, help="time.time() when the parent started us")
+    parser.add_argument("--config", type=Path)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
+    try:
+        system = build(args.system, args.config)
+    except SystemUnavailable as error:
+        print(json.dumps({"system": args.system, "skipped": str(error)}))
+        return 0
+    startup = time.time() - args.spawned
+    texts = read_texts(args.gold)
+    result: dict[str, Any] = {"system": args.system, "startup_s": startup, "versions": system.versions}
+    result.update(measure(system, texts, max(args.repeat, 1)))
+    result["peak_rss_mb"] = peak_rss_mb()
+    if args.profile:
+        result["profile"] = profile(system, texts)
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
