@@ -21,6 +21,7 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --nbmake notebooks -p no:cacheprovider
 
 doctor: install
 	$(BIN)/lakmoes doctor

@@ -14,7 +14,8 @@ import typer
 from detector.settings import Settings, load_settings
 from training.feedback import FeedbackError, retrain_opinion_model
 from training.opinion import CANDIDATES, OPINION, ModelLoadError, load_model, opinion_scores
-from training.train import DEFAULT_TEST, DEFAULT_TRAIN, DataError, Metrics, train_opinion_model
+from training.plots import pr_curve_figure, save_figure
+from training.train import DEFAULT_TEST, DEFAULT_TRAIN, DataError, Metrics, load_examples, train_opinion_model
 
 train_app = typer.Typer(help="Train a model.", no_args_is_help=True)
 retrain_app = typer.Typer(help="Retrain a model from reviewers' decisions.", no_args_is_help=True)
@@ -55,6 +56,9 @@ def train_opinion(
     ] = None,
     folds: Annotated[int, typer.Option("--folds", min=2, help="Cross-validation folds.")] = 5,
     seed: SeedOption = 0,
+    pr_curve: Annotated[
+        Path | None, typer.Option("--pr-curve", help="Also save the test precision-recall curve as PNG here.")
+    ] = None,
     as_json: JsonOption = False,
     config: ConfigOption = None,
 ) -> None:
@@ -65,6 +69,12 @@ def train_opinion(
                                      threshold=settings.opinion_threshold)
     except (DataError, ValueError) as error:
         raise _fail(str(error)) from None
+    if pr_curve is not None:
+        examples = load_examples(test)
+        scores = opinion_scores(report.model, [e.text for e in examples])
+        figure = pr_curve_figure([e.label for e in examples], scores, settings.opinion_threshold,
+                                 title=f"5.2(1)-classifier ({report.chosen}), test ({len(examples)} items)")
+        save_figure(figure, pr_curve)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
         return
