@@ -67,6 +67,8 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
         for m in pattern.finditer(shapes, timeout=_TIMEOUT):
             if taken.intersection(range(m.start(), m.end())):
                 continue
+            if _inside_proper_noun(tokens, m.start(), m.end(), lists):
+                continue
             score = _shape_score(kind, text, tokens[m.start() : m.end()])
             if score > 0 and _plausible(text, tokens[m.start()].start, tokens[m.end() - 1].end, lists):
                 found.append(NameMatch(tokens[m.start()].start, tokens[m.end() - 1].end, score, kind))
@@ -108,13 +110,38 @@ def _anchored_match(
         return None
     body = shapes[i : m.end()]
     score = _ANCHOR_SCORES[anchor.kind]
-    if anchor.kind in {"header", "tav", "label_line"} and len(body) == 1 and body not in "FS":
-        return None  # "T.a.v. Juridische zaken": one unknown word after a header is usually a department
+    if _names_a_department(text, start, anchor) and len(body) == 1 and body not in "FS":
+        return None  # "T.a.v. Juridische zaken", "Teamleider Inkoop": one unknown word is usually a department
     if anchor.kind == "greeting":
         if not _AFTER_GREETING.match(text, end) or len(body) > 3:
             return None
         score = 0.9 if body[0] in "FI" else 0.75
     return NameMatch(start, end, score, "anchored", anchor), m.end()
+
+
+def _names_a_department(text: str, start: int, anchor: Anchor) -> bool:
+    """Headers, t.a.v. and a function line ("Teamleider Inkoop", role + one word) often name a team."""
+    if anchor.kind in {"header", "tav", "label_line"}:
+        return True
+    if anchor.kind != "role":
+        return False
+    line_prefix = text[text.rfind("\n", 0, start) + 1 : start].strip(" \t*_>").lower()
+    line_end = text.find("\n", start)
+    rest = text[start : len(text) if line_end == -1 else line_end].split(None, 1)[1:]
+    return line_prefix.startswith(anchor.text) and not rest
+
+
+def _inside_proper_noun(tokens: list[Token], first: int, end: int, lists: NameLists) -> bool:
+    """An unanchored name joined to another capitalised word is part of a longer name of a thing
+    ("Jan Pieterszoon Coenstraat", "De Jong Adviesgroep", "Prins Bernhard Cultuurfonds"); a function title
+    or one of our own non-name words after it ("Linda Schouten Beleidsadviseur") does not count."""
+    before = tokens[first - 1] if first > 0 else None
+    after = tokens[end] if end < len(tokens) else None
+    if before is not None and before.shape in "CA":
+        return True
+    if after is None:
+        return False
+    return after.shape in "CA" or (after.shape == "B" and after.text.lower() not in lists.non_names)
 
 
 def _shape_score(kind: str, text: str, tokens: list[Token]) -> float:

@@ -20,6 +20,53 @@ _CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]{1,30}"
 _INITIAL = r"(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\."
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}'’-]{1,40}(?![\p{L}\p{N}])")
 _TIMEOUT = 1.0
+# Endings of Dutch common nouns and organisation words that surnames (outside the lists) hardly have.
+_NOUN_ENDINGS = (
+    "heid",
+    "ing",
+    "ingen",
+    "tie",
+    "ties",
+    "schap",
+    "isme",
+    "teit",
+    "iteit",
+    "team",
+    "teams",
+    "zaken",
+    "dienst",
+    "beleid",
+    "overleg",
+    "plan",
+    "programma",
+    "fonds",
+    "centrum",
+    "huis",
+    "raad",
+    "bureau",
+    "groep",
+    "instituut",
+    "afdeling",
+    "directie",
+    "stichting",
+    "vereniging",
+    "commissie",
+    "netwerk",
+    "analyse",
+    "rapport",
+    "nota",
+    "brief",
+    "wet",
+    "regeling",
+    "straat",
+    "weg",
+    "laan",
+    "plein",
+    "kade",
+    "gracht",
+    "markt",
+    "aanpak",
+)
 
 
 @dataclass(frozen=True)
@@ -107,6 +154,6 @@ def _word_shape(word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
         return "F"
     if listed_surname:
         return "S"
-    if low in vocabulary:
+    if low in vocabulary or (len(low) > 6 and low.endswith(_NOUN_ENDINGS)):
         return "B"
     return "C"

@@ -1,0 +1,101 @@
+"""Names: every Dutch name shape is found as one span (the name only), with ground 5.1(2)e."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.nl_person import NlPersonRecognizer
+from tests.recognizers.assertions import analyze, assert_privacy_metadata, assert_result, suggested_texts
+
+
+@pytest.fixture(scope="module")
+def person() -> NlPersonRecognizer:
+    return NlPersonRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # initials, interfixes, double surnames
+        ("Het rapport is opgesteld door J.M. de Vries van team Jeugd.", ["J.M. de Vries"]),
+        ("Het rapport is opgesteld door J. M. de Vries.", ["J. M. de Vries"]),
+        ("Aanwezig was ook S.M.M. Jansen namens de afdeling.", ["S.M.M. Jansen"]),
+        ("Na overleg met mw. A. El Amrani is besloten.", ["A. El Amrani"]),
+        ("Het advies kwam van K. van 't Hof.", ["K. van 't Hof"]),
+        ("De notulen zijn van P. ter Horst.", ["P. ter Horst"]),
+        ("Mevrouw Jansen-de Boer heeft gebeld.", ["Jansen-de Boer"]),
+        ("Daarna sprak Th. van der Berg de raad niet toe.", ["Th. van der Berg"]),
+        # titles and salutations: span is the name, not the title
+        ("Wij hebben dhr. Bakker gesproken.", ["Bakker"]),
+        ("Wij hebben mevrouw Schouten uitgenodigd.", ["Schouten"]),
+        ("Het stuk is van drs. ir. K. ter Horst.", ["K. ter Horst"]),
+        ("Geachte heer Van der Steur,\n\nHierbij ontvangt u", ["Van der Steur"]),
+        ("Geachte mevrouw El Amrani,\n\nU vroeg ons", ["El Amrani"]),
+        ("Beste Fatima,\n\nDank voor je bericht.", ["Fatima"]),
+        ("Hoi Linda, zie de bijlage.", ["Linda"]),
+        # first name + surname without anchor
+        ("Vandaag belde Linda Schouten over de subsidie.", ["Linda Schouten"]),
+        ("Het overleg met Jan Peter de Vries is verplaatst.", ["Jan Peter de Vries"]),
+        ("Ook Fatima El Amrani was aanwezig.", ["Fatima El Amrani"]),
+        # surname with capitalised interfix mid-sentence
+        ("Hierover is contact geweest met Van den Berg en het team.", ["Van den Berg"]),
+        # e-mail headers, t.a.v., contactpersoon
+        ("Van: Jansen, Piet <p.jansen@almere.nl>\nOnderwerp: verzoek", ["Jansen, Piet"]),
+        ("Aan: Linda Schouten; mw. A. El Amrani\nCC: Bakker\n", ["Linda Schouten", "A. El Amrani", "Bakker"]),
+        ("Gemeente Almere\nT.a.v. mevrouw S. van den Berg\nPostbus 200", ["S. van den Berg"]),
+        ("T.a.v. Linda Schouten", ["Linda Schouten"]),
+        ("Contactpersoon: J.M. de Vries\nTelefoon: 036-5399999", ["J.M. de Vries"]),
+        ("Aan\n\nFranc Weerwind\n\nKopie aan\n\nBakker", ["Franc Weerwind", "Bakker"]),
+        # signature blocks: closing, name, function line
+        ("Met vriendelijke groet,\n\nLinda Schouten\nBeleidsadviseur Veiligheid\n", ["Linda Schouten"]),
+        ("Met vriendelijke groet,\nWeerwind\nAdviseur\n", ["Weerwind"]),
+        ("Hoogachtend,\n\nNamens hen,\n\nK. Yilmaz\nTeamleider Inkoop", ["K. Yilmaz"]),
+        ("Groet, Linda", ["Linda"]),
+        ("w.g. P. Smit", ["P. Smit"]),
+        # roles: found here, kept public by the public_roles step
+        ("Gesprek met burgemeester Weerwind en wethouder De Jonge.", ["Weerwind", "De Jonge"]),
+        ("Dat schreef minister Van der Steur. Ook raadslid Iskender was er.", ["Van der Steur", "Iskender"]),
+    ],
+)
+def test_name_shapes_are_one_span(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
+    assert suggested_texts(person, text) == names
+
+
+def test_result_has_offsets_ground_and_explanation(person: NlPersonRecognizer) -> None:
+    text = "Geachte heer De Vries,\n"
+    (result,) = analyze(person, text)
+    assert_result(result, "PERSON", text.index("De Vries"), text.index(","), min_score=0.85)
+    assert_privacy_metadata(result)
+    assert result.recognition_metadata["explanation"].startswith("Naam na de aanspreekvorm 'heer'.")
+
+
+def test_role_anchor_is_in_metadata(person: NlPersonRecognizer) -> None:
+    (public, staff) = analyze(person, "Burgemeester Weerwind en beleidsmedewerker Yilmaz spraken.")
+    assert (public.recognition_metadata["role"], public.recognition_metadata["public_role"]) == ("burgemeester", True)
+    assert (staff.recognition_metadata["role"], staff.recognition_metadata["public_role"]) == (
+        "beleidsmedewerker",
+        False,
+    )
+
+
+def test_configured_public_role(person: NlPersonRecognizer) -> None:
+    configured = NlPersonRecognizer(extra_public_roles=["Gemeentesecretaris"])
+    (result,) = analyze(configured, "Namens gemeentesecretaris Yilmaz.")
+    assert result.recognition_metadata["public_role"] is True
+    (default,) = analyze(person, "Namens gemeentesecretaris Yilmaz.")
+    assert default.recognition_metadata["public_role"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "max_score"),
+    [
+        ("A. Inleiding\n", 0.49),  # an enumerated heading, below the threshold
+        ("Zie bijlage B. Kerkstraat is de plek.", 0.6),
+    ],
+)
+def test_weak_initial_shapes_score_low(person: NlPersonRecognizer, text: str, max_score: float) -> None:
+    assert all(r.score <= max_score for r in analyze(person, text))
+
+
+def test_only_asked_entities(person: NlPersonRecognizer) -> None:
+    assert person.analyze("Linda Schouten belde.", ["EMAIL_ADDRESS"]) == []

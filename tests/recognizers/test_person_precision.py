@@ -1,0 +1,77 @@
+"""Precision: capitalised Dutch words that are not names never become a PERSON suggestion."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.nl_person import NlPersonRecognizer
+from tests.recognizers.assertions import suggested_texts
+
+
+@pytest.fixture(scope="module")
+def person() -> NlPersonRecognizer:
+    return NlPersonRecognizer()
+
+
+NOT_NAMES = [
+    # places, months, days, organisation and policy words
+    "In Almere is de Veiligheid in Mei goed geregeld.",
+    "Veiligheid en Leefbaarheid staan centraal in Almere Haven.",
+    "Op Maandag 3 Juni en Dinsdag 4 Juli vergadert de Raad.",
+    "Gemeente Almere\nStafdienst Bestuurszaken\nAfdeling Veiligheid",
+    "Het Rijk en de Staat betalen; het Ministerie van Justitie en Veiligheid beslist.",
+    "De Rechtbank Midden-Nederland, sector Bestuursrecht, Postbus 16005, 3500 DA Utrecht.",
+    "Den Haag en De Bilt liggen niet in Flevoland.",
+    "Het Actieprogramma Veiligheid 2014 - 2017 van de Gemeenteraad.",
+    # sentence and line starts, headings, lists
+    "Netwerkregisseur\n\nDe netwerkregisseur werkt nauw samen met de projectleider.",
+    "Formele sleutelfiguren kunnen professionals zijn. Informele sleutelfiguren zijn burgers.",
+    "Taken van de netwerkregisseur:\n• Ontsluiten van netwerken\n• Verbinden van partners",
+    "1 Inleiding\n1.1 Uw situatie\n1.2 Uw vraag\n2 Visie op de opdracht",
+    "Voordeel\n- De analyse levert een beeld op.\nNadeel\n- Geen.",
+    "Samenvatting van het gesprek: Franc stelt vast dat er nadelen zijn.",
+    "Datum\n7 februari 2017\n\nKenmerk\n\nPagina\n1/3",
+    # greetings and headers that hold no name
+    "Geachte heer/mevrouw,\n\nWij hebben uw verzoek ontvangen.",
+    "Beste collega's,\n\nDe vergadering gaat niet door.",
+    "Beste allen, tot morgen.",
+    "Gemeente Almere, t.a.v. Juridische zaken bezwaar en beroep, Postbus 200.",
+    "Aan: Gemeente Almere\nVan: Team Inkoop\nOnderwerp: Offerte",
+    "Aan\nLeden van de Veiligheidsdriehoek\nKopie aan",
+    "Hoogachtend,\n\nBurgemeester en wethouders van Almere,\nNamens hen,",
+    "Met vriendelijke groet,\n\nGemeente Almere\nAfdeling Veiligheid",
+    # function lines and roles without a name
+    "Teamleider Inkoop\nAdviseur Veiligheid",
+    "De burgemeester en de wethouder van Financiën overleggen met de minister.",
+    # addresses, e-mail and web addresses
+    "Bezoek ons op www.almere.nl of mail naar J.Jansen@Minvenj.NL.",
+    "Neem contact op via almere.nl/contactformulier.",
+    "Stadhuisplein 1, 1315 HR Almere.",
+    # organisations and abbreviations
+    "NCTV, GGD Flevoland en het Veiligheidshuis Almere werken samen.",
+    "De offerte van Adviesbureau Noord B.V. is ontvangen.",
+    "Zie Bijlage A. Aanpak en Bijlage B. Planning.",
+    # names inside names of streets, funds, firms and offices
+    "Het kantoor staat aan de Jan Pieterszoon Coenstraat 12.",
+    "Subsidie van het Prins Bernhard Cultuurfonds.",
+    "De Jong Adviesgroep BV stuurde een offerte.",
+    "De Nationaal Coördinator Terrorismebestrijding en Veiligheid adviseert.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_capitalised_non_names_are_not_suggested(person: NlPersonRecognizer, text: str) -> None:
+    assert suggested_texts(person, text) == []
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Almere", "Veiligheid", "Leefbaarheid", "Januari", "Mei", "Juni", "Gemeente", "Beleid", "Zorg", "Jeugd"],
+)
+def test_single_capitalised_word_after_a_sentence_start(person: NlPersonRecognizer, word: str) -> None:
+    assert suggested_texts(person, f"Het gaat goed. {word} is belangrijk voor ons.") == []
+
+
+def test_a_word_used_in_lowercase_elsewhere_is_no_name(person: NlPersonRecognizer) -> None:
+    text = "Linda Netwerkregie belde.\nDe netwerkregie is belangrijk."
+    assert suggested_texts(person, text) == []
