@@ -68,6 +68,9 @@ def _build_doc(doc_id: str, source: str, lines: list[Line], synth: Synthesizer) 
             decision = decide(run, ctx)
             if chained is not None and not run.codes and "\t" not in line.text and _at_line_start(ctx.left):
                 decision = _inherit(chained, run)
+            if decision.kind == "PERSON" and decision.style == "salutation":
+                # "Geachte 5.1(2)e": the title is written out, only the name is the redaction.
+                pieces.append(f"{synth.rng.choice(('heer', 'mevrouw'))} ")
             value = _value(decision, ctx, synth)
             start = offset + sum(len(p) for p in pieces)
             spans.append(GoldSpan(start, start + len(value), decision.grounds, decision.kind, decision.ignore))
@@ -172,7 +175,7 @@ def _value(decision: Decision, ctx: Context, synth: Synthesizer) -> str:
 
 def _person(style: str, synth: Synthesizer) -> str:
     if style == "salutation":
-        return f"{synth.rng.choice(('heer', 'mevrouw'))} {synth.person('surname')}"
+        return synth.person("surname")
     if style == "first":
         return synth.first_name()
     if style in {"surname", "initials"}:
