@@ -81,7 +81,7 @@ def default_jobs() -> int:
 def analyze_file(path: Path, detector: Detector, doc_type: str = "auto") -> FileResult:
     """Extract and analyse one file (and its attachments); never raises for a bad input."""
     try:
-        document = extract_path(path)
+        document = extract_path(path, ocr_language=detector.settings.ocr_language)
         return FileResult(str(path), tuple(_analyze_all(document, detector, doc_type)))
     except (ExtractionError, ValueError) as error:
         return FileResult(str(path), error=str(error))

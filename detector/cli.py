@@ -57,10 +57,10 @@ def _configure_logging(settings: Settings) -> None:
     logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
 
-def _read(path: str) -> Document:
+def _read(path: str, settings: Settings) -> Document:
     if path == "-":
-        return extract_bytes(sys.stdin.buffer.read(), "-")
-    return extract_path(Path(path))
+        return extract_bytes(sys.stdin.buffer.read(), "-", ocr_language=settings.ocr_language)
+    return extract_path(Path(path), ocr_language=settings.ocr_language)
 
 
 def _check_doc_type(doc_type: str) -> str:
@@ -141,7 +141,7 @@ def analyze(
 
 
 def _stdin_results(detector: Detector, doc_type: str) -> list[DocumentResult]:
-    document = extract_bytes(sys.stdin.buffer.read(), "-")
+    document = extract_bytes(sys.stdin.buffer.read(), "-", ocr_language=detector.settings.ocr_language)
     return [analyze_document_result(d, detector, doc_type) for d in (document, *document.attachments)]
 
 
@@ -166,7 +166,7 @@ def redact(
     settings = _settings(config)
     _configure_logging(settings)
     try:
-        document = _read(path)
+        document = _read(path, settings)
         if decisions is not None:
             found = decisions_for(read_decisions(decisions), path, sole_applies=True)
             if found is None:

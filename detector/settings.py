@@ -61,6 +61,7 @@ class Settings(BaseSettings):
     database_url: str | None = Field(None, description="SQLAlchemy URL; None = SQLite in data_dir.")
     max_upload_bytes: int = Field(20 * 1024 * 1024, ge=1)
     max_text_chars: int = Field(5_000_000, ge=1, description="Longest text accepted for analysis.")
+    ocr_language: str | None = Field(None, description="Tesseract language for scanned PDF pages, e.g. 'nld'.")
     log_level: str = "INFO"
     api_host: str = Field("127.0.0.1", description="Address `lakmoes serve` listens on.")
     api_port: int = Field(8000, ge=1, le=65535, description="Port `lakmoes serve` listens on.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import zipfile
 from collections.abc import Callable
@@ -92,12 +93,12 @@ def _advice(what: str) -> str:
     return "sla het op als DOCX of PDF"
 
 
-def _extractor(kind: str) -> Extractor:
+def _extractor(kind: str, ocr_language: str | None) -> Extractor:
     # Imported here so that reading plain text never loads PDF or Word libraries.
     if kind == "pdf":
         from detector.extract.pdf import extract_pdf
 
-        return extract_pdf
+        return functools.partial(extract_pdf, ocr_language=ocr_language)
     if kind == "docx":
         from detector.extract.docx import extract_docx
 
@@ -125,18 +126,19 @@ def _extract_text(data: bytes, name: str) -> Document:
     return Document(name=name, text=text, media_type="text/plain")
 
 
-def extract_bytes(data: bytes, name: str) -> Document:
+def extract_bytes(data: bytes, name: str, *, ocr_language: str | None = None) -> Document:
     """A :class:`Document` from raw bytes; ``name`` is used for messages and, after the content, the format.
 
+    ``ocr_language`` (settings ``ocr_language``, e.g. ``"nld"``) lets Tesseract read PDF pages without text.
     Raises :class:`ExtractionError` (message starts with ``name``) for anything that cannot be read.
     """
-    return _extractor(sniff(data, name))(data, name)
+    return _extractor(sniff(data, name), ocr_language)(data, name)
 
 
-def extract_path(path: Path) -> Document:
-    """A :class:`Document` read from ``path``."""
+def extract_path(path: Path, *, ocr_language: str | None = None) -> Document:
+    """A :class:`Document` read from ``path`` (see :func:`extract_bytes`)."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ExtractionError(f"{path}: kan niet gelezen worden ({error.strerror})") from None
-    return extract_bytes(data, str(path))
+    return extract_bytes(data, str(path), ocr_language=ocr_language)

@@ -16,6 +16,7 @@ import pypdfium2.raw as pdfium_c
 
 from detector.document import Box, Document
 from detector.extract.errors import ExtractionError
+from detector.extract.ocr import ocr_page
 from detector.layout import LayoutBuilder, PageInfo, same_line
 
 MEDIA_TYPE = "application/pdf"
@@ -53,19 +54,21 @@ def open_pdf(data: bytes, name: str) -> pdfium.PdfDocument:
         raise ExtractionError(f"{name}: het PDF-bestand is beschadigd en kan niet gelezen worden") from None
 
 
-def extract_pdf(data: bytes, name: str) -> Document:
-    """Text and layout of a PDF; a PDF without any text layer (a scan) raises :class:`ExtractionError`."""
+def extract_pdf(data: bytes, name: str, *, ocr_language: str | None = None) -> Document:
+    """Text and layout of a PDF; a PDF without any text layer (a scan) raises :class:`ExtractionError`.
+
+    With ``ocr_language`` (e.g. ``"nld"``), pages without a text layer are read by Tesseract instead.
+    """
     pdf = open_pdf(data, name)
     builder = LayoutBuilder()
     scanned: list[int] = []
+    ocr_pages: list[int] = []
     try:
         for index in range(len(pdf)):
             page = pdf[index]
             try:
-                before = builder.char_count
-                _add_page(page, index + 1, builder)
-                if builder.char_count - before < _MIN_TEXT_CHARS and _has_image(page):
-                    scanned.append(index + 1)
+                kind = _add_page(page, index + 1, builder, ocr_language, name)
+                (ocr_pages if kind == "ocr" else scanned if kind == "scan" else []).append(index + 1)
             finally:
                 page.close()
         page_count = len(pdf)
@@ -80,6 +83,8 @@ def extract_pdf(data: bytes, name: str) -> Document:
             "(zie docs/formats.md, 'OCR')"
         )
     metadata: dict[str, object] = {"pages": page_count}
+    if ocr_pages:
+        metadata["ocr_pages"] = ocr_pages
     if scanned:
         metadata["warnings"] = [f"pagina {', '.join(map(str, scanned))} zonder tekstlaag (scan?) niet geanalyseerd"]
     return Document(name=name, text=text, media_type=MEDIA_TYPE, layout=layout, metadata=metadata)
@@ -89,7 +94,8 @@ def _has_image(page: pdfium.PdfPage) -> bool:
     return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
 
 
-def _add_page(page: pdfium.PdfPage, number: int, builder: LayoutBuilder) -> None:
+def _add_page(page: pdfium.PdfPage, number: int, builder: LayoutBuilder, ocr_language: str | None, name: str) -> str:
+    """Add one page's characters; returns ``text``, ``scan`` (no text layer) or ``ocr`` (read by OCR)."""
     # The visible box (CropBox within MediaBox, inherited from the page tree); the other getters do not inherit.
     crop_x0, crop_y0, crop_x1, crop_y1 = page.get_bbox()
     width, height = crop_x1 - crop_x0, crop_y1 - crop_y0
@@ -99,7 +105,14 @@ def _add_page(page: pdfium.PdfPage, number: int, builder: LayoutBuilder) -> None
         chars, boxes = _page_chars(textpage, crop_x0, crop_y1)
     finally:
         textpage.close()
+    kind = "text"
+    if sum(not c.isspace() for c in chars) < _MIN_TEXT_CHARS and _has_image(page):
+        kind = "scan"
+        if ocr_language:
+            chars, boxes = ocr_page(page, ocr_language, f"{name} pagina {number}")
+            kind = "ocr"
     _add_chars(builder, chars, boxes)
+    return kind
 
 
 def _page_chars(textpage: pdfium.PdfTextPage, crop_x0: float, crop_y1: float) -> tuple[list[str], list[Box | None]]:

@@ -230,3 +230,21 @@ def mail_eml(*, attachment: bytes | None = None, attachment_name: str = "offerte
     if attachment is not None:
         message.add_attachment(attachment, maintype="application", subtype="octet-stream", filename=attachment_name)
     return message.as_bytes()
+
+
+def scan_with_text_pdf() -> bytes:
+    """A scanned letter: an A4 image at 300 dpi with two lines of text drawn in it, no text layer."""
+    from PIL import ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    font = ImageFont.truetype(VERA, 42)
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((300, 400), "Geachte heer Jansen,", font=font, fill=0)
+    draw.text((300, 480), "Uw aanvraag is ontvangen op 12 maart 2021.", font=font, fill=0)
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
