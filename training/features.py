@@ -72,7 +72,7 @@ OPINION_CUES: tuple[Cue, ...] = (
     _cue("judgement", rf"\b(?:is|zijn|lijkt|lijken|blijft|was|vind|vinden) (?:\p{{L}}{{1,20}} ){{0,3}}"
          rf"(?:{_JUDGEMENT})\b|\bte (?:duur|zwaar|laag|hoog|laat|vroeg|weinig|ruim|risicovol|breed)\b",
          "Waardeoordeel"),
-    _cue("normative", rf"\b(?:moeten|moet|dienen) (?:we|wij|je)\b|\b(?:we|wij|je) (?:moeten|moet|dienen)\b|"
+    _cue("normative", r"\b(?:moeten|moet|dienen) (?:we|wij|je)\b|\b(?:we|wij|je) (?:moeten|moet|dienen)\b|"
          r"\blaten we\b|\bniet doen\b|\bwe moeten niet willen\b", "Normatieve uitspraak over beleid"),
     _cue("rhetorical", r"\b(?:waarom|kunnen we niet|zou het niet)\b[^?]{0,200}\?", "Retorische vraag"),
 )

@@ -24,7 +24,7 @@ ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML file w
 SeedOption = Annotated[int, typer.Option("--seed", help="Random seed: the same inputs and seed give the same model.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")]
 TestOption = Annotated[Path, typer.Option("--test", help="Fixed held-out test split (JSONL).")]
-OutOption = Annotated[Path, typer.Option("--out", help="Where to write the .skops model (a .card.json goes beside it).")]
+OutOption = Annotated[Path, typer.Option("--out", help="Where to write the .skops model (its card goes beside it).")]
 _BATCH = 256
 
 
@@ -78,7 +78,8 @@ def train_opinion(
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
         return
-    typer.echo(f"cross-validation ({folds} folds, {report.train_count} examples, threshold {settings.opinion_threshold}):")
+    typer.echo(f"cross-validation ({folds} folds, {report.train_count} examples, "
+               f"threshold {settings.opinion_threshold}):")
     for result in report.cross_validation:
         mark = "*" if result.name == report.chosen else " "
         typer.echo(f" {mark}" + _metrics_line(result.name, result.metrics))

@@ -17,7 +17,8 @@ MEMO = """Intern memo
 
 Onderwerp: verlenging pilot wijkteams
 
-In 2023 zijn 412 jeugdigen aangemeld bij het wijkteam. Het college heeft op 12 maart besloten de contracten met een jaar te verlengen.
+In 2023 zijn 412 jeugdigen aangemeld bij het wijkteam.
+Het college heeft op 12 maart besloten de contracten met een jaar te verlengen.
 
 Scenario 1 is de pilot stoppen; scenario 2 is de pilot een jaar verlengen.
 

@@ -62,7 +62,8 @@ def test_only_the_latest_decision_per_suggestion_counts(tmp_path: Path) -> None:
          r"f\.jsonl:2: decision must be one of"),
         ('{"decision_id": "d", "document_id": "x", "text": "t", "decision": "accept", "decided_at": "gisteren"}',
          r"f\.jsonl:2: decided_at is not an ISO 8601"),
-        ('{"decision_id": "d", "document_id": "x", "text": "t", "decision": "accept", "decided_at": "2026-11-25T10:00"}',
+        ('{"decision_id": "d", "document_id": "x", "text": "t", "decision": "accept", '
+         '"decided_at": "2026-11-25T10:00"}',
          r"f\.jsonl:2: decided_at needs a time zone"),
         ('{"decision_id": "d", "document_id": "x", "text": "t", "decision": "accept", "decided_at": '
          '"2026-11-25T10:00:00+00:00", "suggested_ground": 5}', r"f\.jsonl:2: field 'suggested_ground' must be"),

@@ -82,7 +82,8 @@ OPTION_VIEWS = ["{o} lijkt het meest kansrijk.", "{o} verdient de voorkeur.", "{
 DECIDED = ["{b} heeft op {d} besloten {m}.", "{b} heeft op {d} ingestemd met het voorstel om {m}.",
            "Op {d} heeft {b_lower} besloten {m}.", "{b} heeft besloten {m}; het besluit is op {d} gepubliceerd.",
            "In het besluit van {d} heeft {b_lower} vastgelegd om {m}."]
-EXT_ADVICE = ["{e} adviseert {m}.", "{e} heeft op {d} geadviseerd {m}.", "In haar advies van {d} stelt {e_lower} voor {m}.",
+EXT_ADVICE = ["{e} adviseert {m}.", "{e} heeft op {d} geadviseerd {m}.",
+              "In haar advies van {d} stelt {e_lower} voor {m}.",
               "{e} heeft gevraagd om {m}."]
 SCENARIO_FACTS = ["{o} houdt in dat {b_lower} besluit {m}.", "{o} gaat ervan uit dat de gemeente besluit {m}.",
                   "In {o_lower} is het voorstel om {m}; de kosten zijn {n}.000 euro per jaar.",
@@ -189,4 +190,5 @@ def build(out_dir: Path = HERE) -> tuple[int, int]:
 
 
 if __name__ == "__main__":
-    print("train=%d test=%d" % build())
+    train_count, test_count = build()
+    print(f"train={train_count} test={test_count}")
