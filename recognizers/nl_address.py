@@ -35,6 +35,10 @@ _ADDRESS = regex.compile(
 
 STREET_ADDRESS = _ADDRESS
 _BARE_WORDS = frozenset(_STREET_WORDS.split("|"))
+# Capitalised words before a street that are a sentence start, not part of its name ("Zie Ring 2").
+_NOT_STREET_WORDS = frozenset(
+    {"zie", "in", "op", "aan", "naar", "bij", "via", "en", "of", "tot", "vanaf", "adres", "woont", "wonende"}
+)
 
 
 class NlAddressRecognizer(EntityRecognizer):
@@ -73,8 +77,9 @@ class NlAddressRecognizer(EntityRecognizer):
         for m in _ADDRESS.finditer(text, timeout=_TIMEOUT):
             start = m.start("street")
             # Leading lowercase words ("de", "van") only belong to the street after a capitalised word.
-            while text[start].islower():
-                start = text.index(" ", start) + 1
+            words = regex.split(r"[ \u00a0]", text[start : m.start("number")].strip(" \u00a0"))
+            while len(words) > 1 and (words[0][:1].islower() or words[0].lower() in _NOT_STREET_WORDS):
+                start += len(words.pop(0)) + 1
             end = m.end()
             folded = " ".join(text[start:end].lower().split())
             metadata: dict[str, object] = {
@@ -87,7 +92,7 @@ class NlAddressRecognizer(EntityRecognizer):
             else:
                 reason = "Straat met huisnummer (woon- of vestigingsadres)"
             # A bare street word ("Ring 2", "Park 3") is too often something else: below threshold alone.
-            score = 0.45 if m.group("street").lower() in _BARE_WORDS else self.SCORE
+            score = 0.45 if text[start : m.start("number")].strip().lower() in _BARE_WORDS else self.SCORE
             results.append(
                 RecognizerResult(
                     entity_type=self.ENTITY,

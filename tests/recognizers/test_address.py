@@ -1,0 +1,108 @@
+"""Addresses and postcodes: private ones proposed (ground by doc type), government ones and Postbus public."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.nl_address import NlAddressRecognizer
+from recognizers.nl_postcode import NlPostcodeRecognizer
+from tests.recognizers.assertions import analyze, assert_result, found_texts, public_texts, suggested_texts
+
+
+@pytest.fixture(scope="module")
+def address() -> NlAddressRecognizer:
+    return NlAddressRecognizer(extra_public_addresses=["Hospitaaldreef 5"])
+
+
+@pytest.fixture(scope="module")
+def postcode() -> NlPostcodeRecognizer:
+    return NlPostcodeRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mw. A. El Amrani\nKerkstraat 12a\n1234 AB Almere", "Kerkstraat 12a"),
+        ("Zij woont aan de Burgemeester de Monchyplein 3-II te Den Haag.", "Burgemeester de Monchyplein 3-II"),
+        ("Adres: Grote Markt 12 bis, 9711 LV Groningen", "Grote Markt 12 bis"),
+        ("Hoofdweg 120 - 2", "Hoofdweg 120 - 2"),
+        ("Kerkstraat 12, 1234AB", "Kerkstraat 12"),
+        ("Jan Pieterszoon Coenstraat 7 A", "Jan Pieterszoon Coenstraat 7 A"),
+        ("Het huis op de Lindenlaan 4 is verkocht.", "Lindenlaan 4"),
+    ],
+)
+def test_street_addresses(address: NlAddressRecognizer, text: str, expected: str) -> None:
+    (result,) = analyze(address, text)
+    start = text.index(expected)
+    assert_result(result, "ADDRESS", start, start + len(expected), min_score=0.7)
+    assert "ground" not in result.recognition_metadata  # the ground follows the document type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artikel 5 lid 2",
+        "de weg 2 keer afleggen",
+        "Stadhuisstraat 4 jaar lang",
+        "Kerkstraat 12%",
+        "Pagina 2/6",
+        "Postbus 200",
+        "hoofdstuk 3",
+        "Kerkstraat",
+    ],
+)
+def test_not_addresses(address: NlAddressRecognizer, text: str) -> None:
+    assert suggested_texts(address, text) == []
+
+
+def test_bare_street_word_scores_below_threshold(address: NlAddressRecognizer) -> None:
+    (result,) = analyze(address, "Zie Ring 2 van het plan")
+    assert result.score < 0.5
+
+
+@pytest.mark.parametrize("text", ["Stadhuisplein 1\nPostbus 200", "Bezoekadres: Hospitaaldreef 5, Almere"])
+def test_government_addresses_stay_public(address: NlAddressRecognizer, text: str) -> None:
+    assert suggested_texts(address, text) == []
+    assert len(public_texts(address, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "min_score"),
+    [
+        ("Kerkstraat 12a\n1234 AB Almere", "1234 AB Almere", 0.85),
+        ("Kerkstraat 12, 1234AB", "1234AB", 0.85),
+        ("wonende te 9711 LV Groningen", "9711 LV Groningen", 0.85),
+        ("2500 EH DEN HAAG", "2500 EH DEN HAAG", 0.85),
+        ("3512 JE 's-Hertogenbosch", "3512 JE 's-Hertogenbosch", 0.85),
+    ],
+)
+def test_postcodes(postcode: NlPostcodeRecognizer, text: str, expected: str, min_score: float) -> None:
+    (result,) = analyze(postcode, text)
+    start = text.index(expected)
+    assert_result(result, "POSTCODE", start, start + len(expected), min_score=min_score)
+
+
+def test_lone_postcode_is_below_threshold(postcode: NlPostcodeRecognizer) -> None:
+    (result,) = analyze(postcode, "In 2016 en 2017 EN daarna")
+    assert result.score < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Postbus 200\n1300 AE Almere",
+        "Postbus 200, 1300 AE Almere",
+        "Antwoordnummer 123, 1300 VB Almere",
+        "Stadhuisplein 1\n1315 HR Almere",
+    ],
+)
+def test_organisation_postcodes_stay_public(postcode: NlPostcodeRecognizer, text: str) -> None:
+    assert suggested_texts(postcode, text) == []
+    assert len(public_texts(postcode, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["1234 SA Almere", "0123 AB", "12345 AB", "2000 GB opslag", "100 MB", "1234 ab", "NL91ABNA0417164300"]
+)
+def test_not_postcodes(postcode: NlPostcodeRecognizer, text: str) -> None:
+    assert found_texts(postcode, text) == []

@@ -1,0 +1,95 @@
+"""E-mail: personal addresses → 5.1(2)e; functional mailboxes stay public; no network, own validation."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.nl_email import NlEmailRecognizer, valid_local_part
+from tests.recognizers.assertions import (
+    analyze,
+    assert_privacy_metadata,
+    assert_result,
+    found_texts,
+    public_texts,
+    suggested_texts,
+)
+
+
+@pytest.fixture(scope="module")
+def email() -> NlEmailRecognizer:
+    return NlEmailRecognizer(functional_prefixes=["Bestuurszaken"])
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "j.devries@almere.nl",
+        "fatima1987@gmail.com",
+        "p.jansen@minvenj.nl",
+        "Linda.Schouten@Adviesbureau.NL",
+        "a.el-amrani+woo@outlook.com",
+        "k.yilmaz@sub.domein.gemeente.nl",
+    ],
+)
+def test_personal_addresses_are_suggested(email: NlEmailRecognizer, address: str) -> None:
+    text = f"Mail naar {address}, dan hoor je het."
+    (result,) = analyze(email, text)
+    assert_result(result, "EMAIL_ADDRESS", 10, 10 + len(address), min_score=0.9)
+    assert_privacy_metadata(result)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "info@almere.nl",
+        "crediteuren@almere.nl",
+        "woo@almere.nl",
+        "secretariaat@ggd.nl",
+        "noreply@almere.nl",
+        "woo-verzoeken@almere.nl",
+        "Info@Almere.nl",
+        "bestuurszaken@almere.nl",
+    ],
+)
+def test_functional_addresses_stay_public(email: NlEmailRecognizer, address: str) -> None:
+    text = f"Vragen? Mail {address}."
+    assert suggested_texts(email, text) == []
+    assert public_texts(email, text) == [address]
+
+
+def test_configured_prefix_only_in_that_recognizer() -> None:
+    assert suggested_texts(NlEmailRecognizer(), "bestuurszaken@almere.nl") == ["bestuurszaken@almere.nl"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jan@@almere.nl",
+        "jan@almere",
+        "@almere.nl",
+        "jan@.nl",
+        "jan@-almere.nl",
+        ".jan@almere.nl",
+        "jan..piet@almere.nl",
+        "www.almere.nl/contact",
+        "almere.nl/contactformulier",
+        "5.1(2)e@ 5.1(1)c",
+    ],
+)
+def test_invalid_or_no_addresses(email: NlEmailRecognizer, text: str) -> None:
+    assert found_texts(email, text) == []
+
+
+def test_markdown_link_finds_both_visible_and_link_address(email: NlEmailRecognizer) -> None:
+    text = "[j.devries@almere.nl](mailto:j.devries@almere.nl)"
+    assert found_texts(email, text) == ["j.devries@almere.nl", "j.devries@almere.nl"]
+
+
+@pytest.mark.parametrize(("local", "valid"), [("j.devries", True), (".j", False), ("j.", False), ("a..b", False)])
+def test_local_part(local: str, valid: bool) -> None:
+    assert valid_local_part(local) is valid
+
+
+def test_long_input_is_handled(email: NlEmailRecognizer) -> None:
+    text = ("a" * 100_000) + "@" + ("b." * 10) + " j@x.nl"
+    assert found_texts(email, text)[-1:] == ["j@x.nl"]
