@@ -30,6 +30,8 @@ _LABELS = (
     r"ingediend door|opgesteld door|auteur|notulist|voorzitter|aanwezig|afwezig|deelnemers|verzonden door|"
     r"ondertekenaar|aanvrager|melder|verzoeker"
 )
+# What may follow a role before the name: "minister van Veiligheid en Justitie, " (case-sensitive names).
+ROLE_OF = r"(?:[ \u00a0]+van(?:[ \u00a0]+(?:de|het))?(?:[ \u00a0]+(?:\p{Lu}[\p{L}-]{1,30}|en|voor)){1,6})?,?"
 _HEADER = regex.compile(rf"(?i)^[ \t>*_]*(?P<a>{_LABELS})[ \t*_]*:[*_]*[ \t]")
 _BARE_LABEL = regex.compile(rf"(?i)^[ \t>*_#]*(?P<a>{_LABELS})[ \t*_]*:?[*_]*[ \t]*$")
 
@@ -46,10 +48,7 @@ class Anchor:
 @lru_cache(maxsize=4)
 def _role_regex(roles: frozenset[str]) -> regex.Pattern[str]:
     alternation = "|".join(regex.escape(r) for r in sorted(roles, key=lambda r: (-len(r), r)))
-    return regex.compile(
-        rf"(?i)(?<![\p{{L}}-])(?P<a>{alternation})(?:[ \u00a0]+van[ \u00a0]+(?:de[ \u00a0]+|het[ \u00a0]+)?"
-        rf"\p{{Lu}}[\p{{L}}-]{{1,30}})?,?[ \u00a0]+\Z"
-    )
+    return regex.compile(rf"(?<![\p{{L}}-])(?P<a>(?i:{alternation})){ROLE_OF}[ \u00a0]+\Z")
 
 
 @lru_cache(maxsize=4)

@@ -17,6 +17,7 @@ from detector.grounds import get_ground
 from detector.steps.base import Resources, StepContext
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
+from recognizers.name_tokens import lowercase_vocabulary
 
 GROUND = "5.1(2)e"
 _TIMEOUT = 1.0
@@ -46,16 +47,23 @@ class PropagateNamesStep:
         text = context.text
         public_parts = [split_name(s.text, self.lists) for s in context.public if s.entity_type == "PERSON"]
         persons = self._persons(spans, public_parts)
+        # A weaker PERSON span at exactly a mention's place is replaced: it gets the higher score and the pointer.
+        weaker = {(s.start, s.end): i for i, s in enumerate(spans) if s.entity_type == "PERSON"}
         covered = [(s.start, s.end) for s in spans if s.score >= self.threshold]
         covered += [(s.start, s.end) for s in context.public]
-        added: list[Span] = []
+        out = list(spans)
+        vocabulary = lowercase_vocabulary(text)
         for person in persons:
-            for start, end, score, how in self._mentions(text, person):
+            for start, end, score, how in self._mentions(text, person, vocabulary):
+                index = weaker.get((start, end))
+                if index is not None and out[index].score < score and out[index] is not person.first:
+                    out[index] = self._span(text, start, end, score, how, person)
+                    continue
                 if any(s < end and start < e for s, e in covered):
                     continue
                 covered.append((start, end))
-                added.append(self._span(text, start, end, score, how, person))
-        return spans + added
+                out.append(self._span(text, start, end, score, how, person))
+        return out
 
     def _persons(self, spans: list[Span], public_parts: list[NameParts]) -> list[_Person]:
         """One entry per distinct person, with its first (earliest) confident mention."""
@@ -70,18 +78,18 @@ class PropagateNamesStep:
                 persons.append(_Person(span, parts))
         return persons
 
-    def _mentions(self, text: str, person: _Person) -> list[tuple[int, int, float, str]]:
+    def _mentions(self, text: str, person: _Person, vocabulary: frozenset[str]) -> list[tuple[int, int, float, str]]:
         """``(start, end, score, how)`` for every mention of ``person`` in ``text``."""
         found: list[tuple[int, int, float, str]] = []
         full = r"[ \u00a0]+".join(regex.escape(w) for w in person.first.text.split())
         patterns: list[tuple[str, float, str]] = [(rf"(?i:{full})", 0.85, "dezelfde naam")]
         surname = person.parts.surname
-        if surname and self._distinctive(surname):
+        if surname and self._distinctive(surname, vocabulary):
             given = "|".join(regex.escape(g) for g in person.parts.given)
             prefix = rf"(?:{_INITIALS}|(?:{given})[ \u00a0]+)?" if given else rf"(?:{_INITIALS})?"
             patterns.append((rf"{_TITLES}{prefix}{_surname_regex(surname, self.lists)}", 0.85, "de achternaam"))
         for given in person.parts.given[:1]:
-            if self._distinctive(given):
+            if self._distinctive(given, vocabulary):
                 patterns.append((regex.escape(given), 0.7, "de voornaam"))
         for pattern, score, how in patterns:
             compiled = regex.compile(rf"(?<![\p{{L}}\p{{N}}@.]){pattern}(?![\p{{L}}\p{{N}}]|@|\.\p{{L}})")
@@ -93,10 +101,11 @@ class PropagateNamesStep:
                 found.append((start, m.end(), boosted, how))
         return found
 
-    def _distinctive(self, word: str) -> bool:
-        """A name part safe to search alone: not a common word or one of our non-names, at least 3 letters."""
+    def _distinctive(self, word: str, vocabulary: frozenset[str]) -> bool:
+        """A name part safe to search alone: at least 3 letters, not a common word (in our lists or written in
+        lowercase elsewhere in this document)."""
         low = word.lower()
-        return len(word) >= 3 and low not in self.lists.common_words and low not in self.lists.non_names
+        return len(word) >= 3 and not {low} & (self.lists.common_words | self.lists.non_names | vocabulary)
 
     def _span(self, text: str, start: int, end: int, score: float, how: str, person: _Person) -> Span:
         line = text.count("\n", 0, person.first.start) + 1

@@ -17,6 +17,7 @@ import regex
 
 from detector.document import Span
 from detector.steps.base import Resources, StepContext
+from recognizers.name_anchors import ROLE_OF
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 
@@ -42,8 +43,8 @@ class PublicRolesStep:
     @cached_property
     def _role_before(self) -> regex.Pattern[str]:
         return regex.compile(
-            rf"(?i)(?<![\p{{L}}-])(?P<role>{self._role})(?:[ \u00a0]+van[ \u00a0]+(?:de[ \u00a0]+|het[ \u00a0]+)?"
-            rf"\p{{Lu}}[\p{{L}}-]{{1,30}})?,?[ \u00a0]+(?:(?:dhr|mw|mevr|mr|dr|drs|ir|prof)\.?[ \u00a0]+)*\Z"
+            rf"(?<![\p{{L}}-])(?P<role>(?i:{self._role})){ROLE_OF}[ \u00a0]+"
+            r"(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|prof)\.?[ \u00a0]+)*\Z"
         )
 
     @cached_property

@@ -1,0 +1,150 @@
+"""public_roles: officials acting publicly and functional contacts stay public, each with a Dutch reason."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+import spacy
+
+from detector.document import Span
+from detector.settings import Settings
+from detector.steps.base import Resources, StepContext
+from detector.steps.public_roles import PublicRolesStep
+from recognizers.nl_email import NlEmailRecognizer
+from recognizers.nl_person import NlPersonRecognizer
+
+_RESULT_KEYS = {"recognizer_name", "recognizer_identifier"}
+
+
+def spans_of(recognizer, text: str) -> list[Span]:  # type: ignore[no-untyped-def]
+    """Recognizer results as spans, the way the Detector builds them."""
+    spans = []
+    for r in sorted(recognizer.analyze(text, recognizer.supported_entities), key=lambda r: r.start):
+        meta = r.recognition_metadata or {}
+        spans.append(
+            Span(
+                start=r.start,
+                end=r.end,
+                text=text[r.start : r.end],
+                entity_type=r.entity_type,
+                score=r.score,
+                recognizer=recognizer.name,
+                ground=meta.get("ground"),
+                explanation=meta.get("explanation"),
+                metadata={k: v for k, v in meta.items() if k not in {"ground", "explanation", *_RESULT_KEYS}},
+            )
+        )
+    return spans
+
+
+@pytest.fixture(scope="module")
+def person() -> NlPersonRecognizer:
+    return NlPersonRecognizer()
+
+
+@cache
+def _blank() -> spacy.language.Language:
+    return spacy.blank("nl")
+
+
+def make_step(**settings: object) -> PublicRolesStep:
+    return PublicRolesStep(Resources(settings=Settings(_env_file=None, **settings), nlp=_blank()))
+
+
+@pytest.fixture(scope="module")
+def step() -> PublicRolesStep:
+    return make_step()
+
+
+def run(step: PublicRolesStep, spans: list[Span], text: str) -> tuple[list[str], dict[str, str]]:
+    context = StepContext(text=text, doc_type="brief")
+    kept = step(spans, context)
+    assert all(s.public for s in context.public)
+    return [s.text for s in kept], {s.text: s.reason or "" for s in context.public}
+
+
+@pytest.mark.parametrize(
+    ("text", "public", "role"),
+    [
+        ("Gesprek met burgemeester Weerwind over de aanpak.", "Weerwind", "burgemeester"),
+        ("Dat schreef minister Van der Steur aan de raad.", "Van der Steur", "minister"),
+        ("Op verzoek van raadslid Iskender is het toegezegd.", "Iskender", "raadslid"),
+        ("Ook wethouder De Jonge was aanwezig.", "De Jonge", "wethouder"),
+        ("De commissaris van de Koning Verbeek opende.", "Verbeek", "commissaris van de koning"),
+        ("Dit meldde Kamerlid Omtzigt gisteren.", "Omtzigt", "kamerlid"),
+        ("De minister van Veiligheid en Justitie, mr. G.A. Van der Steur, schreef.", "G.A. Van der Steur", "minister"),
+        ("Hoogachtend,\n\nF.M. Weerwind\nBurgemeester Almere en voorzitter", "F.M. Weerwind", "burgemeester"),
+        (
+            "De minister van Veiligheid en Justitie\nmr. G.A. Van der Steur\nPostbus 20301",
+            "G.A. Van der Steur",
+            "minister",
+        ),
+        ("Linda Schouten (wethouder) opende het overleg.", "Linda Schouten", "wethouder"),
+    ],
+)
+def test_officials_stay_public(
+    step: PublicRolesStep, person: NlPersonRecognizer, text: str, public: str, role: str
+) -> None:
+    kept, reasons = run(step, spans_of(person, text), text)
+    assert kept == []
+    assert (
+        reasons[public] == f"Naam van een {role} die in die functie in de openbaarheid treedt; de naam blijft openbaar."
+    )
+
+
+def test_same_person_elsewhere_stays_public(step: PublicRolesStep, person: NlPersonRecognizer) -> None:
+    text = "Aan\n\nFranc Weerwind\n\nKopie aan\n\nP. Smit\n\nGesprek met burgemeester Weerwind."
+    kept, reasons = run(step, spans_of(person, text), text)
+    assert kept == ["P. Smit"]
+    assert reasons["Franc Weerwind"].startswith("Zelfde persoon als de burgemeester op regel 9")
+
+
+def test_other_initials_are_another_person(step: PublicRolesStep, person: NlPersonRecognizer) -> None:
+    text = "Wethouder K. Jansen en beleidsmedewerker P. Jansen spraken."
+    kept, _ = run(step, spans_of(person, text), text)
+    assert kept == ["P. Jansen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met vriendelijke groet,\n\nLinda Schouten\nBeleidsadviseur",
+        "Beleidsmedewerker Yilmaz schreef het memo.",
+        "De wethouder van Financiën heeft vandaag mevrouw Jansen ontvangen.",
+        "Geachte heer De Vries,",
+    ],
+)
+def test_civil_servants_and_citizens_are_kept(step: PublicRolesStep, person: NlPersonRecognizer, text: str) -> None:
+    spans = spans_of(person, text)
+    kept, reasons = run(step, spans, text)
+    assert kept == [s.text for s in spans] and reasons == {}
+
+
+def test_mandate_signatory(step: PublicRolesStep, person: NlPersonRecognizer) -> None:
+    text = "Hoogachtend,\n\nBurgemeester en wethouders van Almere,\nNamens hen,\n\nS.M.M. Jansen\nAfdelingsmanager"
+    kept, reasons = run(step, spans_of(person, text), text)
+    assert kept == []
+    assert reasons["S.M.M. Jansen"].startswith("Ondertekent het besluit namens het bestuursorgaan")
+    off = make_step(public_signatories=False)
+    kept_off, _ = run(off, spans_of(person, text), text)
+    assert kept_off == ["S.M.M. Jansen"]
+
+
+def test_configured_public_role(person: NlPersonRecognizer) -> None:
+    text = "Volgens gemeentesecretaris Yilmaz is dat zo."
+    assert run(make_step(), spans_of(person, text), text)[0] == ["Yilmaz"]
+    assert run(make_step(public_roles=["gemeentesecretaris"]), spans_of(person, text), text)[0] == []
+
+
+def test_functional_contacts_from_recognizer_metadata(step: PublicRolesStep) -> None:
+    text = "Mail info@almere.nl of j.devries@almere.nl."
+    kept, reasons = run(step, spans_of(NlEmailRecognizer(), text), text)
+    assert kept == ["j.devries@almere.nl"]
+    assert reasons["info@almere.nl"].startswith("Functioneel e-mailadres (info@)")
+
+
+def test_deny_list_wins(step: PublicRolesStep) -> None:
+    text = "burgemeester Weerwind"
+    span = Span(13, 21, "Weerwind", "PERSON", 1.0, "NlDenyListRecognizer", metadata={"public_reason": "x"})
+    assert run(step, [span], text)[0] == ["Weerwind"]
