@@ -107,7 +107,8 @@ def load_settings(config_file: Path | None = None, **overrides: object) -> Setti
     class _FromFile(Settings):
         model_config = SettingsConfigDict(toml_file=config_file)
 
-    return _FromFile(**overrides)
+    # A plain Settings with the resolved values, so it pickles (worker processes get a copy).
+    return Settings(**_FromFile(**overrides).model_dump())
 
 
 @lru_cache(maxsize=1)

@@ -48,3 +48,13 @@ def test_production_requires_an_explicit_database() -> None:
     with pytest.raises(ValidationError, match="DATABASE_URL"):
         Settings(_env_file=None, environment="production")
     assert Settings(_env_file=None, environment="production", database_url="postgresql://x/y").database_url
+
+
+def test_settings_from_a_file_pickle_for_worker_processes(tmp_path: Path) -> None:
+    import pickle
+
+    config = tmp_path / "lakmoes.toml"
+    config.write_text("score_threshold = 0.65\n")
+    s = load_settings(config)
+    assert type(s) is Settings
+    assert pickle.loads(pickle.dumps(s)).score_threshold == 0.65
