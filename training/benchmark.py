@@ -151,6 +151,20 @@ def format_table(report: dict[str, Any]) -> str:
     return "\n".join(lines + ([""] + notes if notes else []))
 
 
+def format_kinds(report: dict[str, Any]) -> str:
+    """Recall per gold kind (and precision per predicted kind) for every measured system, as Markdown."""
+    rows = [r for r in report["systems"] if "quality_by_kind" in r]
+    kinds = sorted({k for r in rows for k, v in r["quality_by_kind"].items() if v["gold"] or v["predicted"]})
+    lines = ["| recall / precision | " + " | ".join(kinds) + " |", "|" + "---|" * (len(kinds) + 1)]
+    for row in rows:
+        cells = []
+        for kind in kinds:
+            figures = row["quality_by_kind"].get(kind, {"recall": None, "precision": None})
+            cells.append(f"{_n(figures['recall'], 2)} / {_n(figures['precision'], 2)}")
+        lines.append(f"| {row['system']} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def format_profile(report: dict[str, Any]) -> str:
     """The profiled system's time per stage and its most expensive functions."""
     out = []

@@ -148,7 +148,7 @@ def benchmark_command(
             raise typer.Exit(1) from None
         typer.echo(format_http(report))
     else:
-        from training.benchmark import format_profile, format_table, run_benchmark
+        from training.benchmark import format_kinds, format_profile, format_table, run_benchmark
 
         report = run_benchmark(gold, chosen, repeat, config, profile)
         machine = report["machine"]
@@ -158,6 +158,8 @@ def benchmark_command(
             f"load {machine.get('load_average_1m')}"
         )
         typer.echo(format_table(report))
+        typer.echo("")
+        typer.echo(format_kinds(report))
         if profile:
             typer.echo("")
             typer.echo(format_profile(report))

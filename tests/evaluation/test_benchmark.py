@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from detector.cli import app
 from training import bench_worker
 from training.bench_systems import SystemUnavailable, _deduce_tag, build
-from training.benchmark import _run_worker, _summarise, format_table, run_benchmark
+from training.benchmark import _run_worker, _summarise, format_kinds, format_table, run_benchmark
 from training.benchmark_http import _load, free_port, pick_letter
 from training.gold_format import GoldDoc, GoldSpan, write_gold
 
@@ -186,3 +186,19 @@ def test_benchmark_command_checks_its_options(gold: Path, args: list[str], messa
     result = CliRunner().invoke(app, ["benchmark", "--gold", str(gold), *args])
     assert result.exit_code == 2
     assert message in " ".join(result.output.replace("│", " ").split())
+
+
+def test_kind_table_shows_gold_and_predicted_kinds() -> None:
+    row = {"gold": 2, "found": 1, "predicted": 0, "recall": 0.5, "precision": None}
+    extra = {"gold": 0, "found": 0, "predicted": 3, "recall": None, "precision": 0.0}
+    report = {"systems": [
+        {"system": "a", "quality_by_kind": {"PERSON": row, "ADDRESS": extra}},
+        {"system": "b", "quality_by_kind": {"PERSON": row}},
+        {"system": "c", "skipped": "not installed"},
+    ]}  # fmt: skip
+    assert format_kinds(report).splitlines() == [
+        "| recall / precision | ADDRESS | PERSON |",
+        "|---|---|---|",
+        "| a | n/a / 0.00 | 0.50 / n/a |",
+        "| b | n/a / n/a | 0.50 / n/a |",
+    ]
