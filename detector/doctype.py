@@ -22,7 +22,7 @@ INTERNAL_DOC_TYPES: frozenset[str] = frozenset({"memo", "email"})
 SUPPLIER_DOC_TYPES: frozenset[str] = frozenset({"offerte", "factuur"})
 
 _FLAGS = regex.IGNORECASE | regex.MULTILINE
-_TIMEOUT = 2.0
+_TIMEOUT = 10.0
 _HEAD_LINES = 20
 _MIN_SCORE = 2.0
 _BESLUIT_OVER_BRIEF = 4.0
@@ -139,7 +139,7 @@ def score_doc_types(text: str) -> dict[str, float]:
         for cue in cues:
             if cue.title and cue.pattern.search(title, timeout=_TIMEOUT):
                 total += cue.title
-            elif cue.body and cue.pattern.search(text, timeout=_TIMEOUT * 2):
+            elif cue.body and cue.pattern.search(text, timeout=_TIMEOUT):
                 total += cue.body
         scores[doc_type] = total
     scores["email"] = _email_score(text)

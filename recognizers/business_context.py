@@ -1,4 +1,8 @@
-"""Shared judgement for business data: is this a supplier's price, is this a public body, which ground?"""
+"""Shared judgement for business data: is this a supplier's price, is this a public body, which ground?
+
+Also the bounded line helpers every business recognizer uses: a line is looked at no further than
+``LINE_LIMIT`` characters either way, so no recognizer scans back to the start of a huge one-line text.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,11 @@ from importlib import resources
 
 import regex
 
-from detector.grounds import get_ground
-
 _FLAGS = regex.IGNORECASE | regex.MULTILINE
 _WINDOW_BEFORE = 150
+LINE_LIMIT = 500
+# Timeout of a scan over a whole text, loop body included: a guard against runaway patterns, not a deadline.
+SCAN_TIMEOUT = 60.0
 _WINDOW_AFTER = 100
 
 # Right after the number: a rate unit makes it a supplier's tariff.
@@ -91,6 +96,9 @@ def price_ground(text: str, start: int, end: int) -> PriceDecision:
 
 def ground_metadata(ground: str, what: str) -> dict[str, str]:
     """``recognition_metadata`` entries that fix a span's ground and its Dutch explanation."""
+    # Imported here: importing ``detector`` first builds the registry, which imports this module.
+    from detector.grounds import get_ground
+
     return {"ground": ground, "explanation": get_ground(ground).explain(what)}
 
 
@@ -111,3 +119,17 @@ def _public_body_pattern() -> regex.Pattern[str]:
 def mentions_public_body(text: str) -> bool:
     """True when ``text`` names a government body (gemeente, ministerie, …) from ``lst_public_body``."""
     return _public_body_pattern().search(text, timeout=1.0) is not None
+
+
+def line_start(text: str, position: int, limit: int = LINE_LIMIT) -> int:
+    """Start of the line holding ``position``, looking back at most ``limit`` characters."""
+    low = max(0, position - limit)
+    newline = text.rfind("\n", low, position)
+    return newline + 1 if newline != -1 else low
+
+
+def line_end(text: str, position: int, limit: int = LINE_LIMIT) -> int:
+    """End of the line holding ``position`` (before its newline), looking ahead at most ``limit`` characters."""
+    high = min(len(text), position + limit)
+    newline = text.find("\n", position, high)
+    return newline if newline != -1 else high

@@ -10,13 +10,14 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, RecognizerResult
 
+from recognizers.business_context import SCAN_TIMEOUT
+
 # Between label and value: spaces, a colon or "#", a table cell border, or up to three line breaks.
 VALUE_SEPARATOR = (
     r"[ \t]{0,5}(?:[:#][ \t]{0,5})?"
     r"(?:\|[ \t]{0,5}|\t{1,6}[ \t]{0,5})?"
     r"(?:(?:\r?\n[ \t]{0,20}){1,3}(?:\|[ \t]{0,5})?)?"
 )
-REGEX_TIMEOUT = 5.0
 
 
 class LabelledValueRecognizer(EntityRecognizer):
@@ -58,7 +59,7 @@ class LabelledValueRecognizer(EntityRecognizer):
         """The accepted values of every pattern, without duplicates."""
         results: dict[tuple[int, int], RecognizerResult] = {}
         for pattern, compiled in self._compiled:
-            for match in compiled.finditer(text, timeout=REGEX_TIMEOUT):
+            for match in compiled.finditer(text, timeout=SCAN_TIMEOUT):
                 start, end = match.span("value")
                 if (start, end) in results or not self.accept(text, match):
                     continue

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, RecognizerResult
 
+from recognizers.business_context import SCAN_TIMEOUT
 from recognizers.checksums import IBAN_LENGTHS
 from recognizers.nl_iban import NlIbanRecognizer
 
@@ -53,7 +54,7 @@ class NlBicRecognizer(EntityRecognizer):
         if not ibans:
             return []
         results: list[RecognizerResult] = []
-        for match in self._pattern.finditer(text, timeout=5.0):
+        for match in self._pattern.finditer(text, timeout=SCAN_TIMEOUT):
             start, end = match.span()
             near = [
                 r

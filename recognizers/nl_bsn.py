@@ -11,11 +11,15 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+from recognizers.business_context import line_start
 from recognizers.checksums import compact, elfproef
 from recognizers.nl_order_number import LABEL as ORDER_LABEL
 
 _BEFORE = r"(?<![\w.,/-]|[.,/-]\d)"
 _AFTER = r"(?![\w]|[.,/-]\d)"
+# Grouped forms must not be part of a longer run of digit groups ("036 123 456 782 1").
+_BEFORE_GROUPED = r"(?<![\w.,/-]|[.,/ -]\d)"
+_AFTER_GROUPED = r"(?![\w]|[.,/ -]\d)"
 _BSN_CUE = regex.compile(r"\b(?:bsn|burgerservice|sofi|persoonsnummer|fiscaal[ \t]nummer)", regex.IGNORECASE)
 _OTHER_LABEL = regex.compile(
     rf"(?<![\w-])(?:{ORDER_LABEL}|kenmerk|zaaknummer|zaak|dossier\w{{0,6}}|referentie|rsin|kvk|btw|iban|"
@@ -34,8 +38,8 @@ class NlBsnRecognizer(PatternRecognizer):
     COUNTRY_CODE = "nl"
     PATTERNS = [
         Pattern("bsn_9_digits", rf"{_BEFORE}\d{{9}}{_AFTER}", 0.55),
-        Pattern("bsn_3_3_3", rf"{_BEFORE}\d{{3}}(?P<sep>[. -])\d{{3}}(?P=sep)\d{{3}}{_AFTER}", 0.55),
-        Pattern("bsn_4_2_3", rf"{_BEFORE}\d{{4}}(?P<sep>[. ])\d{{2}}(?P=sep)\d{{3}}{_AFTER}", 0.55),
+        Pattern("bsn_3_3_3", rf"{_BEFORE_GROUPED}\d{{3}}(?P<sep>[. -])\d{{3}}(?P=sep)\d{{3}}{_AFTER_GROUPED}", 0.55),
+        Pattern("bsn_4_2_3", rf"{_BEFORE_GROUPED}\d{{4}}(?P<sep>[. ])\d{{2}}(?P=sep)\d{{3}}{_AFTER_GROUPED}", 0.55),
     ]
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer"]
     CONTEXT_BOOST = 0.4
@@ -81,8 +85,7 @@ class NlBsnRecognizer(PatternRecognizer):
 
 def _other_label(text: str, start: int) -> bool:
     """True when the nearest label before ``start`` on its line is not a BSN cue."""
-    line_start = max(text.rfind("\n", 0, start) + 1, start - _LINE_PREFIX)
-    prefix = text[line_start:start]
+    prefix = text[line_start(text, start, _LINE_PREFIX) : start]
     other = [m.end() for m in _OTHER_LABEL.finditer(prefix, timeout=1.0)]
     if not other:
         return False

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
-from recognizers.business_context import ground_metadata, mentions_public_body, own_items
+from recognizers.business_context import SCAN_TIMEOUT, ground_metadata, line_start, mentions_public_body, own_items
 from recognizers.checksums import IBAN_LENGTHS, compact, iban_is_valid
 
 _FLAGS = regex.MULTILINE
@@ -55,7 +55,7 @@ def find_ibans(text: str, pattern: regex.Pattern[str]) -> list[IbanMatch]:
     found: list[IbanMatch] = []
     position = 0
     while True:
-        match = pattern.search(text, position, timeout=5.0)
+        match = pattern.search(text, position, timeout=SCAN_TIMEOUT)
         if match is None:
             return found
         cut = _cut_to_length(text, match.start(), match.end())
@@ -146,15 +146,15 @@ class NlIbanRecognizer(PatternRecognizer):
 
     def owner(self, text: str, found: IbanMatch) -> str | None:
         """``public``, ``private``, ``supplier`` or None (unknown) for the account at ``found``."""
-        line_start = text.rfind("\n", 0, found.start) + 1
-        before = text[max(line_start, found.start - 80) : found.start]
+        start_of_line = line_start(text, found.start)
+        before = text[max(start_of_line, found.start - 80) : found.start]
         named = _OWNER_AFTER.match(text, found.end, min(len(text), found.end + 80), timeout=1.0)
         owner_text = named.group("owner") if named else ""
         # A short label line ("Gemeente Almere, IBAN") or "rekening van de gemeente" names a public holder.
         held_by = _HELD_BY.search(before[-40:], timeout=1.0)
         if mentions_public_body(owner_text) or (held_by and mentions_public_body(before[held_by.end() - 1 :])):
             return "public"
-        if found.start - line_start <= 50 and mentions_public_body(before):
+        if found.start - start_of_line <= 50 and mentions_public_body(before):
             return "public"
         if _PRIVATE.search(owner_text, timeout=1.0) or _PRIVATE.search(before, timeout=1.0):
             return "private"

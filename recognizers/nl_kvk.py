@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern
 
-from recognizers.business_context import mentions_public_body
+from recognizers.business_context import line_end, line_start, mentions_public_body
 from recognizers.checksums import compact
 from recognizers.labelled import VALUE_SEPARATOR, LabelledValueRecognizer
 
@@ -49,7 +49,5 @@ class NlKvkRecognizer(LabelledValueRecognizer):
     def accept(self, text: str, match: regex.Match[str]) -> bool:
         if compact(match.group("value")) == "00000000":
             return False
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        line = text[line_start : line_end if line_end != -1 else len(text)]
+        line = text[line_start(text, match.start()) : line_end(text, match.end())]
         return not mentions_public_body(line)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from recognizers.business_context import mentions_public_body, own_items
+from recognizers.business_context import SCAN_TIMEOUT, line_end, line_start, mentions_public_body, own_items
 
 _LEGAL_FORM = regex.compile(r"(?<![\w.])(?:B\.V\.|B\.V|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.)(?![\w])")
 _FOUNDATION = regex.compile(
@@ -59,6 +59,7 @@ _PERSONAL = regex.compile(
     r"referentie|pagina)\b|(?:\+31|\b0)\d{1,3}[ -]?\d{2,4}[ -]?\d{2,4}|\d{2}-\d{2}-\d{4}",
     regex.IGNORECASE,
 )
+_WORD = regex.compile(r"\S+")
 _BLOCK_UP = 5
 _BLOCK_DOWN = 3
 _MAX_BLOCK_LINE = 70
@@ -97,7 +98,7 @@ class NlSupplierRecognizer(EntityRecognizer):
             key = (item.start, item.end)
             if key not in results or results[key].score < item.score:
                 results[key] = self._result(item)
-        return list(results.values())
+        return EntityRecognizer.remove_duplicates(list(results.values()))
 
     def _result(self, item: _Found) -> RecognizerResult:
         explanation = AnalysisExplanation(
@@ -119,43 +120,38 @@ class NlSupplierRecognizer(EntityRecognizer):
 def _legal_names(text: str) -> list[_Found]:
     """``Naam B.V.``: capitalised words (and connectors) right before a legal form, on the same line."""
     found: list[_Found] = []
-    for match in _LEGAL_FORM.finditer(text, timeout=5.0):
+    for match in _LEGAL_FORM.finditer(text, timeout=SCAN_TIMEOUT):
         start = _name_start(text, match.start())
         if start is None:
             continue
         found.append(_Found(start, match.end(), 0.7, "naam met rechtsvorm", True))
-        line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip() and not text[match.end() : _line_end(text, match.end())].strip():
+        before, after = text[line_start(text, start) : start], text[match.end() : line_end(text, match.end())]
+        if not before.strip() and not after.strip():
             # The name alone on its line heads a letterhead block: address and website follow.
             found.extend(_block_lines(text, match.end(), "bedrijfsgegevens in briefhoofd of voettekst", 0.6, down=4))
-    for match in _FOUNDATION.finditer(text, timeout=5.0):
+    for match in _FOUNDATION.finditer(text, timeout=SCAN_TIMEOUT):
         found.append(_Found(match.start(), match.end(), 0.7, "naam van een stichting of vereniging", True))
     return found
 
 
 def _name_start(text: str, form_start: int) -> int | None:
     """Walk back over at most five name words before a legal form; None if there is no name."""
-    line_start = text.rfind("\n", max(0, form_start - 200), form_start) + 1
-    words = list(regex.finditer(r"\S+", text[line_start:form_start]))[-5:]
-    start: int | None = None
+    words = list(_WORD.finditer(text, line_start(text, form_start, 200), form_start, timeout=1.0))[-5:]
+    kept: list[regex.Match[str]] = []
     for word in reversed(words):
         token = word.group()
-        if token[-1] in ",:;(" or token.lower() in _STOP_WORDS and start is not None and token[0].isupper():
+        if token[-1] in ",:;(" or not (token[0].isupper() or token[0].isdigit() or token.lower() in _CONNECTORS):
             break
-        if token[0].isupper() or token[0].isdigit() or token == "&":
-            start = line_start + word.start()
-        elif token.lower() not in _CONNECTORS:
-            break
-    while start is not None and text[start : text.find(" ", start)].lower() in _CONNECTORS | _STOP_WORDS:
-        next_space = text.find(" ", start)
-        start = next_space + 1 if 0 <= next_space < form_start else None
-    return start
+        kept.insert(0, word)
+    while kept and kept[0].group().lower() in _CONNECTORS | _STOP_WORDS:
+        kept.pop(0)  # "Offerte van Voorbeeld B.V." → "Voorbeeld B.V."
+    return kept[0].start() if kept else None
 
 
 def _labelled(text: str) -> list[_Found]:
     """The value after ``Opdrachtnemer:``, or the block of lines under an ``Opdrachtnemer`` heading."""
     found: list[_Found] = []
-    for match in _LABEL.finditer(text, timeout=5.0):
+    for match in _LABEL.finditer(text, timeout=SCAN_TIMEOUT):
         value = match.group("value").strip(" *")
         if value and match.group("colon"):
             start = match.start("value") + match.group("value").index(value)
@@ -167,27 +163,20 @@ def _labelled(text: str) -> list[_Found]:
 
 def _anchored_blocks(text: str) -> list[_Found]:
     """Name, address and website lines around a KvK/btw/IBAN line (a letterhead or footer)."""
+    how = "bedrijfsgegevens in briefhoofd of voettekst"
     found: list[_Found] = []
-    seen_lines: set[int] = set()
-    for anchor in _ANCHOR.finditer(text, timeout=5.0):
-        line_start = text.rfind("\n", 0, anchor.start()) + 1
-        if line_start in seen_lines:
+    done_until = 0
+    for anchor in _ANCHOR.finditer(text, timeout=SCAN_TIMEOUT):
+        if anchor.start() < done_until:
+            continue  # another anchor on a line already looked at
+        start, end = line_start(text, anchor.start()), line_end(text, anchor.end())
+        done_until = end
+        if mentions_public_body(text[start:end]):
             continue
-        seen_lines.add(line_start)
-        line_end = _line_end(text, line_start)
-        if mentions_public_body(text[line_start:line_end]):
-            continue
-        found.extend(_segments(text, line_start, line_end, 0.6, "bedrijfsgegevens in briefhoofd of voettekst"))
-        found.extend(
-            _block_lines(text, line_start - 1, "bedrijfsgegevens in briefhoofd of voettekst", 0.6, up=_BLOCK_UP)
-        )
-        found.extend(_block_lines(text, line_end, "bedrijfsgegevens in briefhoofd of voettekst", 0.6, down=_BLOCK_DOWN))
+        found.extend(_segments(text, start, end, 0.6, how))
+        found.extend(_block_lines(text, start - 1, how, 0.6, up=_BLOCK_UP))
+        found.extend(_block_lines(text, end, how, 0.6, down=_BLOCK_DOWN))
     return found
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return end if end != -1 else len(text)
 
 
 def _block_lines(text: str, edge: int, how: str, score: float, up: int = 0, down: int = 0) -> list[_Found]:
@@ -197,14 +186,14 @@ def _block_lines(text: str, edge: int, how: str, score: float, up: int = 0, down
     for _ in range(up):
         if position <= 0:
             break
-        start = text.rfind("\n", 0, position) + 1
+        start = line_start(text, position)
         lines.append((start, position))
         position = start - 1
     for _ in range(down):
         if position >= len(text):
             break
-        start = position + 1 if position < len(text) and text[position] == "\n" else position
-        end = _line_end(text, start)
+        start = position + 1 if text[position] == "\n" else position
+        end = line_end(text, start)
         lines.append((start, end))
         position = end
     found: list[_Found] = []
@@ -270,6 +259,6 @@ def _mentions(text: str, found: list[_Found]) -> list[_Found]:
     mentions: list[_Found] = []
     for core in sorted(cores, key=len, reverse=True):
         pattern = regex.compile(r"(?<![\w])" + regex.escape(core) + r"(?![\w])")
-        for match in pattern.finditer(text, timeout=5.0):
+        for match in pattern.finditer(text, timeout=SCAN_TIMEOUT):
             mentions.append(_Found(match.start(), match.end(), 0.6, "eerder gevonden naam van de leverancier", False))
     return mentions

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -104,11 +105,14 @@ def _kind(line: str) -> TableKind | None:
 def _space_rows(lines: list[tuple[int, str]]) -> list[Row]:
     """Rows of a space-aligned block: a cell belongs to the first line's column it overlaps most."""
     header = _space_segments(lines[0][1])
+    starts = [a for a, _ in header]
     rows: list[Row] = []
     for line_start, line in lines:
         cells: list[Cell] = []
         for a, b in _space_segments(line):
-            column = max(range(len(header)), key=lambda i: (min(b, header[i][1]) - max(a, header[i][0]), -i))
+            # Only the header columns from the one left of ``a`` to the one starting before ``b`` can overlap.
+            near = range(max(0, bisect_right(starts, a) - 1), max(1, bisect_right(starts, b)))
+            column = max(near, key=lambda i: (min(b, header[i][1]) - max(a, header[i][0]), -i))
             cell = _strip_cell(line_start, line, a, b, column)
             if cell is not None:
                 cells.append(cell)

@@ -1,0 +1,118 @@
+"""AMOUNT in Dutch notation: the number is the span; the ground follows the words around it and the doc type."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detector import Detector
+from recognizers.nl_amount import NlAmountRecognizer
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "business"
+
+
+@pytest.fixture(scope="module")
+def amounts() -> NlAmountRecognizer:
+    return NlAmountRecognizer()
+
+
+def found(recognizer: NlAmountRecognizer, text: str) -> list[tuple[str, str | None]]:
+    results = sorted(recognizer.analyze(text, ["AMOUNT"]), key=lambda r: r.start)
+    return [(text[r.start : r.end], r.recognition_metadata.get("ground")) for r in results]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("De prijs is € 4.350,00 excl. btw", "4.350,00"),
+        ("Totaal €4.350,- incl. btw", "4.350"),
+        ("EUR 1.250 voor het geheel", "1.250"),
+        ("een bijdrage van 1.250 euro", "1.250"),
+        ("ruim 4.350,00 EUR", "4.350,00"),
+        ("Budget € 1,2 mln voor drie jaar", "1,2 mln"),
+        ("tussen € 1.000 - € 2.000", "1.000 - € 2.000"),
+        ("€ 15.000 tot 20.000", "15.000 tot 20.000"),
+        ("Totaal excl. btw: 4.350,00", "4.350,00"),
+        ("Aantal uren: 40", "40"),
+        ("Budget: 25.000", "25.000"),
+        ("€\u00a0950", "950"),
+    ],
+)
+def test_amount_span_is_the_number(amounts: NlAmountRecognizer, text: str, value: str) -> None:
+    assert [v for v, _ in found(amounts, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "ground"),
+    [
+        ("Ons tarief is € 95 per uur.", "95", "5.1(1)c"),
+        ("€ 750,- per dagdeel", "750", "5.1(1)c"),
+        ("een tarief van 95 per uur", "95", "5.1(1)c"),
+        ("Uurtarief: 110", "110", "5.1(1)c"),
+        ("De offerte van het bureau bedraagt € 12.000.", "12.000", "5.1(1)c"),
+        ("Er is € 3.000 gefactureerd.", "3.000", "5.1(1)c"),
+        # no cue: the document type decides (ground_rules.json)
+        ("Het budget voor bijeenkomsten is € 15.000.", "15.000", None),
+    ],
+)
+def test_ground_from_the_words_around(amounts: NlAmountRecognizer, text: str, value: str, ground: str | None) -> None:
+    assert found(amounts, text) == [(value, ground)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Rijksbijdrage bedraagt € 1,2 mln.",
+        "Het subsidieplafond is € 250.000.",
+        "In de programmabegroting 2021 is € 75.000 opgenomen.",
+        "De leges bedragen € 35.",
+    ],
+)
+def test_public_budget_amounts_not_suggested(amounts: NlAmountRecognizer, text: str) -> None:
+    assert found(amounts, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Datum: 12-03-2020",
+        "Postcode 1300 AE Almere",
+        "Bel 06-12345678 of (036) 539 99 12",
+        "In 2018 is het beleid herzien.",
+        "Budget: 2018",  # a year after a label
+        "Op grond van art. 5.1 Woo en artikel 10, lid 2",
+        "Pagina 3/11, zie pagina 12",
+        "21% btw en 8% reiskosten",
+        "1. Inleiding\n2. Aanpak",
+        "Aantal deelnemers: 25 personen",
+        "€ 5.1(1)c,- en 5.1(1)c euro",  # a redacted amount in a released document
+        "Telefoon 14 036, Postbus 200",
+        "een looptijd van 3 maanden",
+    ],
+)
+def test_never_an_amount(amounts: NlAmountRecognizer, text: str) -> None:
+    assert found(amounts, text) == []
+
+
+def test_doc_type_decides_when_the_context_does_not(detector: Detector) -> None:
+    text = "Het budget voor de bijeenkomsten is € 15.000.\n"
+    in_quote = [(s.text, s.ground) for s in detector.analyze(text, doc_type="offerte") if s.entity_type == "AMOUNT"]
+    assert in_quote == [("15.000", "5.1(1)c")]
+    analysis = detector.run(text, doc_type="besluit")
+    assert [s for s in analysis.suggestions if s.entity_type == "AMOUNT"] == []
+    assert [(p.text, p.entity_type) for p in analysis.public] == [("15.000", "AMOUNT")]
+
+
+def test_a_rate_is_the_suppliers_in_any_document(detector: Detector) -> None:
+    text = "Intern memo\n\nAan\nTeam Veiligheid\n\nHet bureau rekent € 145 per uur voor de training.\n"
+    [amount] = [s for s in detector.analyze(text) if s.entity_type == "AMOUNT"]
+    assert (amount.text, amount.ground) == ("145", "5.1(1)c")
+    assert "uurtarief" in amount.explanation
+
+
+def test_council_document_amounts_stay_public(detector: Detector) -> None:
+    text = (FIXTURES / "raadsvoorstel.txt").read_text(encoding="utf-8")
+    analysis = detector.run(text)
+    assert analysis.doc_type == "besluit"
+    assert [s for s in analysis.suggestions if s.entity_type == "AMOUNT"] == []

@@ -1,0 +1,102 @@
+"""ORGANIZATION: the supplier's name, address and website in a quote; never a public body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detector import Detector
+from recognizers.nl_supplier import NlSupplierRecognizer
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "business"
+
+
+@pytest.fixture(scope="module")
+def supplier() -> NlSupplierRecognizer:
+    return NlSupplierRecognizer()
+
+
+def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
+    results = sorted(recognizer.analyze(text, ["ORGANIZATION"]), key=lambda r: (r.start, -r.end))
+    return [text[r.start : r.end] for r in results]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Offerte van Voorbeeld Advies B.V. voor de gemeente", ["Voorbeeld Advies B.V."]),
+        ("Snel & Schoon VOF levert. Snel & Schoon belt.", ["Snel & Schoon VOF", "Snel & Schoon"]),
+        ("Namens Stichting Jeugd en Samenleving", ["Stichting Jeugd en Samenleving"]),
+        ("Leverancier: Trainingsbureau De Brug", ["Trainingsbureau De Brug"]),
+    ],
+)
+def test_names(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
+    assert found(supplier, text) == expected
+
+
+def test_opdrachtnemer_block(supplier: NlSupplierRecognizer) -> None:
+    text = (
+        "Opdrachtgever:\nGemeente Almere\nPostbus 200\n\n"
+        "## Opdrachtnemer\n"
+        "Trainingsbureau De Brug\nKerkstraat 5\n1234 AB Lelystad\nVertegenwoordigd door: J. de Vries\n"
+    )
+    assert found(supplier, text) == ["Trainingsbureau De Brug", "Kerkstraat 5", "1234 AB Lelystad"]
+
+
+def test_footer_block_and_later_mentions(supplier: NlSupplierRecognizer) -> None:
+    text = (
+        "De algemene voorwaarden van NTA zijn van toepassing.\n\n"
+        "Onderzoeksbureau NTA B.V. | Dorpsstraat 1 | 9999 ZZ Ergens | www.nta-onderzoek.nl | KvK 87654321\n"
+    )
+    assert found(supplier, text) == [
+        "NTA",
+        "Onderzoeksbureau NTA B.V.",
+        "Dorpsstraat 1",
+        "9999 ZZ Ergens",
+        "www.nta-onderzoek.nl",
+    ]
+
+
+def test_letterhead_under_a_legal_name(supplier: NlSupplierRecognizer) -> None:
+    text = "Voorbeeld Advies B.V.\nStationsweg 12\n3511 AB Utrecht\nwww.voorbeeldadvies.nl\n\nGeachte heer,\n"
+    assert found(supplier, text) == [
+        "Voorbeeld Advies B.V.",
+        "Stationsweg 12",
+        "3511 AB Utrecht",
+        "www.voorbeeldadvies.nl",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemeente Almere\nT.a.v. de heer P. Bakker\nPostbus 200\n1300 AE ALMERE",  # addressee, no company data
+        "Gemeente Almere | Stadhuisplein 1 | KvK 12345678 | IBAN NL91ABNA0417164300",  # the municipality's own
+        "Opdrachtnemer: Gemeente Lelystad",
+        "Het Ministerie van Justitie en Veiligheid B.V.",  # a public body, whatever the suffix
+        "De opdrachtnemer zal de werkzaamheden uitvoeren.",  # prose, no label block
+        "| Omschrijving | Prijs |\n|---|---|\n| Totaal | € 1.000 |\n| 21% btw | € 210 |",  # a price table is no block
+        "Wij adviseren een CV van de kandidaat.",
+    ],
+)
+def test_public_bodies_and_prose_not_suggested(supplier: NlSupplierRecognizer, text: str) -> None:
+    assert found(supplier, text) == []
+
+
+def test_in_an_offerte_the_supplier_block_is_5_1_1_c(detector: Detector) -> None:
+    text = (FIXTURES / "offerte.md").read_text(encoding="utf-8")
+    analysis = detector.run(text)
+    assert analysis.doc_type == "offerte"
+    organisations = {s.text for s in analysis.suggestions if s.entity_type == "ORGANIZATION"}
+    assert organisations == {"Voorbeeld Advies B.V.", "Voorbeeld Advies", "www.voorbeeldadvies.nl"}
+    assert {s.ground for s in analysis.suggestions if s.entity_type == "ORGANIZATION"} == {"5.1(1)c"}
+    assert not any("Almere" in s.text for s in analysis.suggestions)
+
+
+def test_outside_a_quote_an_organisation_stays_public(detector: Detector) -> None:
+    text = "Besluit op uw Woo-verzoek\n\nVoorbeeld Advies B.V. heeft in 2016 een offerte uitgebracht.\n"
+    analysis = detector.run(text)
+    assert analysis.doc_type == "besluit"
+    assert [s for s in analysis.suggestions if s.entity_type == "ORGANIZATION"] == []
+    assert {p.text for p in analysis.public if p.entity_type == "ORGANIZATION"} == {"Voorbeeld Advies B.V."}
