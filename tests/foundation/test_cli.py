@@ -64,7 +64,8 @@ def test_unreadable_input_exit_1_and_others_still_processed(runner: CliRunner, c
     result = runner.invoke(app, ["analyze", str(missing), str(letter), "--json", "--config", str(config)])
     assert result.exit_code == 1
     assert str(missing) in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
+    naming = [line for line in result.stderr.splitlines() if str(missing) in line]
+    assert len(naming) == 1 and naming[0].startswith("lakmoes: error: ")
     records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert [r["document"] for r in records] == [str(letter)]
 
