@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from importlib.util import find_spec
+from pathlib import Path
 
 _DEDUCE_SRC = ("data", "lookup", "src")
 
@@ -37,8 +39,16 @@ def _read_items(folder: Traversable) -> frozenset[str]:
 
 def deduce_list(group: str, name: str) -> frozenset[str]:
     """One of deduce's lookup lists, e.g. ``deduce_list("names", "lst_first_name")``."""
-    folder = resources.files("deduce").joinpath(*_DEDUCE_SRC, group, name)
-    return _read_items(folder)
+    return _read_items(_deduce_root().joinpath(*_DEDUCE_SRC, group, *name.split("/")))
+
+
+@lru_cache(maxsize=1)
+def _deduce_root() -> Path:
+    """deduce's package folder, found without importing it (its import sets up DEBUG logging to stdout)."""
+    spec = find_spec("deduce")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("the deduce package (Dutch name lists) is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def own_list(name: str) -> frozenset[str]:
@@ -91,8 +101,7 @@ def _placenames() -> set[str]:
     """Lowercase Dutch municipality, province and residence names."""
     names: set[str] = set()
     for sub in ("lst_municipality", "lst_province", "lst_residence"):
-        folder = resources.files("deduce").joinpath(*_DEDUCE_SRC, "locations", "lst_placename", sub)
-        names |= {n.lower() for n in _read_items(folder)}
+        names |= {n.lower() for n in deduce_list("locations", f"lst_placename/{sub}")}
     return names
 
 
