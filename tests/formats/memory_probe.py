@@ -1,4 +1,4 @@
-"""Run as a script: process a long PDF and print peak memory (max RSS) before and after, as JSON.
+"""Run as a script: process a long PDF and print the peak memory (VmHWM) of each phase, as JSON.
 
 Used by test_memory.py in a child process, so the numbers are this work's alone:
 ``python -m tests.formats.memory_probe PAGES REDACTED_PAGES``.
@@ -8,17 +8,29 @@ from __future__ import annotations
 
 import json
 import logging
-import resource
 import sys
 
 
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _reset_peak() -> None:
+    """Set the peak RSS (VmHWM) back to the current RSS (Linux: /proc/self/clear_refs, value 5)."""
+    with open("/proc/self/clear_refs", "w") as clear_refs:
+        clear_refs.write("5")
+
+
+def _status_mb(key: str) -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) / 1024
+    raise KeyError(key)
 
 
 def _current_mb() -> float:
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+    return _status_mb("VmRSS")
+
+
+def _peak_mb() -> float:
+    return _status_mb("VmHWM")
 
 
 def main(pages: int, redact_pages: int) -> None:
@@ -30,11 +42,13 @@ def main(pages: int, redact_pages: int) -> None:
     from tests.formats.builders import many_pages_pdf
 
     data = many_pages_pdf(pages)
+    _reset_peak()
     start = _current_mb()
     document = extract_bytes(data, "lang.pdf")
     extract_peak = _peak_mb()
     detector = Detector(Settings(_env_file=None, deny_list=["Jansen"], enabled_recognizers=["NlDenyListRecognizer"]))
     detector.analyze("Jansen")
+    _reset_peak()
     loaded = _current_mb()
     analysis = detector.analyze_document(document)
     redacted = redact_pdf(data, redactions_from_spans(document, [s for s in analysis.suggestions if s.page <= redact_pages]))

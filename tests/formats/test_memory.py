@@ -1,6 +1,6 @@
 """A 200-page PDF is extracted, analysed and (partly) redacted within a bounded amount of memory.
 
-Measured in a child process (peak RSS from getrusage), not timed: see memory_probe.py.
+Measured in a child process (peak RSS per phase, Linux VmHWM), not timed: see memory_probe.py.
 """
 
 from __future__ import annotations
