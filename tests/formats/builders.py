@@ -85,21 +85,21 @@ def cid_pdf() -> bytes:
     return bytes(pdf.output())
 
 
-def raw_pdf(content: bytes, *, extra_resources: dict | None = None) -> bytes:
-    """A one-page A4 PDF with ``content`` as its content stream and Helvetica as ``/F1``."""
+def raw_pdf(content: bytes, *, crop_box: list[float] | None = None) -> bytes:
+    """A one-page A4 PDF with ``content`` as its content stream, Helvetica as ``/F1``, optionally a CropBox."""
     pdf = pikepdf.new()
     font = pdf.make_indirect(
         pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
     )
     resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
-    for key, value in (extra_resources or {}).items():
-        resources[key] = value
     page = pikepdf.Dictionary(
         Type=pikepdf.Name.Page,
         MediaBox=[0, 0, 595, 842],
         Resources=resources,
         Contents=pdf.make_stream(content),
     )
+    if crop_box is not None:
+        page.CropBox = crop_box
     pdf.pages.append(pikepdf.Page(page))
     buffer = io.BytesIO()
     pdf.save(buffer)

@@ -51,7 +51,9 @@ def main(pages: int, redact_pages: int) -> None:
     _reset_peak()
     loaded = _current_mb()
     analysis = detector.analyze_document(document)
-    redacted = redact_pdf(data, redactions_from_spans(document, [s for s in analysis.suggestions if s.page <= redact_pages]))
+    redacted = redact_pdf(
+        data, redactions_from_spans(document, [s for s in analysis.suggestions if s.page <= redact_pages])
+    )
     layout = document.layout
     print(
         json.dumps(

@@ -37,7 +37,7 @@ def folder(tmp_path_factory, letter_pdf: bytes) -> Path:
     (root / "2a nota.docx").write_bytes(builders.letter_docx())
     (root / "sub").mkdir()
     (root / "sub" / "3a mail.eml").write_bytes(
-        builders.mail_eml(attachment="Notitie van Sanne Visser".encode(), attachment_name="notitie.txt")
+        builders.mail_eml(attachment=b"Notitie van Sanne Visser", attachment_name="notitie.txt")
     )
     (root / "sub" / "4a leeg.txt").write_bytes(b"")
     (root / "5a scan.pdf").write_bytes(builders.png_bytes())

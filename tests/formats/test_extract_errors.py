@@ -72,7 +72,7 @@ def test_excel_and_opendocument_are_named() -> None:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ("Gemeente Almere, café à la carte, één".encode("utf-8"), "Gemeente Almere, café à la carte, één"),
+        ("Gemeente Almere, café à la carte, één".encode(), "Gemeente Almere, café à la carte, één"),
         ("\ufeffMet BOM: Müller".encode(), "Met BOM: Müller"),
         (
             "Geachte heer Müller, de kosten zijn € 125,-. Met vriendelijke groet.".encode("cp1252"),

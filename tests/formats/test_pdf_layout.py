@@ -124,7 +124,7 @@ def _suggestion(text: str, start: int, end: int) -> Suggestion:
 
 
 def test_analyze_document_without_layout_leaves_page_empty(deny_detector: Detector) -> None:
-    document = extract_bytes("Geachte heer Jansen,".encode(), "brief.txt")
+    document = extract_bytes(b"Geachte heer Jansen,", "brief.txt")
     (suggestion,) = deny_detector.analyze_document(document).suggestions
     assert (suggestion.page, suggestion.bbox) == (None, None)
 

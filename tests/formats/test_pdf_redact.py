@@ -96,7 +96,7 @@ def test_box_is_black_and_the_page_elsewhere_white(redacted_letter) -> None:
     pdf = pdfium.PdfDocument(output)
     image = pdf[0].render(scale=2).to_pil().convert("L")
     x0, top, x1, bottom = redactions[0].boxes[0]
-    assert image.getpixel((int(x0 * 2) + 2, int((top + bottom)))) < 40
+    assert image.getpixel((int(x0 * 2) + 2, int(top + bottom))) < 40
     assert image.getpixel((500 * 2, 300 * 2)) > 240
     pdf.close()
 
@@ -191,3 +191,19 @@ def test_encrypted_pdf_cannot_be_redacted() -> None:
 
     with pytest.raises(ExtractionError, match="wachtwoord"):
         redact_pdf(builders.encrypted_pdf(), [], name="brief.pdf")
+
+
+def test_crop_box_offsets_layout_and_redaction() -> None:
+    data = builders.raw_pdf(
+        b"BT /F1 12 Tf 72 700 Td (Dossier van Jan Jansen, afgerond.) Tj ET", crop_box=[50, 100, 545, 742]
+    )
+    document = extract_bytes(data, "in.pdf")
+    start = document.text.index("Jan Jansen")
+    (region,) = document.layout.regions(start, start + 10)
+    left = 72 - 50 + builders.text_width("Dossier van ", size=12)
+    assert region.boxes[0][0] == pytest.approx(left, abs=0.6)
+    assert region.boxes[0][1] < 742 - 700 < region.boxes[0][3]  # the baseline, 42 pt below the crop top
+    assert document.layout.pages[0].width == pytest.approx(495)
+    output, report, _ = _redact(data, "Jan Jansen")
+    assert extract_bytes(output, "uit.pdf").text.startswith("Dossier van , afgerond.")
+    assert report.flattened_pages == ()
