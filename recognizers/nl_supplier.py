@@ -14,11 +14,13 @@ organisation is redacted follows ``ground_rules.json``: in an offerte or factuur
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from recognizers.business_context import SCAN_TIMEOUT, line_end, line_start, mentions_public_body, own_items
+from recognizers.name_lists import name_lists
 
 _LEGAL_FORM = regex.compile(r"(?<![\w.])(?:B\.V\.|B\.V|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.)(?![\w])")
 _FOUNDATION = regex.compile(
@@ -60,6 +62,7 @@ _PERSONAL = regex.compile(
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"\S+")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;#>*•-])[ \t\u00a0(\"'*_]*\Z")
 _BLOCK_UP = 5
 _BLOCK_DOWN = 3
 _MAX_BLOCK_LINE = 70
@@ -90,7 +93,7 @@ class NlSupplierRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
         """Supplier names, labelled supplier blocks and letterhead/footer blocks, then later mentions."""
-        found = [*_legal_names(text), *_labelled(text), *_anchored_blocks(text)]
+        found = [*_legal_names(text), *_styled_names(text), *_labelled(text), *_anchored_blocks(text)]
         found = [f for f in found if not mentions_public_body(text[f.start : f.end])]
         found.extend(_mentions(text, found))
         results: dict[tuple[int, int], RecognizerResult] = {}
@@ -131,6 +134,33 @@ def _legal_names(text: str) -> list[_Found]:
             found.extend(_block_lines(text, match.end(), "bedrijfsgegevens in briefhoofd of voettekst", 0.6, down=4))
     for match in _FOUNDATION.finditer(text, timeout=SCAN_TIMEOUT):
         found.append(_Found(match.start(), match.end(), 0.7, "naam van een stichting of vereniging", True))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _styled_name() -> regex.Pattern[str]:
+    """``Dekker Consultancy``, ``Huisman Groep``, ``Adviesbureau Rietveld``: a proper name with a company word."""
+    words = "|".join(regex.escape(w.capitalize()) for w in sorted(own_items("lst_generic_org_word"), key=len)[::-1])
+    name = r"[A-Z][a-zà-ÿ'-]{1,30}"
+    return regex.compile(
+        rf"(?<![\w&])(?P<name>(?:{name}[ ](?:(?:van|de|der|den|ter)[ ]){{0,2}})?{name})[ ](?:{words})(?![\w])"
+        rf"|(?<![\w])(?:Adviesbureau|Onderzoeksbureau|Trainingsbureau|Bureau|Koninklijke)[ ](?P<name>{name})(?![\w])"
+    )
+
+
+def _styled_names(text: str) -> list[_Found]:
+    """Company-style names whose proper part is a known surname, or a capitalised word inside a sentence."""
+    lists = name_lists()
+    found: list[_Found] = []
+    for match in _styled_name().finditer(text, timeout=SCAN_TIMEOUT):
+        word = match.group("name").split()[-1]
+        if word.lower() in lists.common_words or word.lower() in _STOP_WORDS:
+            continue
+        if word not in lists.surnames and _SENTENCE_START.search(
+            text, line_start(text, match.start(), 20), match.start()
+        ):
+            continue  # "Juridisch Advies" as a heading: a capital at a sentence start proves nothing
+        found.append(_Found(match.start(), match.end(), 0.65, "bedrijfsnaam", True))
     return found
 
 

@@ -36,10 +36,18 @@ _PRICE_ROW = regex.compile(
 )
 _TAGS = regex.compile(r"</?[a-zA-Z]{1,6}>")
 _NUMBER = regex.compile(NUMBER + MAGNITUDE, _FLAGS)
-# What may stand next to the numbers in a value cell: currency, ",-", units, "excl. btw", range dashes.
-_FILLER = regex.compile(
-    r"€|\beur\b|\beuro\b|,-{1,2}|\b(?:uur|uren|u|dagen|dag|dagdelen|dagdeel|stuks|st|x|keer|sessies|fte|"
-    r"per|p/u|excl|incl|exclusief|inclusief|btw|ca|circa)\b|[.\s()*\-–—/à]",
+_S = r"[ \t\u00a0]{0,3}"
+_CURRENCY = r"(?:€|eur\b|euro\b)"
+_UNIT = (
+    r"(?:(?:uur|uren|u|dagen|dag|dagdelen|dagdeel|stuks|x|keer|sessies|fte|p/u)\b|st\b\.?|"
+    r"per[ \t](?:uur|dag|dagdeel|stuk)\b)"
+)
+_BTW_NOTE = r"\(?(?:excl|incl|exclusief|inclusief)\.?[ \t]{0,2}btw\)?"
+# A value cell: optional "ca." and currency, a figure (or a range), then only ",-", currency, a unit, "excl. btw".
+_VALUE_CELL = regex.compile(
+    rf"(?:ca\.?|circa)?{_S}(?:{_CURRENCY}{_S})?(?P<first>{NUMBER}{MAGNITUDE})"
+    rf"(?:{_S}(?:-|–|—|tot|à){_S}(?:{_CURRENCY}{_S})?(?P<last>{NUMBER}{MAGNITUDE}))?"
+    rf"(?:,-{{1,2}})?{_S}(?:{_CURRENCY}{_S})?(?:{_UNIT}{_S})?(?:{_BTW_NOTE})?{_S}\*?",
     _FLAGS,
 )
 _SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?(?:\s|$)")
@@ -55,15 +63,14 @@ class _Value:
 def _value_in(cell: Cell, text: str) -> _Value | None:
     """The figure in a cell that holds only a figure (with currency/unit), else None."""
     raw = _TAGS.sub(lambda m: " " * len(m.group()), text[cell.start : cell.end])
-    numbers = list(_NUMBER.finditer(raw, timeout=1.0))
-    if not numbers or len(numbers) > 2 or "%" in raw or ":" in raw:
+    lead = len(raw) - len(raw.lstrip())
+    match = _VALUE_CELL.fullmatch(raw.strip(), timeout=1.0)
+    if match is None:
         return None
-    rest = _FILLER.sub("", _NUMBER.sub("", raw, timeout=1.0), timeout=1.0)
-    if rest:
+    if match.group("last") is None and _YEAR.fullmatch(match.group("first")) and "€" not in raw:
         return None
-    if len(numbers) == 1 and _YEAR.fullmatch(numbers[0].group()) and "€" not in raw:
-        return None
-    return _Value(cell.start + numbers[0].start(), cell.start + numbers[-1].end())
+    end = match.end("last") if match.group("last") is not None else match.end("first")
+    return _Value(cell.start + lead + match.start("first"), cell.start + lead + end)
 
 
 def _is_header(row: Row, text: str) -> bool:

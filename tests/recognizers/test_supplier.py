@@ -29,6 +29,10 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("Snel & Schoon VOF levert. Snel & Schoon belt.", ["Snel & Schoon VOF", "Snel & Schoon"]),
         ("Namens Stichting Jeugd en Samenleving", ["Stichting Jeugd en Samenleving"]),
         ("Leverancier: Trainingsbureau De Brug", ["Trainingsbureau De Brug"]),
+        # a proper name with a company word: inside a sentence, or a known surname at its start
+        ("het startgesprek tussen Wolfsdr Advies en de gemeente", ["Wolfsdr Advies"]),
+        ("Huisman Groep gaat de sessies leiden.", ["Huisman Groep"]),
+        ("De methode van Koninklijke Speijer werkt.", ["Koninklijke Speijer"]),
     ],
 )
 def test_names(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
@@ -78,6 +82,10 @@ def test_letterhead_under_a_legal_name(supplier: NlSupplierRecognizer) -> None:
         "De opdrachtnemer zal de werkzaamheden uitvoeren.",  # prose, no label block
         "| Omschrijving | Prijs |\n|---|---|\n| Totaal | € 1.000 |\n| 21% btw | € 210 |",  # a price table is no block
         "Wij adviseren een CV van de kandidaat.",
+        "Juridisch Advies\n\nHet advies luidt als volgt.",  # a heading, not a company
+        "Goed Advies is belangrijk.",
+        "Het Advies van de commissie volgt.",
+        "Gemeente Almere Advies",
     ],
 )
 def test_public_bodies_and_prose_not_suggested(supplier: NlSupplierRecognizer, text: str) -> None:
@@ -100,3 +108,12 @@ def test_outside_a_quote_an_organisation_stays_public(detector: Detector) -> Non
     assert analysis.doc_type == "besluit"
     assert [s for s in analysis.suggestions if s.entity_type == "ORGANIZATION"] == []
     assert {p.text for p in analysis.public if p.entity_type == "ORGANIZATION"} == {"Voorbeeld Advies B.V."}
+
+
+def test_in_an_internal_memo_a_supplier_name_is_5_1_1_c(detector: Detector) -> None:
+    text = "Intern memo\n\nAan\nTeam Veiligheid\n\nDe analyse wordt uitgevoerd door Dekker Consultancy.\n"
+    analysis = detector.run(text)
+    assert analysis.doc_type == "memo"
+    assert [(s.text, s.ground) for s in analysis.suggestions if s.entity_type == "ORGANIZATION"] == [
+        ("Dekker Consultancy", "5.1(1)c")
+    ]
