@@ -122,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path)
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args(argv)
+    # Before any system is imported: deduce calls logging.basicConfig(stream=sys.stdout, level=DEBUG) at import
+    # time, which would flood our JSON output and slow it down; with a root handler in place that is a no-op.
     logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
     try:
         system = build(args.system, args.config)
