@@ -33,6 +33,10 @@ _LABELS = (
 # What may follow a role before the name: "minister van Veiligheid en Justitie, " (case-sensitive names).
 ROLE_OF = r"(?:[ \u00a0]+van(?:[ \u00a0]+(?:de|het))?(?:[ \u00a0]+(?:\p{Lu}[\p{L}-]{1,30}|en|voor)){1,6})?,?"
 _HEADER = regex.compile(rf"(?i)^[ \t>*_]*(?P<a>{_LABELS})[ \t*_]*:[*_]*[ \t]")
+_NAME_LINE = regex.compile(
+    r"^[ \t*_>-]*(?:(?:\p{Lu}\.){1,5}[ ]?)?(?:(?:\p{Lu}[\p{Ll}'’-]{1,30}|van|de|der|den|ter|ten|'t|el)[ ]){0,4}"
+    r"\p{Lu}[\p{Ll}'’-]{1,30}[ \t,;*_]*$"
+)
 _BARE_LABEL = regex.compile(rf"(?i)^[ \t>*_#]*(?P<a>{_LABELS})[ \t*_]*:?[*_]*[ \t]*$")
 
 
@@ -88,8 +92,11 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
 def _line_anchor(text: str, line_start: int, closing: regex.Pattern[str]) -> Anchor | None:
     """A name alone on its line, under a bare label (``Aan``) or in a signature block under a closing."""
     previous = [line for line in text[max(0, line_start - 400) : line_start].split("\n") if line.strip()]
-    if previous and (m := _BARE_LABEL.match(previous[-1], timeout=_TIMEOUT)):
-        return Anchor("label_line", m.group("a"))
+    for line in reversed(previous[-8:]):  # a label above a list of names ("Aanwezig:" + one name a line)
+        if m := _BARE_LABEL.match(line, timeout=_TIMEOUT):
+            return Anchor("label_line", m.group("a"))
+        if not _NAME_LINE.match(line, timeout=_TIMEOUT):
+            break
     for line in reversed(previous[-4:]):
         if m := closing.match(line, timeout=_TIMEOUT):
             return Anchor("signature", m.group("a"))

@@ -46,6 +46,7 @@ def person() -> NlPersonRecognizer:
         ("T.a.v. Linda Schouten", ["Linda Schouten"]),
         ("Contactpersoon: J.M. de Vries\nTelefoon: 036-5399999", ["J.M. de Vries"]),
         ("Aan\n\nFranc Weerwind\n\nKopie aan\n\nBakker", ["Franc Weerwind", "Bakker"]),
+        ("**Aanwezig:**\n\nS. Sanders\n\nIskender Doğan\n\n**Onderwerp:** netwerk", ["S. Sanders", "Iskender Doğan"]),
         # signature blocks: closing, name, function line
         ("Met vriendelijke groet,\n\nLinda Schouten\nBeleidsadviseur Veiligheid\n", ["Linda Schouten"]),
         ("Met vriendelijke groet,\nWeerwind\nAdviseur\n", ["Weerwind"]),
