@@ -24,7 +24,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils import Tags
 from sklearn.utils.validation import check_is_fitted
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
+_FLAGS = regex.IGNORECASE  # VERSION1 would add full case folding, 800x slower on long input
 _TIMEOUT = 1.0  # seconds per search; passages are short
 
 
@@ -161,11 +161,14 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
         An adjective counts as subjective when its mean lexicon subjectivity is at least this.
     binary : bool
         Cue columns are 0/1 presence (True) or counts (False).
+    max_chars : int
+        Cues are looked for in the first ``max_chars`` characters only, which bounds the time per passage.
     """
 
-    def __init__(self, subjectivity_threshold: float = 0.7, binary: bool = True) -> None:
+    def __init__(self, subjectivity_threshold: float = 0.7, binary: bool = True, max_chars: int = 3000) -> None:
         self.subjectivity_threshold = subjectivity_threshold
         self.binary = binary
+        self.max_chars = max_chars
 
     def fit(self, X: Iterable[str], y: object = None) -> OpinionCueFeatures:
         """Copy the subjective adjectives of the lexicon into ``subjective_words_``."""
@@ -173,6 +176,8 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
         threshold = float(self.subjectivity_threshold)
         if not 0.0 <= threshold <= 1.0:
             raise ValueError(f"subjectivity_threshold must be within 0..1, got {threshold}")
+        if not isinstance(self.max_chars, int) or self.max_chars < 1:
+            raise ValueError(f"max_chars must be a positive int, got {self.max_chars!r}")
         self.subjective_words_ = {
             w: s for w, s in subjectivity_lexicon().items() if s >= threshold and w not in NOT_ADJECTIVES
         }
@@ -187,7 +192,7 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
         """A dense float matrix with one row per passage."""
         check_is_fitted(self, "subjective_words_")
         texts = _check_texts(X)
-        rows = [self._row(text) for text in texts]
+        rows = [self._row(text[: self.max_chars]) for text in texts]
         return np.asarray(rows, dtype=np.float64).reshape(len(texts), len(self.feature_names_out_))
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:

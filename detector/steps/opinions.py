@@ -28,15 +28,17 @@ GROUND = "5.2(1)"
 ENTITY = "POLICY_OPINION"
 RECOGNIZER = "opinion_classifier"
 _SENTENCE_PIPES = ("sentencizer", "senter", "parser")
-# A line break starts a new passage when the next line opens with a bullet, a number or a capital letter.
-_BREAK = regex.compile(r"\n[ \t]*(?:\n[ \t]*)*(?=[-•*–]|\d{1,2}[.)]\s|\p{Lu})")
-_BULLET = regex.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")
+# A line that opens with a bullet, a number ("2." or "2)") or a capital letter starts a new passage.
+_BULLETS = frozenset("-•*–")
+_NUMBERED = regex.compile(r"\d{1,2}[.)]\s")
+_BULLET = regex.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s{1,20}")
 # Header fields of memos and e-mails ("Onderwerp: …") describe the document, they are not deliberation.
 _HEADER = regex.compile(
     r"^(?:aan|van|cc|bcc|onderwerp|betreft|datum|kenmerk|bijlagen?|verzonden|from|to|subject|date)\s{0,3}:",
     regex.IGNORECASE,
 )
 _MIN_WORDS = 4
+_MAX_CHARS = 1_000
 _MAX_QUOTE_WORDS = 6
 _TAIL = "persoonlijke beleidsopvatting in intern beraad (art. 5.2 lid 1 Woo)."
 
@@ -85,17 +87,34 @@ class OpinionStep:
 
 
 def _cut(start: int, sentence: str) -> Iterator[tuple[int, int, str]]:
-    """Split a sentence at line breaks before bullets and capitals; strip; drop headers and too-short pieces."""
-    position = 0
-    for match in [*_BREAK.finditer(sentence, timeout=1.0), None]:
-        end = match.start() if match else len(sentence)
-        piece = sentence[position:end]
-        trimmed = piece.strip()
-        stripped = _BULLET.sub("", trimmed, count=1)
-        if len(stripped.split()) >= _MIN_WORDS and not _HEADER.match(stripped):
-            left = start + position + (len(piece) - len(piece.lstrip())) + (len(trimmed) - len(stripped))
-            yield left, left + len(stripped), stripped
-        position = match.end() if match else position
+    """Split a sentence where a line opens with a bullet, a number or a capital; strip; drop headers and
+    too-short pieces. Line by line, so the cost stays linear on any input."""
+    piece_start = position = 0
+    for line in sentence.splitlines(keepends=True):
+        if position > piece_start and _opens_passage(line.lstrip(" \t")):
+            yield from _piece(start + piece_start, sentence[piece_start:position])
+            piece_start = position
+        position += len(line)
+    yield from _piece(start + piece_start, sentence[piece_start:])
+
+
+def _opens_passage(line: str) -> bool:
+    return bool(line) and (line[0] in _BULLETS or line[0].isupper() or _NUMBERED.match(line) is not None)
+
+
+def _piece(start: int, piece: str) -> Iterator[tuple[int, int, str]]:
+    trimmed = piece.strip()
+    text = _BULLET.sub("", trimmed, count=1).lstrip()
+    left = start + (len(piece) - len(piece.lstrip())) + (len(trimmed) - len(text))
+    while len(text) > _MAX_CHARS:  # no real sentence is this long: cut at the last space before the limit
+        cut = text.rfind(" ", 0, _MAX_CHARS)
+        cut = cut if cut > 0 else _MAX_CHARS
+        yield from _piece(left, text[:cut])
+        rest = text[cut:]
+        left += cut + len(rest) - len(rest.lstrip())
+        text = rest.lstrip()
+    if len(text.split()) >= _MIN_WORDS and not _HEADER.match(text):
+        yield left, left + len(text), text
 
 
 def explain(passage: str) -> str:

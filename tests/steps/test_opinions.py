@@ -109,6 +109,15 @@ def test_wrapped_lines_stay_one_passage(step: OpinionStep) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "unit", ["\n", " \n", "- ", "A", "a", "1", "Ons advies is ", "Het is besloten ", "Waarom ", "\n- A", "1. Aa\n"],
+)
+def test_adversarial_input_stays_linear_and_offsets_hold(step: OpinionStep, unit: str) -> None:
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    spans = step([], StepContext(text=text, doc_type="memo"))
+    assert all(text[s.start : s.end] == s.text and s.ground == "5.2(1)" and len(s.text) <= 1_000 for s in spans)
+
+
 def test_empty_and_short_texts(step: OpinionStep) -> None:
     context = StepContext(text="", doc_type="memo")
     assert step([], context) == []

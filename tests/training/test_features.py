@@ -42,7 +42,7 @@ def test_fit_returns_self_and_sets_only_trailing_underscore_attributes() -> None
     before = set(vars(features))
     assert features.fit(["Ons advies is scenario 2."]) is features
     assert {name for name in vars(features) if name not in before} == {"subjective_words_", "feature_names_out_"}
-    assert features.get_params() == {"subjectivity_threshold": 0.7, "binary": True}
+    assert features.get_params() == {"subjectivity_threshold": 0.7, "binary": True, "max_chars": 3000}
 
 
 def test_transform_shape_names_and_determinism() -> None:
@@ -69,6 +69,15 @@ def test_unfitted_and_bad_input() -> None:
         features.transform(["tekst", 3])
     with pytest.raises(ValueError, match="subjectivity_threshold"):
         OpinionCueFeatures(subjectivity_threshold=2.0).fit([])
+    with pytest.raises(ValueError, match="max_chars"):
+        OpinionCueFeatures(max_chars=0).fit([])
+
+
+def test_long_adversarial_passages_are_bounded() -> None:
+    features = OpinionCueFeatures().fit([])
+    text = ("Ons advies is " * 8000)[:100_000]  # the 'decided' cue would scan every "is"
+    row = dict(zip(features.get_feature_names_out(), features.transform([text])[0], strict=True))
+    assert row["cue_advice"] == 1.0 and row["cue_decided"] == 0.0
 
 
 @pytest.mark.parametrize(
