@@ -36,7 +36,7 @@ _BUSINESS_GROUNDS = frozenset({"5.1(1)c"})
 
 # Label right before the run on the same line → (kind, style). Checked in this order.
 _LABELS: tuple[tuple[regex.Pattern[str], str, str], ...] = tuple(
-    (regex.compile(pattern + r"[\s:.,]{0,3}$", _I), kind, style)
+    (regex.compile(r"(?<!\w)" + pattern + r"[\s:.,]{0,3}$", _I), kind, style)
     for pattern, kind, style in (
         (r"(?:functie|functietitel|datum|plaats|rol)", "", ""),
         (r"(?:duur|looptijd|doorlooptijd)\s(?:van\s)?(?:ongeveer\s|circa\s)?", "", "number"),
