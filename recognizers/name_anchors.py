@@ -12,9 +12,10 @@ from functools import lru_cache
 import regex
 
 from recognizers.name_lists import NameLists
+from recognizers.name_tokens import line_bounds
 
-_TIMEOUT = 1.0
-_WINDOW = 120
+_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
+_WINDOW = 80
 _TITLE = r"(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof|ds|mej|bc|ing)\.?"
 _TITLES = regex.compile(
     rf"(?i)(?:(?<![\p{{L}}.]){_TITLE}|\b(?:mevrouw|meneer|mijnheer|heer|mevr))"
@@ -64,7 +65,7 @@ def _closing_regex(closings: frozenset[str]) -> regex.Pattern[str]:
 def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> Anchor | None:
     """The anchor ending right at ``start``; ``whole_line`` says the candidate name fills its line."""
     window = text[max(0, start - _WINDOW) : start]
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = line_bounds(text, start, start)[0]
     line_prefix = text[line_start:start]
     if m := _GREETING.search(window, timeout=_TIMEOUT):
         return Anchor("greeting", m.group("a"))

@@ -15,9 +15,9 @@ import regex
 
 from recognizers.name_anchors import Anchor, anchor_before
 from recognizers.name_lists import NameLists
-from recognizers.name_tokens import Token, lowercase_vocabulary, tokenize
+from recognizers.name_tokens import Token, line_bounds, lowercase_vocabulary, tokenize
 
-_TIMEOUT = 1.0
+_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 # After an anchor: optional initials, up to three names, optional interfix + surname; or interfix + surname.
 _ANCHORED = regex.compile(r"I?(?:[FSCA]{1,3}(?:[xY][FSCA])?|[xY][FSCA])")
 _INITIALS = regex.compile(r"I[xY]?[FSCA]")
@@ -26,6 +26,7 @@ _INTERFIX = regex.compile(r"Y[SAC]")
 _AFTER_GREETING = regex.compile(r"[ \t]*(?:[,!]|\r?\n|\Z)")
 _POSTNOMINAL = regex.compile(r"[ \t,]*(?:\p{Lu}[\p{L}.]{0,6}[ \t,]*){0,3}$")
 
+_INSIDE_NAME = frozenset("IFSCAYx")
 _ANCHOR_SCORES = {
     "title": 0.9,
     "greeting": 0.9,
@@ -56,8 +57,8 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
     found: list[NameMatch] = []
     taken: set[int] = set()
     for i, token in enumerate(tokens):
-        if i in taken or token.shape not in "IFSCAYx":
-            continue
+        if i in taken or token.shape not in "IFSCAYx" or (i and tokens[i - 1].shape in _INSIDE_NAME):
+            continue  # an anchor ends with a non-name word or punctuation, never inside a chain of names
         match = _anchored_match(text, tokens, shapes, i, lists)
         if match is not None:
             found.append(match[0])
@@ -103,8 +104,7 @@ def _anchored_match(
     if m is None:
         return None
     start, end = tokens[i].start, tokens[m.end() - 1].end
-    line_end = text.find("\n", end)
-    rest_of_line = text[end : len(text) if line_end == -1 else line_end]
+    rest_of_line = text[end : line_bounds(text, start, end)[1]]
     anchor = anchor_before(text, start, lists, whole_line=bool(_POSTNOMINAL.match(rest_of_line)))
     if anchor is None or not _plausible(text, start, end, lists):
         return None
@@ -125,9 +125,9 @@ def _names_a_department(text: str, start: int, anchor: Anchor) -> bool:
         return True
     if anchor.kind != "role":
         return False
-    line_prefix = text[text.rfind("\n", 0, start) + 1 : start].strip(" \t*_>").lower()
-    line_end = text.find("\n", start)
-    rest = text[start : len(text) if line_end == -1 else line_end].split(None, 1)[1:]
+    line_start, line_end = line_bounds(text, start, start)
+    line_prefix = text[line_start:start].strip(" \t*_>").lower()
+    rest = text[start:line_end].split(None, 1)[1:]
     return line_prefix.startswith(anchor.text) and not rest
 
 
@@ -151,8 +151,7 @@ def _shape_score(kind: str, text: str, tokens: list[Token]) -> float:
     if kind == "initials":
         if "." in tokens[0].text.rstrip(".") or body[1] in "xY" or last in "SFA":
             return 0.85
-        line_end = text.find("\n", tokens[-1].end)
-        rest = text[tokens[-1].end : len(text) if line_end == -1 else line_end]
+        rest = text[tokens[-1].end : line_bounds(text, tokens[-1].end, tokens[-1].end)[1]]
         return 0.45 if tokens[0].sentence_start and not rest.strip() else 0.6
     if kind == "full":
         return {"S": 0.85, "F": 0.85, "C": 0.75, "A": 0.6}[last]

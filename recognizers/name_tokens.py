@@ -19,7 +19,7 @@ _SPACE = "[ \u00a0]"
 _CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]{1,30}"
 _INITIAL = r"(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\."
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}'’-]{1,40}(?![\p{L}\p{N}])")
-_TIMEOUT = 1.0
+_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 # Endings of Dutch common nouns and organisation words that surnames (outside the lists) hardly have.
 _NOUN_ENDINGS = (
     "heid",
@@ -89,8 +89,21 @@ def _token_regex(interfixes: tuple[str, ...]) -> regex.Pattern[str]:
         rf"|(?P<ifx>(?<![\p{{L}}\p{{N}}'’])(?i:{ifx})(?=[ \u00a0]|-))"
         rf"|(?P<word>(?<![\p{{L}}\p{{N}}]){_CAP}(?:{hyphen_part}){{0,2}}(?![\p{{L}}\p{{N}}]))"
         rf"|(?P<lower>(?<![\p{{L}}\p{{N}}])\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]{{0,40}}(?![\p{{L}}\p{{N}}]))"
-        r"|(?P<other>[^\s])"
+        r"|(?P<other>[^\s\p{L}]+|[^\s])"
     )
+
+
+LINE_REACH = 300  # how far to look for the start or end of a line; longer lines are cut there
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the line around ``start..end``, looking at most :data:`LINE_REACH` characters away."""
+    low = max(0, start - LINE_REACH)
+    line_start = text.rfind("\n", low, start)
+    line_start = low if line_start == -1 else line_start + 1
+    high = min(len(text), end + LINE_REACH)
+    line_end = text.find("\n", end, high)
+    return line_start, high if line_end == -1 else line_end
 
 
 def lowercase_vocabulary(text: str) -> frozenset[str]:

@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.name_lists import public_addresses
 
-_TIMEOUT = 1.0
+_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _STREET_WORDS = (
     "straat|straatweg|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|dreef|park|steeg|baan|ring|markt|"
     "plantsoen|boulevard|allee|erf|wal|burgwal|veld|kant|zijde|dam|haven|poort|promenade|passage|oord|"
@@ -25,8 +25,8 @@ _STREET_WORDS = (
 )
 _ADDRESS = regex.compile(
     r"(?<![\p{L}\p{N}])"
-    r"(?P<street>(?:(?:\p{Lu}[\p{L}'’.-]{0,30}|van|de|der|den|het|'t|v\.d\.|aan|op|in|ter|ten)[ \u00a0]){0,3}"
-    rf"(?:\p{{Lu}}[\p{{L}}'’-]{{0,40}}(?i:{_STREET_WORDS})|(?=\p{{Lu}})(?i:{_STREET_WORDS})))"
+    r"(?P<street>(?:(?:\p{Lu}[\p{L}'’.-]{0,30}+|van|de|der|den|het|'t|v\.d\.|aan|op|in|ter|ten)[ \u00a0]){0,3}"
+    rf"\p{{Lu}}[\p{{L}}'’-]{{0,40}}+(?<=(?i:{_STREET_WORDS})))"  # possessive word, then check its ending
     r"[ \u00a0](?P<number>[1-9]\d{0,4})"
     r"(?P<suffix>[ \u00a0]?-?[ \u00a0]?(?:[A-Za-z](?![\p{L}])|\d{1,4}(?![\p{N}.,])|bis|hs|huis|I{1,3}(?![\p{L}])))?"
     r"(?![\p{L}\p{N}]|[.,]\d|[ \u00a0]?(?:%|€|euro\b|uur\b|jaar\b|km\b|keer\b|x\b|m2\b|m²))"

@@ -15,7 +15,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.name_lists import functional_email_prefixes
 from recognizers.privacy import PRIVACY_GROUND, privacy_explanation
 
-_TIMEOUT = 1.0
+_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _EMAIL = regex.compile(
     r"(?<![\p{L}\p{N}._%+'-])(?P<local>[\p{L}\p{N}._%+'-]{1,64})@"
     r"(?P<domain>(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}(?P<tld>\p{L}{2,24}))"

@@ -13,7 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.privacy import PRIVACY_GROUND, privacy_explanation
 
-_TIMEOUT = 1.0
+_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _SEP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?[-.][ \u00a0]?)"
 _CANDIDATE = regex.compile(
     r"(?<![\p{L}\p{N}.,/:+-])"

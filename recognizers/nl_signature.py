@@ -13,7 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.privacy import PRIVACY_GROUND, privacy_explanation
 
-_TIMEOUT = 1.0
+_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _NAME_AHEAD = (
     r"(?=[ \t:]*(?:\r?\n[ \t]*)?(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof)\.?[ \t]+)*(?:\p{Lu}\.|\p{Lu}\p{Ll}))"
 )

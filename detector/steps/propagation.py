@@ -20,7 +20,7 @@ from recognizers.name_parts import NameParts, split_name
 from recognizers.name_tokens import lowercase_vocabulary
 
 GROUND = "5.1(2)e"
-_TIMEOUT = 1.0
+_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _INITIALS = r"(?:(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\.[ \u00a0]?){1,5}"
 _TITLES = r"(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof)\.?[ \u00a0]+)*"
 _GREETING_BEFORE = regex.compile(

@@ -21,7 +21,7 @@ from recognizers.name_anchors import ROLE_OF
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 
-_TIMEOUT = 1.0
+_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _DENY_RECOGNIZER = "NlDenyListRecognizer"
 _MANDATE = regex.compile(r"(?i)\bnamens\b|^[ \t*_]*(?:het college van )?burgemeester en wethouders\b")
 
