@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from detector.settings import Settings
 from recognizers.checksums import iban_is_valid
 from recognizers.nl_bic import NlBicRecognizer
 from recognizers.nl_iban import NlIbanRecognizer
+from recognizers.registry import RECOGNIZERS
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +121,10 @@ def test_bic_next_to_iban_shares_its_ground() -> None:
 )
 def test_bic_only_next_to_a_valid_iban(text: str) -> None:
     assert spans(NlBicRecognizer(), text) == []
+
+
+def test_own_ibans_come_from_settings() -> None:
+    settings = Settings(_env_file=None, own_ibans=["NL91 ABNA 0417 1643 00"])
+    text = "Betaling op NL91ABNA0417164300 onder vermelding van het factuurnummer."
+    assert spans(RECOGNIZERS["NlIbanRecognizer"](settings), text) == []
+    assert spans(RECOGNIZERS["NlIbanRecognizer"](Settings(_env_file=None)), text) == [("NL91ABNA0417164300", None)]
