@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+import regex
 import spacy
 from spacy.language import Language
 
@@ -50,3 +51,22 @@ def load_language(model_name: str) -> tuple[Language, PipelineInfo]:
         has_ner=nlp.has_pipe("ner"),
     )
     return nlp, info
+
+
+MAX_TOKEN_CHARS = 256
+_LONG_RUN = regex.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
+
+
+def bound_token_length(text: str, limit: int = MAX_TOKEN_CHARS) -> str:
+    """``text`` of the same length in which no whitespace-free run exceeds ``limit`` characters.
+
+    spaCy's tokenizer is quadratic on long runs of punctuation (100,000 ``?`` take minutes); putting a space
+    after every ``limit`` characters of such a run keeps every offset and makes tokenizing linear.
+    Only the copy given to spaCy is changed: recognizers still read the original text.
+    """
+
+    def cut(match: regex.Match[str]) -> str:
+        run = match.group(0)
+        return " ".join(run[i : i + limit] for i in range(0, len(run) - 1, limit + 1))[: len(run)].ljust(len(run))
+
+    return _LONG_RUN.sub(cut, text)

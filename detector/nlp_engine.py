@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
+
+from detector.nlp import bound_token_length
 
 # nl_core_news_* labels to Presidio entities; the blank pipeline has no NER and yields none.
 _NER_CONFIG = NerModelConfiguration(
@@ -27,8 +29,14 @@ class LakmoesNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         """Nothing to load: the pipeline was built by :func:`detector.nlp.load_language`."""
 
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        """Run the pipeline on a same-length copy whose long whitespace-free runs are cut (offsets unchanged)."""
+        return self._doc_to_nlp_artifact(self.nlp[language](bound_token_length(text)), language)
+
     def _doc_to_nlp_artifact(self, doc, language: str):  # type: ignore[no-untyped-def]
         """As Presidio's, but a token without a lemma (blank pipeline) gets its lowercase text as lemma."""
         artifacts = super()._doc_to_nlp_artifact(doc, language)
         artifacts.lemmas = [lemma or token.lower_ for lemma, token in zip(artifacts.lemmas, doc, strict=True)]
+        # The keywords the context enhancer matches were computed from the empty lemmas: recompute them.
+        artifacts.keywords = artifacts.set_keywords(self, artifacts.lemmas, language)
         return artifacts

@@ -51,3 +51,18 @@ def test_span_checks_its_offsets() -> None:
         Span(0, 3, "Jans", "PERSON", 0.5, "t")
     with pytest.raises(ValueError):
         Span(0, 3, "Jan", "PERSON", 1.5, "t")
+
+
+def test_a_name_inside_an_opinion_keeps_its_own_suggestion() -> None:
+    text = "Ik vind dat Jan de Vries de opdracht niet moet krijgen."
+    opinion = Span(0, len(text), text, "POLICY_OPINION", 0.9, "opinion", ground="5.2(1)")
+    name = Span(12, 24, "Jan de Vries", "PERSON", 0.85, "names", ground="5.1(2)e")
+    kept = resolve_overlaps([name, opinion])
+    assert [(s.entity_type, s.ground) for s in kept] == [("POLICY_OPINION", "5.2(1)"), ("PERSON", "5.1(2)e")]
+
+
+def test_overlapping_opinions_still_resolve_among_themselves() -> None:
+    text = "Ik adviseer dit. Dat lijkt mij beter."
+    a = Span(0, 16, text[0:16], "POLICY_OPINION", 0.9, "opinion", ground="5.2(1)")
+    b = Span(0, len(text), text, "POLICY_OPINION", 0.7, "opinion", ground="5.2(1)")
+    assert resolve_overlaps([a, b]) == [b]
