@@ -66,6 +66,7 @@ class NameLists:
     initials: frozenset[str]  # as written, without dot ("J", "Th", "Chr")
     non_names: frozenset[str]  # lowercase: our words that are never (part of) a name (incl. role titles)
     common_words: frozenset[str]  # lowercase: deduce's common and stop words and single-word place names
+    place_words: frozenset[str]  # lowercase single-word place names ("almere"); a surname only after an interfix
     places: frozenset[str]  # lowercase multi-word place names ("den haag"), never a person
     public_roles: frozenset[str]  # lowercase titles of officials who act publicly
     staff_roles: frozenset[str]  # lowercase function words that introduce a (non-public) person
@@ -90,6 +91,7 @@ def name_lists() -> NameLists:
         initials=deduce_list("names", "lst_initial"),
         non_names=frozenset({w.lower() for w in own_list("lst_non_name")} | public_roles | staff_roles),
         common_words=frozenset(common | {p for p in places if " " not in p}),
+        place_words=frozenset(p for p in places if " " not in p),
         places=frozenset(p for p in places if " " in p),
         public_roles=public_roles,
         staff_roles=staff_roles,

@@ -19,9 +19,9 @@ from recognizers.name_tokens import Token, line_bounds, lowercase_vocabulary, to
 
 _TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 # After an anchor: optional initials, up to three names, optional interfix + surname; or interfix + surname.
-_ANCHORED = regex.compile(r"I?(?:[FSCA]{1,3}(?:[xY][FSCA])?|[xY][FSCA])")
-_INITIALS = regex.compile(r"I[xY]?[FSCA]")
-_FULL = regex.compile(r"F[FSA]{0,2}[xY]?[FSCA]")
+_ANCHORED = regex.compile(r"I?(?:[FSCA]{1,3}(?:[xY][FSCAP])?|[xY][FSCAP])")
+_INITIALS = regex.compile(r"I(?:[xY][FSCAP]|[FSCA])")
+_FULL = regex.compile(r"F[FSA]{0,2}(?:[xY][FSCAP]|[FSCA])|A[xY][SCP]")
 _INTERFIX = regex.compile(r"Y[SAC]")
 _AFTER_GREETING = regex.compile(r"[ \t]*(?:[,!]|\r?\n|\Z)")
 _POSTNOMINAL = regex.compile(r"[ \t,]*(?:\p{Lu}[\p{L}.]{0,6}[ \t,]*){0,3}$")
@@ -137,7 +137,7 @@ def _inside_proper_noun(tokens: list[Token], first: int, end: int, lists: NameLi
     or one of our own non-name words after it ("Linda Schouten Beleidsadviseur") does not count."""
     before = tokens[first - 1] if first > 0 else None
     after = tokens[end] if end < len(tokens) else None
-    if before is not None and before.shape in "CA":
+    if before is not None and before.shape in "CA" and not before.sentence_start:
         return True
     if after is None:
         return False
@@ -149,12 +149,14 @@ def _shape_score(kind: str, text: str, tokens: list[Token]) -> float:
     body = "".join(t.shape for t in tokens)
     last = body[-1]
     if kind == "initials":
-        if "." in tokens[0].text.rstrip(".") or body[1] in "xY" or last in "SFA":
+        if "." in tokens[0].text.rstrip(".") or body[1] in "xY" or last in "SFAP":
             return 0.85
         rest = text[tokens[-1].end : line_bounds(text, tokens[-1].end, tokens[-1].end)[1]]
         return 0.45 if tokens[0].sentence_start and not rest.strip() else 0.6
     if kind == "full":
-        return {"S": 0.85, "F": 0.85, "C": 0.75, "A": 0.6}[last]
+        if body[0] == "A":  # "Wessel van den Corput": a name that is also a word, before an interfix
+            return 0.6
+        return {"S": 0.85, "F": 0.85, "C": 0.75, "A": 0.6, "P": 0.75}[last]
     # Capitalised interfix without first name: "Van den Berg", only with a listed surname at a sentence start.
     if tokens[0].sentence_start:
         return 0.55 if last in "SA" else 0.0

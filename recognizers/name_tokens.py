@@ -1,9 +1,10 @@
 """Turn text into name tokens with a one-letter shape each, so name grammars can be written as regexes.
 
 Shapes: ``I`` initials (``J.M.``), ``F`` first name, ``S`` surname from the lists, ``A`` a listed name that is
-also a common word (``Post``, ``Rijk``), ``C`` another capitalised word, ``B`` a capitalised word that is never a
-name (``Almere``, ``Veiligheid``, ``Mei``), ``x``/``Y`` a lower/capitalised interfix (``van der``/``Van der``),
-``L`` another lowercase word and ``|`` a break (punctuation, digits, line ends, wide gaps).
+also a common word or place (``Post``, ``Rijk``), ``P`` a place name (``Voorhout``: a surname only after an
+interfix), ``C`` another capitalised word, ``B`` a capitalised word that is never a name (``Veiligheid``,
+``Mei``), ``x``/``Y`` a lower/capitalised interfix (``van der``/``Van der``), ``L`` another lowercase word and
+``|`` a break (punctuation, digits, line ends, wide gaps).
 """
 
 from __future__ import annotations
@@ -136,7 +137,10 @@ def _joins(gap: str, before: Token) -> bool:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip(" \t\u00a0*#>-•")
+    window = text[max(0, start - 4) : start]
+    if "\t" in window or "|" in window:  # a table cell starts here
+        return True
+    before = window.rstrip(" \t\u00a0*#>-•")
     return not before or before.endswith(("\n", ".", "!", "?", ":", ";", "(", '"', "“", "‘"))
 
 
@@ -162,7 +166,9 @@ def _word_shape(word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
     listed_first = word in lists.first_names or head in lists.first_names
     listed_surname = word in lists.surnames or head in lists.surnames
     if low in lists.common_words:
-        return "A" if listed_first or listed_surname else "B"
+        if listed_first or listed_surname:
+            return "A"
+        return "P" if low in lists.place_words else "B"
     if listed_first:
         return "F"
     if listed_surname:

@@ -37,6 +37,9 @@ def person() -> NlPersonRecognizer:
         ("Vandaag belde Linda Schouten over de subsidie.", ["Linda Schouten"]),
         ("Het overleg met Jan Peter de Vries is verplaatst.", ["Jan Peter de Vries"]),
         ("Ook Fatima El Amrani was aanwezig.", ["Fatima El Amrani"]),
+        ("Geachte heer Van Voorhout,", ["Van Voorhout"]),  # a place name is a surname after an interfix
+        ("Medio juni 2017\tOpvolger Emma Hendriks", ["Emma Hendriks"]),  # a table cell starts with a capital
+        ("onze voorwaarden.\n\nWessel van den Corput\nzijn voor u", ["Wessel van den Corput"]),
         # surname with capitalised interfix mid-sentence
         ("Hierover is contact geweest met Van den Berg en het team.", ["Van den Berg"]),
         # e-mail headers, t.a.v., contactpersoon
