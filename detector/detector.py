@@ -9,8 +9,8 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from detector.chunking import split_chunks
-from detector.document import Document, Span, Suggestion
 from detector.doctype import DOC_TYPES, detect_doc_type
+from detector.document import Document, Span, Suggestion
 from detector.layout import place
 from detector.nlp import PipelineInfo, load_language
 from detector.nlp_engine import LakmoesNlpEngine
