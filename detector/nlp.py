@@ -54,7 +54,7 @@ def load_language(model_name: str) -> tuple[Language, PipelineInfo]:
 
 
 MAX_TOKEN_CHARS = 256
-_LONG_RUN = regex.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
+_LONG_RUN = regex.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 
 
 def bound_token_length(text: str, limit: int = MAX_TOKEN_CHARS) -> str:
