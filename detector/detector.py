@@ -77,6 +77,7 @@ class Detector:
             "pipeline": _pipeline_dict(self.pipeline),
             "recognizers": self.recognizer_names,
             "steps": [step.name for step in self.steps],
+            "models": [str(path) for step in self.steps if (path := getattr(step, "model_path", None))],
             "score_threshold": self.settings.score_threshold,
         }
 

@@ -95,6 +95,7 @@ def test_doctor_reports_the_fallback(runner: CliRunner) -> None:
     assert "nl_core_news_lg" in result.stdout
     assert "blank:nl" in result.stdout
     assert "terugval" in result.stdout
+    assert "opinion.skops" in result.stdout  # the 5.2(1) model in use
 
 
 def test_redact_with_markers_and_mask(runner: CliRunner, config: Path, letter: Path, tmp_path: Path) -> None:
