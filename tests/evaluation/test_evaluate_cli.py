@@ -15,8 +15,8 @@ from training.evaluate import floor_failures
 
 # Just under the figures measured on the dev set (see docs/evaluation.md); a change that loses recall or
 # precision fails here. Raise them when the detector improves.
-MIN_RECALL = 0.84
-MIN_PRECISION = 0.62
+MIN_RECALL = 0.86
+MIN_PRECISION = 0.64
 
 
 @pytest.mark.slow
