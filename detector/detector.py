@@ -6,9 +6,9 @@ import logging
 from dataclasses import dataclass, field, replace
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from detector.chunking import split_chunks
+from detector.context_enhancer import BisectContextEnhancer
 from detector.doctype import DOC_TYPES, detect_doc_type
 from detector.document import Document, Span, Suggestion
 from detector.layout import place
@@ -43,7 +43,7 @@ class Detector:
                 registry=self.registry,
                 nlp_engine=LakmoesNlpEngine(self.nlp),
                 supported_languages=["nl"],
-                context_aware_enhancer=LemmaContextAwareEnhancer(context_prefix_count=5, context_suffix_count=2),
+                context_aware_enhancer=BisectContextEnhancer(context_prefix_count=5, context_suffix_count=2),
             )
             if self.registry.recognizers
             else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
 
+from detector.context_enhancer import TokenStarts
 from detector.nlp import bound_token_length
 
 # nl_core_news_* labels to Presidio entities; the blank pipeline has no NER and yields none.
@@ -37,6 +38,7 @@ class LakmoesNlpEngine(SpacyNlpEngine):
         """As Presidio's, but a token without a lemma (blank pipeline) gets its lowercase text as lemma."""
         artifacts = super()._doc_to_nlp_artifact(doc, language)
         artifacts.lemmas = [lemma or token.lower_ for lemma, token in zip(artifacts.lemmas, doc, strict=True)]
+        artifacts.tokens_indices = TokenStarts(artifacts.tokens_indices, [t.idx + len(t) for t in doc])
         # The keywords the context enhancer matches were computed from the empty lemmas: recompute them.
         artifacts.keywords = artifacts.set_keywords(self, artifacts.lemmas, language)
         return artifacts
