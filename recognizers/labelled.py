@@ -7,9 +7,12 @@ the next lines. A subclass checks the value in :meth:`accept` and may fix a grou
 
 from __future__ import annotations
 
-import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, RecognizerResult
+from typing import ClassVar
 
+import regex
+from presidio_analyzer import Pattern, RecognizerResult
+
+from recognizers.base import NlRecognizer, build_result
 from recognizers.business_context import SCAN_TIMEOUT
 
 # Between label and value: spaces, a colon or "#", a table cell border, or up to three line breaks.
@@ -20,32 +23,22 @@ VALUE_SEPARATOR = (
 )
 
 
-class LabelledValueRecognizer(EntityRecognizer):
+class LabelledValueRecognizer(NlRecognizer):
     """Find ``PATTERNS`` (each with a ``value`` group) and return the value spans that :meth:`accept` keeps."""
 
-    PATTERNS: list[Pattern] = []
-    CONTEXT: list[str] = []
+    PATTERNS: ClassVar[list[Pattern]] = []
     FLAGS = regex.IGNORECASE | regex.MULTILINE
 
     def __init__(
         self,
-        supported_entity: str,
-        name: str,
         patterns: list[Pattern] | None = None,
         context: list[str] | None = None,
         supported_language: str = "nl",
+        supported_entity: str | None = None,
     ) -> None:
         self.patterns = patterns if patterns is not None else list(self.PATTERNS)
         self._compiled = [(p, regex.compile(p.regex, self.FLAGS)) for p in self.patterns]
-        super().__init__(
-            supported_entities=[supported_entity],
-            name=name,
-            supported_language=supported_language,
-            context=context if context is not None else self.CONTEXT,
-        )
-
-    def load(self) -> None:
-        """Nothing to load: patterns are compiled in ``__init__``."""
+        super().__init__(context=context, supported_language=supported_language, supported_entity=supported_entity)
 
     def accept(self, text: str, match: regex.Match[str]) -> bool:
         """Whether the value of ``match`` is a real value of this kind."""
@@ -70,21 +63,5 @@ class LabelledValueRecognizer(EntityRecognizer):
         self, start: int, end: int, score: float, pattern_name: str, metadata: dict[str, str]
     ) -> RecognizerResult:
         """A :class:`RecognizerResult` for ``start..end`` carrying this recognizer's name and ``metadata``."""
-        explanation = AnalysisExplanation(
-            recognizer=self.name,
-            original_score=score,
-            pattern_name=pattern_name,
-            textual_explanation=f"Waarde na een label ({pattern_name})",
-        )
-        return RecognizerResult(
-            entity_type=self.supported_entities[0],
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                **metadata,
-            },
-        )
+        reason = f"Waarde na een label ({pattern_name})"
+        return build_result(self, start, end, score, reason, metadata=metadata, pattern_name=pattern_name)

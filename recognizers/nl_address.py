@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.name_lists import public_addresses
+from recognizers.base import NlRecognizer, build_result
+from recognizers.name_lists import fold_address, public_addresses
 
 _TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _STREET_WORDS = (
@@ -41,11 +42,10 @@ _NOT_STREET_WORDS = frozenset(
 )
 
 
-class NlAddressRecognizer(EntityRecognizer):
+class NlAddressRecognizer(NlRecognizer):
     """Find street addresses with a house number."""
 
     ENTITY = "ADDRESS"
-    COUNTRY_CODE = "nl"
     CONTEXT = ["adres", "woonadres", "woont", "wonende", "woonachtig", "bezoekadres", "postadres", "straat"]
     SCORE = 0.75
 
@@ -55,23 +55,14 @@ class NlAddressRecognizer(EntityRecognizer):
         context: list[str] | None = None,
         supported_language: str = "nl",
     ) -> None:
-        self.public_addresses = public_addresses() | {" ".join(a.lower().split()) for a in extra_public_addresses}
-        super().__init__(
-            supported_entities=[self.ENTITY],
-            name="NlAddressRecognizer",
-            supported_language=supported_language,
-            context=context if context is not None else self.CONTEXT,
-            country_code=self.COUNTRY_CODE,
-        )
-
-    def load(self) -> None:
-        """Nothing to load: the public addresses were read in the constructor."""
+        self.public_addresses = public_addresses(extra_public_addresses)
+        super().__init__(context=context, supported_language=supported_language)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Street addresses in ``text``; configured government addresses carry ``public_reason``."""
-        if entities and self.ENTITY not in entities:
+        if not self.wants(entities):
             return []
         results = []
         for m in _ADDRESS.finditer(text, timeout=_TIMEOUT):
@@ -81,26 +72,13 @@ class NlAddressRecognizer(EntityRecognizer):
             while len(words) > 1 and (words[0][:1].islower() or words[0].lower() in _NOT_STREET_WORDS):
                 start += len(words.pop(0)) + 1
             end = m.end()
-            folded = " ".join(text[start:end].lower().split())
-            metadata: dict[str, object] = {
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            }
-            if folded in self.public_addresses:
+            metadata: dict[str, object] = {}
+            if fold_address(text[start:end]) in self.public_addresses:
                 reason = "Adres van de overheid (lijst openbare adressen), geen persoonsgegeven"
                 metadata["public_reason"] = reason
             else:
                 reason = "Straat met huisnummer (woon- of vestigingsadres)"
             # A bare street word ("Ring 2", "Park 3") is too often something else: below threshold alone.
             score = 0.45 if text[start : m.start("number")].strip().lower() in _BARE_WORDS else self.SCORE
-            results.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=start,
-                    end=end,
-                    score=score,
-                    analysis_explanation=AnalysisExplanation(self.name, score, textual_explanation=reason),
-                    recognition_metadata=metadata,
-                )
-            )
+            results.append(build_result(self, start, end, score, reason, metadata=metadata))
         return results

@@ -10,8 +10,9 @@ amount next to ``subsidieplafond``, ``Rijksbijdrage`` or ``begroting`` of the mu
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 
+from recognizers.base import NlPatternRecognizer
 from recognizers.business_context import ground_metadata, price_ground
 
 # A Dutch number: thousands with dots, decimals with a comma; never part of a longer number, date or code.
@@ -32,11 +33,11 @@ _BTW_NOTE = r"(?:[ \t]{1,3}\(?(?:excl|incl|exclusief|inclusief)\.?[ \t]{0,2}btw\
 _RATE_UNIT = r"(?:per|p/|/|p\.)[ \t]{0,2}(?:uur|dag|dagdeel|sessie|training|deelnemer|maand)\b"
 
 
-class NlAmountRecognizer(PatternRecognizer):
+class NlAmountRecognizer(NlPatternRecognizer):
     """Money amounts in Dutch notation; the span is the number (with ``mln`` or a range), not ``€`` itself."""
 
     ENTITY = "AMOUNT"
-    COUNTRY_CODE = "nl"
+    FLAGS = regex.IGNORECASE | regex.MULTILINE
     PATTERNS = [
         # € 4.350,00 · EUR 1.250 · €4.350,- · € 1,2 mln · € 1.000 - € 2.000
         Pattern("currency_before", rf"(?=\d)(?<={CURRENCY}{_GAP}){_VALUE}", 0.85),
@@ -53,22 +54,6 @@ class NlAmountRecognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = ["tarief", "prijs", "kosten", "bedrag", "totaal", "btw", "offerte", "factuur"]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = ENTITY,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            name="NlAmountRecognizer",
-            patterns=patterns if patterns is not None else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context is not None else self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=regex.IGNORECASE | regex.MULTILINE,
-        )
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
         """Pattern matches, minus amounts the context marks public, with the ground fixed where the context says."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 
+from recognizers.base import NlRecognizer, build_result
 from recognizers.business_context import SCAN_TIMEOUT
 from recognizers.checksums import IBAN_LENGTHS
 from recognizers.nl_iban import NlIbanRecognizer
@@ -20,11 +21,10 @@ _COUNTRIES = "|".join(sorted(IBAN_LENGTHS))
 _NEAR = 120
 
 
-class NlBicRecognizer(EntityRecognizer):
+class NlBicRecognizer(NlRecognizer):
     """BIC codes within a short distance of a valid IBAN; they share its ground."""
 
     ENTITY = "IBAN_CODE"
-    COUNTRY_CODE = "nl"
     PATTERNS = [
         Pattern(
             "bic",
@@ -41,12 +41,7 @@ class NlBicRecognizer(EntityRecognizer):
     ) -> None:
         self.ibans = NlIbanRecognizer(own_ibans=own_ibans, supported_language=supported_language)
         self._pattern = regex.compile(self.PATTERNS[0].regex)
-        super().__init__(
-            supported_entities=[supported_entity], name="NlBicRecognizer", supported_language=supported_language
-        )
-
-    def load(self) -> None:
-        """Nothing to load."""
+        super().__init__(supported_language=supported_language, supported_entity=supported_entity)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
         """BICs near an IBAN that is itself suggested, with that IBAN's ground metadata."""
@@ -70,22 +65,5 @@ class NlBicRecognizer(EntityRecognizer):
         return results
 
     def _result(self, start: int, end: int, metadata: dict[str, str]) -> RecognizerResult:
-        score = self.PATTERNS[0].score
-        explanation = AnalysisExplanation(
-            recognizer=self.name,
-            original_score=score,
-            pattern_name="bic",
-            textual_explanation="BIC-code naast een rekeningnummer",
-        )
-        return RecognizerResult(
-            entity_type=self.supported_entities[0],
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                **metadata,
-            },
-        )
+        reason = "BIC-code naast een rekeningnummer"
+        return build_result(self, start, end, self.PATTERNS[0].score, reason, metadata=metadata, pattern_name="bic")

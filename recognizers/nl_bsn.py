@@ -9,8 +9,9 @@ on the same line (``Ordernummer``, ``Kenmerk``, ``RSIN``, ``Tel.``) is that labe
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 
+from recognizers.base import NlPatternRecognizer
 from recognizers.business_context import line_start
 from recognizers.checksums import compact, elfproef
 from recognizers.nl_order_number import LABEL as ORDER_LABEL
@@ -31,11 +32,11 @@ _CUE_BEFORE = 60
 _CUE_AFTER = 30
 
 
-class NlBsnRecognizer(PatternRecognizer):
+class NlBsnRecognizer(NlPatternRecognizer):
     """Dutch citizen service numbers that pass the elfproef."""
 
     ENTITY = "NL_BSN"
-    COUNTRY_CODE = "nl"
+    FLAGS = regex.MULTILINE
     PATTERNS = [
         Pattern("bsn_9_digits", rf"{_BEFORE}\d{{9}}{_AFTER}", 0.55),
         Pattern("bsn_3_3_3", rf"{_BEFORE_GROUPED}\d{{3}}(?P<sep>[. -])\d{{3}}(?P=sep)\d{{3}}{_AFTER_GROUPED}", 0.55),
@@ -43,22 +44,6 @@ class NlBsnRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer"]
     CONTEXT_BOOST = 0.4
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = ENTITY,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            name="NlBsnRecognizer",
-            patterns=patterns if patterns is not None else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context is not None else self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=regex.MULTILINE,
-        )
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Failing the elfproef drops the match; passing keeps the pattern score for context to raise."""

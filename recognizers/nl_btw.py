@@ -7,16 +7,17 @@ number failing both the RSIN 11-proef and the mod-97 check of the newer btw-id i
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from recognizers.base import NlPatternRecognizer
 from recognizers.checksums import btw_is_valid
 
 
-class NlBtwRecognizer(PatternRecognizer):
+class NlBtwRecognizer(NlPatternRecognizer):
     """Dutch VAT numbers; a valid checksum lifts the score to 1.0, an invalid one drops the match."""
 
     ENTITY = "NL_BTW"
-    COUNTRY_CODE = "nl"
+    FLAGS = regex.IGNORECASE
     PATTERNS = [
         Pattern(
             "btw_id",
@@ -25,22 +26,6 @@ class NlBtwRecognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = ["btw", "btw-nummer", "btw-id", "omzetbelasting", "vat"]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = ENTITY,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            name="NlBtwRecognizer",
-            patterns=patterns if patterns is not None else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context is not None else self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=regex.IGNORECASE,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """True when the btw-id passes its checksum."""

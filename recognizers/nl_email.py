@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.base import NlRecognizer, build_result
 from recognizers.name_lists import functional_email_prefixes
-from recognizers.privacy import PRIVACY_GROUND, privacy_explanation
+from recognizers.privacy import privacy_metadata
 
 _TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _EMAIL = regex.compile(
@@ -24,11 +25,10 @@ _EMAIL = regex.compile(
 _SEPARATORS = regex.compile(r"[._+-]")
 
 
-class NlEmailRecognizer(EntityRecognizer):
+class NlEmailRecognizer(NlRecognizer):
     """Find e-mail addresses; mark functional mailboxes public (``metadata['public_reason']``)."""
 
     ENTITY = "EMAIL_ADDRESS"
-    COUNTRY_CODE = "nl"
     CONTEXT = ["e-mail", "email", "mail", "mailadres", "e-mailadres"]
     SCORE = 0.95
 
@@ -39,22 +39,13 @@ class NlEmailRecognizer(EntityRecognizer):
         supported_language: str = "nl",
     ) -> None:
         self.functional_prefixes = frozenset(p.lower() for p in functional_prefixes) | functional_email_prefixes()
-        super().__init__(
-            supported_entities=[self.ENTITY],
-            name="NlEmailRecognizer",
-            supported_language=supported_language,
-            context=context if context is not None else self.CONTEXT,
-            country_code=self.COUNTRY_CODE,
-        )
-
-    def load(self) -> None:
-        """Nothing to load: the functional prefixes were read in the constructor."""
+        super().__init__(context=context, supported_language=supported_language)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Valid e-mail addresses in ``text``."""
-        if entities and self.ENTITY not in entities:
+        if not self.wants(entities):
             return []
         results = []
         for m in _EMAIL.finditer(text, timeout=_TIMEOUT):
@@ -71,25 +62,13 @@ class NlEmailRecognizer(EntityRecognizer):
         return low in self.functional_prefixes or first in self.functional_prefixes
 
     def _result(self, start: int, end: int, local: str) -> RecognizerResult:
-        metadata: dict[str, object] = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-        }
         if self.is_functional(local):
             reason = f"Functioneel e-mailadres ({local.lower()}@) van een organisatie, geen persoonsgegeven"
-            metadata["public_reason"] = reason
+            metadata = {"public_reason": reason}
         else:
             reason = "Persoonlijk e-mailadres (naam of persoonlijke code vóór de @)"
-            metadata["ground"] = PRIVACY_GROUND
-            metadata["explanation"] = privacy_explanation(reason, "e-mailadres")
-        return RecognizerResult(
-            entity_type=self.ENTITY,
-            start=start,
-            end=end,
-            score=self.SCORE,
-            analysis_explanation=AnalysisExplanation(self.name, self.SCORE, textual_explanation=reason),
-            recognition_metadata=metadata,
-        )
+            metadata = privacy_metadata(reason, "e-mailadres")
+        return build_result(self, start, end, self.SCORE, reason, metadata=metadata)
 
 
 def valid_local_part(local: str) -> bool:

@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 
+from recognizers.base import NlPatternRecognizer, build_result
 from recognizers.business_context import SCAN_TIMEOUT, ground_metadata, line_start, mentions_public_body, own_items
 from recognizers.checksums import IBAN_LENGTHS, compact, iban_is_valid
 
-_FLAGS = regex.MULTILINE
 _OWNER_AFTER = regex.compile(
     r"(?:[ \t,]{1,3}(?:BIC|SWIFT)[: \t]{1,3}[A-Z0-9]{8,11})?[ \t,]{0,3}\(?"
     r"(?:t\.?[ ]?n\.?[ ]?v\.?|ten[ \t]name[ \t]van|van(?:[ \t]de|[ \t]het)?(?=[ \t]))"
@@ -97,11 +97,11 @@ def _neighbours(text: str, start: int, end: int, lines: int) -> tuple[str, str]:
     return before[-1] + text[start:end] + after[0], "\n".join(around)
 
 
-class NlIbanRecognizer(PatternRecognizer):
+class NlIbanRecognizer(NlPatternRecognizer):
     """Valid IBANs, with the ground chosen by who holds the account."""
 
     ENTITY = "IBAN_CODE"
-    COUNTRY_CODE = "nl"
+    FLAGS = regex.MULTILINE
     PATTERNS = [Pattern("iban", r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])", 0.5)]
     CONTEXT = ["iban", "rekening", "rekeningnummer", "bankrekening", "bank"]
 
@@ -114,15 +114,8 @@ class NlIbanRecognizer(PatternRecognizer):
         supported_entity: str = ENTITY,
     ) -> None:
         self.own_ibans = frozenset(compact(iban) for iban in own_ibans)
-        super().__init__(
-            supported_entity=supported_entity,
-            name="NlIbanRecognizer",
-            patterns=patterns if patterns is not None else [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=context if context is not None else self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=_FLAGS,
-        )
-        self._pattern = regex.compile(self.patterns[0].regex, _FLAGS)
+        super().__init__(patterns, context, supported_language, supported_entity)
+        self._pattern = regex.compile(self.patterns[0].regex, self.FLAGS)
 
     def validate_result(self, pattern_text: str) -> bool:
         """True when ``pattern_text`` is a whole valid IBAN."""
@@ -165,22 +158,7 @@ class NlIbanRecognizer(PatternRecognizer):
         return "public" if mentions_public_body(around) else None
 
     def _result(self, found: IbanMatch, metadata: dict[str, str]) -> RecognizerResult:
-        explanation = AnalysisExplanation(
-            recognizer=self.name,
-            original_score=1.0,
-            pattern_name="iban",
-            validation_result=True,
-            textual_explanation="IBAN met geldig mod-97-controlegetal",
-        )
-        return RecognizerResult(
-            entity_type=self.supported_entities[0],
-            start=found.start,
-            end=found.end,
-            score=1.0,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                **metadata,
-            },
+        reason = "IBAN met geldig mod-97-controlegetal"
+        return build_result(
+            self, found.start, found.end, 1.0, reason, metadata=metadata, pattern_name="iban", validation_result=True
         )

@@ -9,8 +9,10 @@ one digit, and not a date or a bare year. The ground follows the document type v
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import NlRecognizer, build_result
 
 _TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _LABELS = (
@@ -26,31 +28,18 @@ _KENMERK = regex.compile(
 _DATE = regex.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^(?:19|20)\d{2}$")
 
 
-class NlKenmerkRecognizer(EntityRecognizer):
+class NlKenmerkRecognizer(NlRecognizer):
     """Find reference numbers after a kenmerk/zaaknummer label."""
 
     ENTITY = "KENMERK"
-    COUNTRY_CODE = "nl"
     CONTEXT = ["kenmerk", "zaaknummer", "briefnummer", "referentie"]
     SCORE = 0.85
-
-    def __init__(self, context: list[str] | None = None, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entities=[self.ENTITY],
-            name="NlKenmerkRecognizer",
-            supported_language=supported_language,
-            context=context if context is not None else self.CONTEXT,
-            country_code=self.COUNTRY_CODE,
-        )
-
-    def load(self) -> None:
-        """Nothing to load."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Kenmerk values in ``text``."""
-        if entities and self.ENTITY not in entities:
+        if not self.wants(entities):
             return []
         results = []
         for m in _KENMERK.finditer(text, timeout=_TIMEOUT):
@@ -60,18 +49,7 @@ class NlKenmerkRecognizer(EntityRecognizer):
             label = " ".join(m.group("label").lower().split())
             reason = f"Kenmerk na het label '{label}'"
             results.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=m.start("value"),
-                    end=m.end("value"),
-                    score=self.SCORE,
-                    analysis_explanation=AnalysisExplanation(self.name, self.SCORE, textual_explanation=reason),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        "label": label,
-                    },
-                )
+                build_result(self, m.start("value"), m.end("value"), self.SCORE, reason, metadata={"label": label})
             )
         return results
 

@@ -27,24 +27,8 @@ class NlKvkRecognizer(LabelledValueRecognizer):
     """Eight-digit Handelsregister numbers after a KvK label."""
 
     ENTITY = "NL_KVK"
-    COUNTRY_CODE = "nl"
     PATTERNS = [Pattern("kvk_label", rf"(?<![\w])(?:{LABEL})(?![\w]){VALUE_SEPARATOR}{_VALUE}", 0.85)]
     CONTEXT = ["kvk", "koophandel", "handelsregister"]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = ENTITY,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            name="NlKvkRecognizer",
-            patterns=patterns,
-            context=context,
-            supported_language=supported_language,
-        )
 
     def accept(self, text: str, match: regex.Match[str]) -> bool:
         if compact(match.group("value")) == "00000000":

@@ -54,7 +54,6 @@ class NlOrderNumberRecognizer(LabelledValueRecognizer):
     """Values after an order/invoice/customer/contract/project-number label."""
 
     ENTITY = "ORDER_NUMBER"
-    COUNTRY_CODE = "nl"
     PATTERNS = [
         Pattern(
             "label_value",
@@ -70,12 +69,7 @@ class NlOrderNumberRecognizer(LabelledValueRecognizer):
         supported_language: str = "nl",
         supported_entity: str = ENTITY,
     ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            name="NlOrderNumberRecognizer",
-            patterns=patterns,
-            supported_language=supported_language,
-        )
+        super().__init__(patterns=patterns, supported_language=supported_language, supported_entity=supported_entity)
 
     def accept(self, text: str, match: regex.Match[str]) -> bool:
         return is_plain_value(match.group("value"), text[match.end("value") : match.end("value") + 4])

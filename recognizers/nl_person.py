@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.base import NlRecognizer, build_result
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_shapes import NameMatch, find_names
-from recognizers.privacy import PRIVACY_GROUND, privacy_explanation
+from recognizers.privacy import privacy_metadata
 
 _KIND_REASONS = {
     "initials": "Voorletters met een achternaam",
@@ -29,11 +30,10 @@ _ANCHOR_REASONS = {
 }
 
 
-class NlPersonRecognizer(EntityRecognizer):
+class NlPersonRecognizer(NlRecognizer):
     """Find names of people in Dutch text: anchored (title, greeting, header, role, signature) or by shape."""
 
     ENTITY = "PERSON"
-    COUNTRY_CODE = "nl"
     CONTEXT = ["naam", "heer", "mevrouw", "collega", "contactpersoon", "medewerker", "gesprek", "namens"]
 
     def __init__(
@@ -44,13 +44,7 @@ class NlPersonRecognizer(EntityRecognizer):
     ) -> None:
         self.extra_public_roles = frozenset(r.lower().strip() for r in extra_public_roles)
         self.lists: NameLists | None = None
-        super().__init__(
-            supported_entities=[self.ENTITY],
-            name="NlPersonRecognizer",
-            supported_language=supported_language,
-            context=context if context is not None else self.CONTEXT,
-            country_code=self.COUNTRY_CODE,
-        )
+        super().__init__(context=context, supported_language=supported_language)
 
     def load(self) -> None:
         """Read the name lists (cached for the process) and add the configured public roles."""
@@ -67,35 +61,21 @@ class NlPersonRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Names in ``text`` with a Dutch explanation and ground 5.1(2)e."""
-        if entities and self.ENTITY not in entities:
+        if not self.wants(entities):
             return []
         lists = self.lists or name_lists()
         return [self._result(match) for match in find_names(text, lists)]
 
     def _result(self, match: NameMatch) -> RecognizerResult:
         reason = explain(match)
-        explanation = AnalysisExplanation(recognizer=self.name, original_score=match.score, textual_explanation=reason)
-        metadata: dict[str, object] = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            "ground": PRIVACY_GROUND,
-            "explanation": privacy_explanation(reason, "naam"),
-            "name_kind": match.kind,
-        }
+        metadata: dict[str, object] = {**privacy_metadata(reason, "naam"), "name_kind": match.kind}
         if match.anchor is not None:
             metadata["anchor"] = match.anchor.kind
             metadata["anchor_text"] = match.anchor.text
             if match.anchor.kind == "role":
                 metadata["role"] = match.anchor.text
                 metadata["public_role"] = match.anchor.public_role
-        return RecognizerResult(
-            entity_type=self.ENTITY,
-            start=match.start,
-            end=match.end,
-            score=match.score,
-            analysis_explanation=explanation,
-            recognition_metadata=metadata,
-        )
+        return build_result(self, match.start, match.end, match.score, reason, metadata=metadata)
 
 
 def explain(match: NameMatch) -> str:

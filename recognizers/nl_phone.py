@@ -8,10 +8,11 @@ international ones 8–15 digits after ``+``/``00``. Dates, amounts, postcodes a
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.privacy import PRIVACY_GROUND, privacy_explanation
+from recognizers.base import NlRecognizer, build_result
+from recognizers.privacy import privacy_metadata
 
 _TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _SEP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?[-.][ \u00a0]?)"
@@ -63,30 +64,17 @@ def _organisation_number(text: str, start: int) -> str | None:
     return None
 
 
-class NlPhoneRecognizer(EntityRecognizer):
+class NlPhoneRecognizer(NlRecognizer):
     """Find Dutch (and international) phone numbers; mark general service numbers public."""
 
     ENTITY = "PHONE_NUMBER"
-    COUNTRY_CODE = "nl"
     CONTEXT = ["telefoon", "telefoonnummer", "tel", "mobiel", "gsm", "bereikbaar", "bellen", "nummer"]
-
-    def __init__(self, context: list[str] | None = None, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entities=[self.ENTITY],
-            name="NlPhoneRecognizer",
-            supported_language=supported_language,
-            context=context if context is not None else self.CONTEXT,
-            country_code=self.COUNTRY_CODE,
-        )
-
-    def load(self) -> None:
-        """Nothing to load."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Phone numbers in ``text``; general numbers carry ``public_reason``."""
-        if entities and self.ENTITY not in entities:
+        if not self.wants(entities):
             return []
         results: list[RecognizerResult] = []
         general: list[tuple[int, int]] = []
@@ -111,20 +99,5 @@ class NlPhoneRecognizer(EntityRecognizer):
         return results
 
     def _result(self, start: int, end: int, score: float, reason: str, public: bool) -> RecognizerResult:
-        metadata: dict[str, object] = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-        }
-        if public:
-            metadata["public_reason"] = reason
-        else:
-            metadata["ground"] = PRIVACY_GROUND
-            metadata["explanation"] = privacy_explanation(reason, "telefoonnummer")
-        return RecognizerResult(
-            entity_type=self.ENTITY,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(self.name, score, textual_explanation=reason),
-            recognition_metadata=metadata,
-        )
+        metadata = {"public_reason": reason} if public else privacy_metadata(reason, "telefoonnummer")
+        return build_result(self, start, end, score, reason, metadata=metadata)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.name_lists import public_addresses
+from recognizers.base import NlRecognizer, build_result
+from recognizers.name_lists import fold_address, public_addresses
 from recognizers.nl_address import STREET_ADDRESS
 
 _TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
@@ -27,14 +28,13 @@ _POSTCODE = regex.compile(
 _ORGANISATION_BOX = regex.compile(r"(?i)\b(?:postbus|antwoordnummer)[ \u00a0]*\d{1,6}[ \t,]*(?:\r?\n[ \t]*)?\Z")
 
 
-class NlPostcodeRecognizer(EntityRecognizer):
+class NlPostcodeRecognizer(NlRecognizer):
     """Find ``1234 AB`` postcodes, with the place name when it follows on the same line.
 
     Alone (no place, no street before it) a postcode scores below the threshold; context words lift it.
     """
 
     ENTITY = "POSTCODE"
-    COUNTRY_CODE = "nl"
     CONTEXT = ["postcode", "adres", "woonplaats", "woonadres", "woonachtig", "wonende"]
 
     def __init__(
@@ -43,23 +43,14 @@ class NlPostcodeRecognizer(EntityRecognizer):
         context: list[str] | None = None,
         supported_language: str = "nl",
     ) -> None:
-        self.public_addresses = public_addresses() | {" ".join(a.lower().split()) for a in extra_public_addresses}
-        super().__init__(
-            supported_entities=[self.ENTITY],
-            name="NlPostcodeRecognizer",
-            supported_language=supported_language,
-            context=context if context is not None else self.CONTEXT,
-            country_code=self.COUNTRY_CODE,
-        )
-
-    def load(self) -> None:
-        """Nothing to load: the public addresses were read in the constructor."""
+        self.public_addresses = public_addresses(extra_public_addresses)
+        super().__init__(context=context, supported_language=supported_language)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Postcodes in ``text``; organisation postcodes carry ``public_reason``."""
-        if entities and self.ENTITY not in entities:
+        if not self.wants(entities):
             return []
         results = []
         for m in _POSTCODE.finditer(text, timeout=_TIMEOUT):
@@ -67,30 +58,16 @@ class NlPostcodeRecognizer(EntityRecognizer):
             after_street = STREET_ADDRESS.search(text[max(0, m.start() - 60) : m.start()], timeout=_TIMEOUT)
             score = 0.85 if end > m.end("code") or after_street else 0.45
             reason = self._public_reason(text, m.start(), end)
-            metadata: dict[str, object] = {
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            }
-            if reason:
-                metadata["public_reason"] = reason
+            metadata = {"public_reason": reason} if reason else {}
             explanation = reason or "Postcode (met plaats) van een adres"
-            results.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=m.start(),
-                    end=end,
-                    score=score,
-                    analysis_explanation=AnalysisExplanation(self.name, score, textual_explanation=explanation),
-                    recognition_metadata=metadata,
-                )
-            )
+            results.append(build_result(self, m.start(), end, score, explanation, metadata=metadata))
         return results
 
     def _public_reason(self, text: str, start: int, end: int) -> str | None:
         before = text[max(0, start - 60) : start]
         if _ORGANISATION_BOX.search(before, timeout=_TIMEOUT):
             return "Postcode van een postbus of antwoordnummer: adres van een organisatie, geen persoonsgegeven"
-        window = " ".join(text[max(0, start - 80) : end].lower().split())
+        window = fold_address(text[max(0, start - 80) : end])
         if any(address in window for address in self.public_addresses):
             return "Postcode van een openbaar adres van de overheid (lijst openbare adressen)"
         return None

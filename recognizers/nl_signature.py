@@ -8,10 +8,11 @@ running text is no signature); a paraaf label counts with its initials.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.privacy import PRIVACY_GROUND, privacy_explanation
+from recognizers.base import NlRecognizer, build_result
+from recognizers.privacy import privacy_metadata
 
 _TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _NAME_AHEAD = (
@@ -33,30 +34,17 @@ _MARKERS: tuple[tuple[str, regex.Pattern[str], float], ...] = (
 )
 
 
-class NlSignatureRecognizer(EntityRecognizer):
+class NlSignatureRecognizer(NlRecognizer):
     """Find the place of a signature or paraaf."""
 
     ENTITY = "SIGNATURE"
-    COUNTRY_CODE = "nl"
     CONTEXT = ["handtekening", "ondertekend", "paraaf", "getekend"]
-
-    def __init__(self, context: list[str] | None = None, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entities=[self.ENTITY],
-            name="NlSignatureRecognizer",
-            supported_language=supported_language,
-            context=context if context is not None else self.CONTEXT,
-            country_code=self.COUNTRY_CODE,
-        )
-
-    def load(self) -> None:
-        """Nothing to load."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Signature markers and paraphs in ``text``."""
-        if entities and self.ENTITY not in entities:
+        if not self.wants(entities):
             return []
         results: list[RecognizerResult] = []
         taken: list[tuple[int, int]] = []
@@ -75,19 +63,6 @@ class NlSignatureRecognizer(EntityRecognizer):
                     if kind == "paraaf"
                     else f"Plaats van een handtekening ('{kind}')"
                 )
-                results.append(
-                    RecognizerResult(
-                        entity_type=self.ENTITY,
-                        start=start,
-                        end=end,
-                        score=score,
-                        analysis_explanation=AnalysisExplanation(self.name, score, textual_explanation=reason),
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            "ground": PRIVACY_GROUND,
-                            "explanation": privacy_explanation(reason, "handtekening"),
-                        },
-                    )
-                )
+                metadata = privacy_metadata(reason, "handtekening")
+                results.append(build_result(self, start, end, score, reason, metadata=metadata))
         return results

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from recognizers.base import NlRecognizer, build_result
 from recognizers.business_context import SCAN_TIMEOUT, line_end, line_start, mentions_public_body, own_items
 from recognizers.name_lists import name_lists
 
@@ -77,19 +78,13 @@ class _Found:
     name: bool  # a supplier name to follow through the text
 
 
-class NlSupplierRecognizer(EntityRecognizer):
+class NlSupplierRecognizer(NlRecognizer):
     """Supplier name, address and website in a quote; never a public body."""
 
     ENTITY = "ORGANIZATION"
-    COUNTRY_CODE = "nl"
 
     def __init__(self, supported_language: str = "nl", supported_entity: str = ENTITY) -> None:
-        super().__init__(
-            supported_entities=[supported_entity], name="NlSupplierRecognizer", supported_language=supported_language
-        )
-
-    def load(self) -> None:
-        """Nothing to load; lists are read lazily and cached."""
+        super().__init__(supported_language=supported_language, supported_entity=supported_entity)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
         """Supplier names, labelled supplier blocks and letterhead/footer blocks, then later mentions."""
@@ -104,20 +99,7 @@ class NlSupplierRecognizer(EntityRecognizer):
         return EntityRecognizer.remove_duplicates(list(results.values()))
 
     def _result(self, item: _Found) -> RecognizerResult:
-        explanation = AnalysisExplanation(
-            recognizer=self.name, original_score=item.score, pattern_name=item.how, textual_explanation=item.how
-        )
-        return RecognizerResult(
-            entity_type=self.supported_entities[0],
-            start=item.start,
-            end=item.end,
-            score=item.score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return build_result(self, item.start, item.end, item.score, item.how, pattern_name=item.how)
 
 
 def _legal_names(text: str) -> list[_Found]:

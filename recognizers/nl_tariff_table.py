@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
+from recognizers.base import NlRecognizer, build_result
 from recognizers.business_context import ground_metadata, price_ground
 from recognizers.nl_amount import MAGNITUDE, NUMBER
 from recognizers.tables import Cell, Row, Table, find_tables
@@ -83,23 +84,15 @@ def _is_contents(table: Table) -> bool:
     return numbered * 2 >= len(table.rows)
 
 
-class NlTariffTableRecognizer(EntityRecognizer):
+class NlTariffTableRecognizer(NlRecognizer):
     """Price and quantity cells of tariff tables; never the row label."""
 
     ENTITY = "AMOUNT"
-    COUNTRY_CODE = "nl"
     SCORE = 0.9
 
     def __init__(self, supported_language: str = "nl", supported_entity: str = ENTITY, score: float = SCORE) -> None:
         self.score = score
-        super().__init__(
-            supported_entities=[supported_entity],
-            name="NlTariffTableRecognizer",
-            supported_language=supported_language,
-        )
-
-    def load(self) -> None:
-        """Nothing to load."""
+        super().__init__(supported_language=supported_language, supported_entity=supported_entity)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
         """One result per price or quantity cell of every price table in ``text``."""
@@ -137,20 +130,4 @@ class NlTariffTableRecognizer(EntityRecognizer):
             if decision.public:
                 return None
             metadata = ground_metadata(decision.ground, decision.what) if decision.ground else {}
-        explanation = AnalysisExplanation(
-            recognizer=self.name,
-            original_score=self.score,
-            textual_explanation="Cel in een prijstabel",
-        )
-        return RecognizerResult(
-            entity_type=self.supported_entities[0],
-            start=value.start,
-            end=value.end,
-            score=self.score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                **metadata,
-            },
-        )
+        return build_result(self, value.start, value.end, self.score, "Cel in een prijstabel", metadata=metadata)

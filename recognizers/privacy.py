@@ -18,3 +18,8 @@ def _motivation(what: str) -> str:
 def privacy_explanation(reason: str, what: str) -> str:
     """``"<reason>. <motivation of 5.1(2)e for what>"``, e.g. what = "naam" or "telefoonnummer"."""
     return f"{reason}. {_motivation(what)}"
+
+
+def privacy_metadata(reason: str, what: str) -> dict[str, str]:
+    """``recognition_metadata`` entries fixing ground 5.1(2)e with :func:`privacy_explanation`."""
+    return {"ground": PRIVACY_GROUND, "explanation": privacy_explanation(reason, what)}
