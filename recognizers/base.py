@@ -13,6 +13,8 @@ from typing import ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
+REGEX_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
+
 
 class NlRecognizer(EntityRecognizer):
     """A recognizer for one ``ENTITY`` in Dutch text; ``context`` defaults to the class's ``CONTEXT``."""

@@ -11,10 +11,10 @@ from functools import lru_cache
 
 import regex
 
+from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_lists import NameLists
 from recognizers.name_tokens import line_bounds
 
-_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _WINDOW = 80
 _TITLE = r"(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof|ds|mej|bc|ing)\.?"
 _TITLES = regex.compile(
@@ -67,23 +67,23 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
     window = text[max(0, start - _WINDOW) : start]
     line_start = line_bounds(text, start, start)[0]
     line_prefix = text[line_start:start]
-    if m := _GREETING.search(window, timeout=_TIMEOUT):
+    if m := _GREETING.search(window, timeout=REGEX_TIMEOUT):
         return Anchor("greeting", m.group("a"))
-    if m := _TITLES.search(window, timeout=_TIMEOUT):
+    if m := _TITLES.search(window, timeout=REGEX_TIMEOUT):
         return Anchor("title", m.group().strip())
-    if m := _TAV.search(window, timeout=_TIMEOUT):
+    if m := _TAV.search(window, timeout=REGEX_TIMEOUT):
         return Anchor("tav", m.group("a"))
-    if m := _SIGNED.search(window, timeout=_TIMEOUT):
+    if m := _SIGNED.search(window, timeout=REGEX_TIMEOUT):
         return Anchor("signed", m.group("a"))
     roles = lists.public_roles | lists.staff_roles
-    if m := _role_regex(roles).search(window, timeout=_TIMEOUT):
+    if m := _role_regex(roles).search(window, timeout=REGEX_TIMEOUT):
         role = m.group("a").lower()
         return Anchor("role", role, public_role=role in lists.public_roles)
-    if m := _HEADER.match(line_prefix, timeout=_TIMEOUT):
+    if m := _HEADER.match(line_prefix, timeout=REGEX_TIMEOUT):
         return Anchor("header", m.group("a"))
     closing = _closing_regex(lists.closings)
-    same_line = regex.match(r"^[ \t*_]*(?P<c>.{2,40}?)[ \t]*,[ \t]*\Z", line_prefix, timeout=_TIMEOUT)
-    if same_line and closing.match(same_line.group("c"), timeout=_TIMEOUT):
+    same_line = regex.match(r"^[ \t*_]*(?P<c>.{2,40}?)[ \t]*,[ \t]*\Z", line_prefix, timeout=REGEX_TIMEOUT)
+    if same_line and closing.match(same_line.group("c"), timeout=REGEX_TIMEOUT):
         return Anchor("signature", same_line.group("c").strip())
     if whole_line and not line_prefix.strip(" \t*_>"):
         return _line_anchor(text, line_start, closing)
@@ -94,11 +94,11 @@ def _line_anchor(text: str, line_start: int, closing: regex.Pattern[str]) -> Anc
     """A name alone on its line, under a bare label (``Aan``) or in a signature block under a closing."""
     previous = [line for line in text[max(0, line_start - 400) : line_start].split("\n") if line.strip()]
     for line in reversed(previous[-8:]):  # a label above a list of names ("Aanwezig:" + one name a line)
-        if m := _BARE_LABEL.match(line, timeout=_TIMEOUT):
+        if m := _BARE_LABEL.match(line, timeout=REGEX_TIMEOUT):
             return Anchor("label_line", m.group("a"))
-        if not _NAME_LINE.match(line, timeout=_TIMEOUT):
+        if not _NAME_LINE.match(line, timeout=REGEX_TIMEOUT):
             break
     for line in reversed(previous[-4:]):
-        if m := closing.match(line, timeout=_TIMEOUT):
+        if m := closing.match(line, timeout=REGEX_TIMEOUT):
             return Anchor("signature", m.group("a"))
     return None

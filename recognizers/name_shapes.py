@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 import regex
 
+from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_anchors import Anchor, anchor_before
 from recognizers.name_lists import NameLists
 from recognizers.name_tokens import Token, line_bounds, lowercase_vocabulary, tokenize
 
-_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 # After an anchor: optional initials, up to three names, optional interfix + surname; or interfix + surname.
 _ANCHORED = regex.compile(r"I?(?:[FSCA]{1,3}(?:[xY][FSCAP])?|[xY][FSCAP])")
 _INITIALS = regex.compile(r"I(?:[xY][FSCAP]|[FSCA])")
@@ -65,7 +65,7 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
             taken.update(range(i, match[1]))
     found = _merge_reversed(text, found, lists)
     for pattern, kind in ((_INITIALS, "initials"), (_FULL, "full"), (_INTERFIX, "interfix")):
-        for m in pattern.finditer(shapes, timeout=_TIMEOUT):
+        for m in pattern.finditer(shapes, timeout=REGEX_TIMEOUT):
             if taken.intersection(range(m.start(), m.end())):
                 continue
             if _inside_proper_noun(tokens, m.start(), m.end(), lists):
@@ -100,7 +100,7 @@ def _anchored_match(
     text: str, tokens: list[Token], shapes: str, i: int, lists: NameLists
 ) -> tuple[NameMatch, int] | None:
     """A name starting at token ``i`` that an anchor introduces, with the index after its last token."""
-    m = _ANCHORED.match(shapes, i, timeout=_TIMEOUT)
+    m = _ANCHORED.match(shapes, i, timeout=REGEX_TIMEOUT)
     if m is None:
         return None
     start, end = tokens[i].start, tokens[m.end() - 1].end

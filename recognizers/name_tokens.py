@@ -14,13 +14,13 @@ from functools import lru_cache
 
 import regex
 
+from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_lists import NameLists
 
 _SPACE = "[ \u00a0]"
 _CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]{1,30}"
 _INITIAL = r"(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\."
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}'’-]{1,40}(?![\p{L}\p{N}])")
-_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 # Endings of Dutch common nouns and organisation words that surnames (outside the lists) hardly have.
 _NOUN_ENDINGS = (
     "heid",
@@ -109,14 +109,14 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def lowercase_vocabulary(text: str) -> frozenset[str]:
     """Words that occur in lowercase in ``text``: a capitalised unknown word among them is a common noun."""
-    return frozenset(m.group() for m in _LOWER_WORD.finditer(text, timeout=_TIMEOUT))
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(text, timeout=REGEX_TIMEOUT))
 
 
 def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset()) -> list[Token]:
     """Name tokens of ``text`` with break tokens (``|``) wherever two tokens are not one space apart."""
     tokens: list[Token] = []
     previous_end = 0
-    for match in _token_regex(lists.interfixes).finditer(text, timeout=_TIMEOUT):
+    for match in _token_regex(lists.interfixes).finditer(text, timeout=REGEX_TIMEOUT):
         gap = text[previous_end : match.start()]
         if tokens and not _joins(gap, tokens[-1]):
             tokens.append(Token(previous_end, match.start() or previous_end, gap, "|", False))

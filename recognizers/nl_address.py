@@ -14,10 +14,9 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import NlRecognizer, build_result
+from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.name_lists import fold_address, public_addresses
 
-_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _STREET_WORDS = (
     "straat|straatweg|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|dreef|park|steeg|baan|ring|markt|"
     "plantsoen|boulevard|allee|erf|wal|burgwal|veld|kant|zijde|dam|haven|poort|promenade|passage|oord|"
@@ -65,7 +64,7 @@ class NlAddressRecognizer(NlRecognizer):
         if not self.wants(entities):
             return []
         results = []
-        for m in _ADDRESS.finditer(text, timeout=_TIMEOUT):
+        for m in _ADDRESS.finditer(text, timeout=REGEX_TIMEOUT):
             start = m.start("street")
             # Leading lowercase words ("de", "van") only belong to the street after a capitalised word.
             words = regex.split(r"[ \u00a0]", text[start : m.start("number")].strip(" \u00a0"))

@@ -12,11 +12,10 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import NlRecognizer, build_result
+from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.name_lists import functional_email_prefixes
 from recognizers.privacy import privacy_metadata
 
-_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _EMAIL = regex.compile(
     r"(?<![\p{L}\p{N}._%+'-])(?P<local>[\p{L}\p{N}._%+'-]{1,64})@"
     r"(?P<domain>(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}(?P<tld>\p{L}{2,24}))"
@@ -48,7 +47,7 @@ class NlEmailRecognizer(NlRecognizer):
         if not self.wants(entities):
             return []
         results = []
-        for m in _EMAIL.finditer(text, timeout=_TIMEOUT):
+        for m in _EMAIL.finditer(text, timeout=REGEX_TIMEOUT):
             local = m.group("local")
             if not valid_local_part(local):
                 continue

@@ -12,9 +12,8 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import NlRecognizer, build_result
+from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 
-_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _LABELS = (
     r"ons kenmerk|uw kenmerk|onze referentie|uw referentie|briefkenmerk|kenmerk|zaaknummer|zaaknr\.?|"
     r"briefnummer|dossiernummer|dossiernr\.?|referentienummer|registratienummer|documentnummer"
@@ -42,7 +41,7 @@ class NlKenmerkRecognizer(NlRecognizer):
         if not self.wants(entities):
             return []
         results = []
-        for m in _KENMERK.finditer(text, timeout=_TIMEOUT):
+        for m in _KENMERK.finditer(text, timeout=REGEX_TIMEOUT):
             value = m.group("value")
             if not is_reference(value) or ("\n" in m.group("gap") and not _alone_on_line(text, m.end("value"))):
                 continue

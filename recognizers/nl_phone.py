@@ -11,10 +11,9 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import NlRecognizer, build_result
+from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.privacy import privacy_metadata
 
-_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _SEP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?[-.][ \u00a0]?)"
 _CANDIDATE = regex.compile(
     r"(?<![\p{L}\p{N}.,/:+-])"
@@ -55,11 +54,11 @@ def classify(candidate: str) -> tuple[str, float] | None:
 
 def _organisation_number(text: str, start: int) -> str | None:
     """Why a number belongs to an organisation: a fax number, or one in a letterhead block with a Postbus."""
-    if _FAX_BEFORE.search(text[max(0, start - 20) : start], timeout=_TIMEOUT):
+    if _FAX_BEFORE.search(text[max(0, start - 20) : start], timeout=REGEX_TIMEOUT):
         return "Faxnummer van een organisatie, geen persoonsgegeven"
     paragraph_start = text.rfind("\n\n", 0, start)
     block = text[max(paragraph_start, start - 300, 0) : start]
-    if _POSTBUS.search(block, timeout=_TIMEOUT):
+    if _POSTBUS.search(block, timeout=REGEX_TIMEOUT):
         return "Nummer in het briefhoofd van een organisatie (naast een postbus), geen persoonsgegeven"
     return None
 
@@ -78,11 +77,11 @@ class NlPhoneRecognizer(NlRecognizer):
             return []
         results: list[RecognizerResult] = []
         general: list[tuple[int, int]] = []
-        for m in _GENERAL.finditer(text, timeout=_TIMEOUT):
+        for m in _GENERAL.finditer(text, timeout=REGEX_TIMEOUT):
             general.append((m.start(), m.end()))
             reason = "Algemeen nummer (14 + netnummer van een gemeente, 0800 of 0900), geen persoonsgegeven"
             results.append(self._result(m.start(), m.end(), 0.85, reason, public=True))
-        for m in _CANDIDATE.finditer(text, overlapped=False, timeout=_TIMEOUT):
+        for m in _CANDIDATE.finditer(text, overlapped=False, timeout=REGEX_TIMEOUT):
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in general):
                 continue
@@ -93,7 +92,7 @@ class NlPhoneRecognizer(NlRecognizer):
             if reason := _organisation_number(text, start):
                 results.append(self._result(start, end, score, reason, public=True))
                 continue
-            if _CONTEXT_BEFORE.search(text[max(0, start - 20) : start], timeout=_TIMEOUT):
+            if _CONTEXT_BEFORE.search(text[max(0, start - 20) : start], timeout=REGEX_TIMEOUT):
                 score = min(1.0, score + 0.1)
             results.append(self._result(start, end, score, f"Direct telefoonnummer ({kind})", public=False))
         return results

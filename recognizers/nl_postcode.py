@@ -13,11 +13,10 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import NlRecognizer, build_result
+from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.name_lists import fold_address, public_addresses
 from recognizers.nl_address import STREET_ADDRESS
 
-_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 # Letters SA, SD and SS are never issued; units written after numbers are excluded too.
 _POSTCODE = regex.compile(
     r"(?<![\p{L}\p{N}.,-])(?P<code>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS|GB|MB|KB|TB|KM|CM|MM|KG|EU|KW|MW|GW|PK|HZ)"
@@ -53,9 +52,9 @@ class NlPostcodeRecognizer(NlRecognizer):
         if not self.wants(entities):
             return []
         results = []
-        for m in _POSTCODE.finditer(text, timeout=_TIMEOUT):
+        for m in _POSTCODE.finditer(text, timeout=REGEX_TIMEOUT):
             end = m.end("place") if m.group("place") and not _is_word(m.group("place")) else m.end("code")
-            after_street = STREET_ADDRESS.search(text[max(0, m.start() - 60) : m.start()], timeout=_TIMEOUT)
+            after_street = STREET_ADDRESS.search(text[max(0, m.start() - 60) : m.start()], timeout=REGEX_TIMEOUT)
             score = 0.85 if end > m.end("code") or after_street else 0.45
             reason = self._public_reason(text, m.start(), end)
             metadata = {"public_reason": reason} if reason else {}
@@ -65,7 +64,7 @@ class NlPostcodeRecognizer(NlRecognizer):
 
     def _public_reason(self, text: str, start: int, end: int) -> str | None:
         before = text[max(0, start - 60) : start]
-        if _ORGANISATION_BOX.search(before, timeout=_TIMEOUT):
+        if _ORGANISATION_BOX.search(before, timeout=REGEX_TIMEOUT):
             return "Postcode van een postbus of antwoordnummer: adres van een organisatie, geen persoonsgegeven"
         window = fold_address(text[max(0, start - 80) : end])
         if any(address in window for address in self.public_addresses):

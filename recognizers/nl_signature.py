@@ -11,10 +11,9 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import NlRecognizer, build_result
+from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.privacy import privacy_metadata
 
-_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _NAME_AHEAD = (
     r"(?=[ \t:]*(?:\r?\n[ \t]*)?(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof)\.?[ \t]+)*(?:\p{Lu}\.|\p{Lu}\p{Ll}))"
 )
@@ -49,7 +48,7 @@ class NlSignatureRecognizer(NlRecognizer):
         results: list[RecognizerResult] = []
         taken: list[tuple[int, int]] = []
         for kind, pattern, score in _MARKERS:
-            for m in pattern.finditer(text, timeout=_TIMEOUT):
+            for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
                 start, end = m.start(), m.end()
                 while start < end and text[start].isspace():
                     start += 1
