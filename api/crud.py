@@ -11,7 +11,7 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from api.auth import Role, hash_key, key_prefix, new_key
-from api.errors import InvalidInput, NotFound, VersionConflict
+from api.errors import Gone, InvalidInput, NotFound, VersionConflict
 from api.models import ApiKey, Document, Event, Suggestion, utcnow
 from detector import document as detector_document
 from detector.ground_parser import parse_ground
@@ -147,8 +147,10 @@ def _progress_query() -> Any:
     status = case((total == decided, "done"), (decided == 0, "open"), else_="in_review")
     columns = (Document.id, Document.title, Document.filename, Document.media_type, Document.doc_type,
                Document.created_by, Document.created_at)
-    query = select(*columns, total.label("total"), decided.label("decided")).outerjoin(
-        counts, counts.c.document_id == Document.id
+    query = (
+        select(*columns, total.label("total"), decided.label("decided"))
+        .outerjoin(counts, counts.c.document_id == Document.id)
+        .where(Document.deleted_at.is_(None))
     )
     return query, status
 
@@ -156,7 +158,7 @@ def _progress_query() -> Any:
 def list_documents(
     *, session: Session, status: str | None, offset: int, limit: int
 ) -> tuple[list[tuple[dict[str, Any], Progress]], int]:
-    """One page of documents (newest first) with their progress, and the total count for ``status``."""
+    """One page of documents (newest first, deleted ones left out) with their progress, and the count."""
     query, status_expr = _progress_query()
     if status is not None:
         query = query.where(status_expr == status)
@@ -167,11 +169,35 @@ def list_documents(
 
 
 def get_document(*, session: Session, document_id: int) -> Document:
-    """The document or :class:`NotFound`."""
+    """The document, or :class:`NotFound`, or :class:`Gone` when it was deleted."""
+    document = _document_row(session=session, document_id=document_id)
+    if document.deleted_at is not None:
+        raise _gone(document)
+    return document
+
+
+def _document_row(*, session: Session, document_id: int) -> Document:
+    """The document row, deleted or not, or :class:`NotFound`."""
     document = session.get(Document, document_id)
     if document is None:
         raise NotFound("document", document_id)
     return document
+
+
+def _gone(document: Document) -> Gone:
+    assert document.deleted_at is not None
+    when = document.deleted_at.isoformat(timespec="seconds")
+    return Gone(f"document {document.id} is verwijderd ({when}); alleen de audittrail is nog op te vragen")
+
+
+def get_suggestion(*, session: Session, suggestion_id: int) -> Suggestion:
+    """The suggestion, or :class:`NotFound`, or :class:`Gone` when its document was deleted."""
+    suggestion = session.get(Suggestion, suggestion_id)
+    if suggestion is None:
+        raise NotFound("suggestie", suggestion_id)
+    if suggestion.document.deleted_at is not None:
+        raise _gone(suggestion.document)
+    return suggestion
 
 
 def document_progress(document: Document) -> Progress:
@@ -203,11 +229,33 @@ def open_state(suggestion: Suggestion) -> SuggestionState:
     return SuggestionState(status="open", current_ground=suggestion.ground)
 
 
-def delete_document(*, session: Session, document_id: int) -> None:
-    """Delete a document with its suggestions and events."""
+def delete_document(*, session: Session, document_id: int, key: ApiKey) -> Event:
+    """Erase a document's content but keep its audit trail, and record the ``document_deleted`` event.
+
+    Cleared: the text, title and filename, and every suggestion's text and explanation. Kept: the row as a
+    tombstone (``deleted_at``, ``deleted_by``), ``sha256`` (proves which text the decisions were about),
+    the suggestions' offsets, types, grounds and scores, and every event with its reviewer, time and reason.
+    Deleting again raises :class:`Gone`.
+    """
     document = get_document(session=session, document_id=document_id)
-    session.delete(document)
+    # Suggestions first: their row locks make a concurrent decision either finish before this or see the
+    # deletion (see :func:`decide`).
+    session.execute(
+        update(Suggestion)
+        .where(Suggestion.document_id == document_id)
+        .values(text="", explanation="")
+        .execution_options(synchronize_session=False)
+    )
+    document.text = ""
+    document.title = ""
+    document.filename = None
+    document.deleted_at = utcnow()
+    document.deleted_by = key.name
+    event = Event(document_id=document_id, action="document_deleted", reviewer=key.name, key_id=key.id)
+    session.add(event)
     session.commit()
+    session.expire_all()
+    return event
 
 
 # --- decisions and manual redactions --------------------------------------------------------------------
@@ -244,15 +292,19 @@ def decide(
     )
     if bumped.rowcount != 1:  # type: ignore[attr-defined]
         session.rollback()
-        current = session.get(Suggestion, suggestion_id)
-        if current is None:
-            raise NotFound("suggestie", suggestion_id)
+        current = get_suggestion(session=session, suggestion_id=suggestion_id)
         raise VersionConflict(
             f"suggestie {suggestion_id} is intussen beoordeeld (versie {current.version}, "
             f"u stuurde {version}); laad de suggestie opnieuw en beslis dan"
         )
     suggestion = session.get(Suggestion, suggestion_id, populate_existing=True)
     assert suggestion is not None
+    # Read after the bump: a deletion that committed first is visible now, and one still running waits
+    # for this transaction on the suggestion row.
+    document_id = suggestion.document_id
+    if session.scalar(select(Document.deleted_at).where(Document.id == document_id)) is not None:
+        session.rollback()
+        raise _gone(_document_row(session=session, document_id=document_id))
     final_ground = {"accept": suggestion.ground, "reject": None, "change_ground": new_ground}[action]
     event = Event(
         document_id=suggestion.document_id,
@@ -311,8 +363,8 @@ def manual_redactions(*, session: Session, document_id: int) -> Sequence[Event]:
 
 
 def audit_trail(*, session: Session, document_id: int) -> Sequence[Event]:
-    """Every event of a document, in the order they happened."""
-    get_document(session=session, document_id=document_id)
+    """Every event of a document, in the order they happened; also for a deleted document."""
+    _document_row(session=session, document_id=document_id)
     return session.scalars(select(Event).where(Event.document_id == document_id).order_by(Event.id)).all()
 
 
@@ -347,12 +399,15 @@ CONTEXT_CHARS = 200
 
 
 def feedback_rows(*, session: Session, batch_size: int = 500) -> Iterator[dict[str, Any]]:
-    """One dict per decision, oldest first, in the format of ``docs/feedback-format.md``."""
+    """One dict per decision, oldest first, in the format of ``docs/feedback-format.md``.
+
+    Deleted documents are left out entirely: their text is gone, and so is their use for retraining.
+    """
     query = (
         select(Event, Suggestion, Document.doc_type)
         .join(Document, Document.id == Event.document_id)
         .outerjoin(Suggestion, Suggestion.id == Event.suggestion_id)
-        .where(Event.action.in_((*DECISIONS, "manual")))
+        .where(Event.action.in_((*DECISIONS, "manual")), Document.deleted_at.is_(None))
         .order_by(Event.id)
         .limit(batch_size)
     )

@@ -42,6 +42,10 @@ class NotFound(DomainError):
         super().__init__(f"{what} {ident} bestaat niet")
 
 
+class Gone(DomainError):
+    """The document was deleted; only its audit trail remains."""
+
+
 class VersionConflict(DomainError):
     """Someone decided the suggestion after the client read it."""
 
@@ -64,6 +68,7 @@ STATUS: dict[type[Exception], tuple[int, str]] = {
     Forbidden: (403, "forbidden"),
     NotFound: (404, "not_found"),
     VersionConflict: (409, "conflict"),
+    Gone: (410, "gone"),
     PayloadTooLarge: (413, "payload_too_large"),
     UnsupportedMediaType: (415, "unsupported_media_type"),
     InvalidInput: (422, "invalid_input"),

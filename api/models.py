@@ -51,7 +51,11 @@ class ApiKey(Base):
 
 
 class Document(Base):
-    """A stored document: its extracted text (offsets refer to it) and how it came in."""
+    """A stored document: its extracted text (offsets refer to it) and how it came in.
+
+    Deleting keeps the row as a tombstone (``deleted_at``, ``deleted_by``) with its events, but clears every
+    piece of content: text, title, filename, and its suggestions' texts and explanations.
+    """
 
     __tablename__ = "documents"
 
@@ -64,6 +68,8 @@ class Document(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     created_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    deleted_by: Mapped[str | None] = mapped_column(String(100), default=None)
 
     suggestions: Mapped[list[Suggestion]] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True, order_by="Suggestion.start"
@@ -94,9 +100,9 @@ class Suggestion(Base):
 
 
 class Event(Base):
-    """An append-only audit event: the upload, a decision on a suggestion, or a manual redaction.
+    """An append-only audit event: the upload, a decision, a manual redaction, or the document's deletion.
 
-    Events are never updated or deleted (except with their document); the status of a suggestion is its
+    Events are never updated or deleted (deleting a document keeps them); the status of a suggestion is its
     latest decision event. ``id`` gives the order.
     """
 

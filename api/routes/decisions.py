@@ -51,5 +51,8 @@ def add_redaction(document_id: int, body: RedactionCreate, key: ReviewerDep, ses
 
 @router.get("/documents/{document_id}/audit", response_model=list[EventPublic])
 def audit(document_id: int, _key: ReviewerDep, session: SessionDep) -> list[EventPublic]:
-    """Every event of the document in order: upload, decisions (who, when, why), manual redactions."""
+    """Every event of the document in order: upload, decisions (who, when, why), manual redactions, deletion.
+
+    Also answers for a deleted document: the trail outlives the content.
+    """
     return [EventPublic.model_validate(e) for e in crud.audit_trail(session=session, document_id=document_id)]

@@ -72,7 +72,7 @@ def get_document(document_id: int, _key: ReviewerDep, session: SessionDep) -> Do
 
 
 @router.delete("/{document_id}", status_code=204)
-def delete_document(document_id: int, _key: AdminDep, session: SessionDep) -> Response:
-    """Delete a document with its suggestions and audit trail (admins only)."""
-    crud.delete_document(session=session, document_id=document_id)
+def delete_document(document_id: int, key: AdminDep, session: SessionDep) -> Response:
+    """Erase the document's content, keep its audit trail (admins only); afterwards it answers 410."""
+    crud.delete_document(session=session, document_id=document_id, key=key)
     return Response(status_code=204)

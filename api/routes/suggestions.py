@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api import presenters
+from api import crud, presenters
 from api.deps import ReviewerDep, SessionDep
-from api.errors import NotFound
-from api.models import Suggestion
 from api.schemas.suggestions import SuggestionPublic
 
 router = APIRouter(prefix="/v1/suggestions", tags=["suggestions"])
@@ -16,7 +14,5 @@ router = APIRouter(prefix="/v1/suggestions", tags=["suggestions"])
 @router.get("/{suggestion_id}", response_model=SuggestionPublic)
 def get_suggestion(suggestion_id: int, _key: ReviewerDep, session: SessionDep) -> SuggestionPublic:
     """One suggestion (re-read it after a 409 to get the current version)."""
-    suggestion = session.get(Suggestion, suggestion_id)
-    if suggestion is None:
-        raise NotFound("suggestie", suggestion_id)
+    suggestion = crud.get_suggestion(session=session, suggestion_id=suggestion_id)
     return presenters.one_suggestion(session=session, suggestion=suggestion)

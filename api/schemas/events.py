@@ -52,7 +52,8 @@ class RedactionCreate(BaseModel):
 
 
 class EventPublic(BaseModel):
-    """One audit event; ``action`` is ``created``, ``accept``, ``reject``, ``change_ground`` or ``manual``."""
+    """One audit event; ``action`` is ``created``, ``accept``, ``reject``, ``change_ground``, ``manual`` or
+    ``document_deleted``."""
 
     model_config = ConfigDict(from_attributes=True)
 

@@ -1,4 +1,6 @@
-"""Documents: upload (JSON and file), view, list with progress and status filter, delete; on SQLite and PostgreSQL."""
+"""Documents: upload (JSON and file), view, list with progress and status filter; on SQLite and PostgreSQL.
+
+Deleting is in test_deletion.py."""
 
 from __future__ import annotations
 
@@ -111,16 +113,3 @@ def test_unknown_and_malformed_ids(client: TestClient, reviewer_headers: Headers
     assert client.get("/v1/documents/abc", headers=reviewer_headers).status_code == 422
     assert client.get("/v1/nothing-here", headers=reviewer_headers).json()["error"] == "not_found"
 
-
-def test_admin_deletes_document_with_its_trail(client: TestClient, tool_headers: Headers, reviewer_headers: Headers,
-                                               admin_headers: Headers) -> None:
-    created = upload(client, tool_headers, MEMO)
-    suggestion = created["suggestions"][0]
-    client.post(f"/v1/suggestions/{suggestion['id']}/decision", headers=reviewer_headers,
-                json={"action": "accept", "version": 0})
-    assert client.delete(f"/v1/documents/{created['id']}", headers=reviewer_headers).status_code == 403
-    response = client.delete(f"/v1/documents/{created['id']}", headers=admin_headers)
-    assert response.status_code == 204
-    assert client.get(f"/v1/documents/{created['id']}", headers=reviewer_headers).status_code == 404
-    assert client.get(f"/v1/suggestions/{suggestion['id']}", headers=reviewer_headers).status_code == 404
-    assert client.get(f"/v1/documents/{created['id']}/audit", headers=reviewer_headers).status_code == 404
