@@ -64,10 +64,6 @@ class Span:
         """The same span ``offset`` characters further into a larger text."""
         return replace(self, start=self.start + offset, end=self.end + offset)
 
-    def overlaps(self, other: Span) -> bool:
-        """True when the two spans share at least one character."""
-        return self.start < other.end and other.start < self.end
-
 
 @dataclass(frozen=True)
 class Suggestion:
