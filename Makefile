@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install doctor lint clean
+.PHONY: run test install browser-deps doctor lint clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -14,12 +14,20 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# axe-core for the accessibility checks of the reviewer page (tests/browser); skipped without npm.
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	if command -v npm >/dev/null 2>&1; then npm ci --prefix tests/browser --no-audit --no-fund --silent; \
+	else echo "warning: npm not found; the accessibility checks will be skipped" >&2; fi
+
+browser-deps: $(AXE)
+
 run: install
 	$(BIN)/lakmoes doctor
 	$(BIN)/lakmoes analyze examples/brief-aan-inwoner.txt
 	$(BIN)/lakmoes redact examples/brief-aan-inwoner.txt
 
-test: install
+test: install browser-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(BIN)/python -m pytest --nbmake notebooks -p no:cacheprovider
 

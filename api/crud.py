@@ -7,16 +7,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import case, delete, func, select, update
+from sqlalchemy.orm import Session, aliased
 
 from api.auth import Role, hash_key, key_prefix, new_key
 from api.errors import Gone, InvalidInput, NotFound, VersionConflict
-from api.models import ApiKey, Document, Event, Suggestion, utcnow
+from api.models import ApiKey, Document, DocumentFile, Event, KeptPublic, Suggestion, utcnow
 from detector import document as detector_document
 from detector.ground_parser import parse_ground
 
 DECISIONS = ("accept", "reject", "change_ground")
+UNDO = "undo"
 STATUS_OF_ACTION = {"accept": "accepted", "reject": "rejected", "change_ground": "changed"}
 MANUAL_ENTITY = "MANUAL"
 
@@ -96,8 +97,11 @@ def create_document(
     doc_type: str,
     suggestions: Sequence[detector_document.Suggestion],
     key: ApiKey,
+    public: Sequence[detector_document.Span] = (),
+    pdf: bytes | None = None,
 ) -> Document:
-    """Store a document with its suggestions, and the ``created`` audit event."""
+    """Store a document with its suggestions, the spans kept public, its PDF (if it was one) and the
+    ``created`` audit event."""
     document = Document(
         title=title,
         filename=filename,
@@ -110,6 +114,9 @@ def create_document(
     )
     session.add(document)
     session.flush()
+    session.add_all(_kept_public_row(document.id, span) for span in public)
+    if pdf is not None:
+        session.add(DocumentFile(document_id=document.id, media_type="application/pdf", data=pdf))
     session.add(Event(document_id=document.id, action="created", reviewer=key.name, key_id=key.id))
     session.commit()
     return document
@@ -132,12 +139,25 @@ def _suggestion_row(s: detector_document.Suggestion) -> Suggestion:
     )
 
 
+def _kept_public_row(document_id: int, span: detector_document.Span) -> KeptPublic:
+    return KeptPublic(
+        document_id=document_id,
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        entity_type=span.entity_type,
+        reason=span.reason or "openbaar gelaten",
+        score=round(span.score, 4),
+        recognizer=span.recognizer,
+    )
+
+
 def _progress_query() -> Any:
     counts = (
         select(
             Suggestion.document_id.label("document_id"),
             func.count().label("total"),
-            func.sum(case((Suggestion.version > 0, 1), else_=0)).label("decided"),
+            func.sum(case((Suggestion.decided, 1), else_=0)).label("decided"),
         )
         .group_by(Suggestion.document_id)
         .subquery()
@@ -202,21 +222,28 @@ def get_suggestion(*, session: Session, suggestion_id: int) -> Suggestion:
 
 def document_progress(document: Document) -> Progress:
     """Progress of a loaded document."""
-    return Progress(total=len(document.suggestions), decided=sum(1 for s in document.suggestions if s.version > 0))
+    return Progress(total=len(document.suggestions), decided=sum(1 for s in document.suggestions if s.decided))
 
 
 def suggestion_states(*, session: Session, document_id: int) -> dict[int, SuggestionState]:
-    """The state of every decided suggestion of a document (undecided ones are absent: open)."""
+    """The state of every decided suggestion of a document (undecided ones are absent: open).
+
+    The state is the latest decision that was not undone.
+    """
     events = session.scalars(
         select(Event)
-        .where(Event.document_id == document_id, Event.action.in_(DECISIONS))
+        .where(Event.document_id == document_id, Event.action.in_((*DECISIONS, UNDO)), Event.suggestion_id.is_not(None))
         .order_by(Event.id)
     ).all()
-    states: dict[int, SuggestionState] = {}
+    standing: dict[int, list[Event]] = {}
     for event in events:
         assert event.suggestion_id is not None
-        states[event.suggestion_id] = _state_of(event)
-    return states
+        decisions = standing.setdefault(event.suggestion_id, [])
+        if event.action == UNDO:
+            decisions[:] = [e for e in decisions if e.id != event.undoes]
+        else:
+            decisions.append(event)
+    return {suggestion_id: _state_of(decisions[-1]) for suggestion_id, decisions in standing.items() if decisions}
 
 
 def _state_of(event: Event) -> SuggestionState:
@@ -246,6 +273,13 @@ def delete_document(*, session: Session, document_id: int, key: ApiKey) -> Event
         .values(text="", explanation="")
         .execution_options(synchronize_session=False)
     )
+    session.execute(
+        update(KeptPublic)
+        .where(KeptPublic.document_id == document_id)
+        .values(text="")
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(delete(DocumentFile).where(DocumentFile.document_id == document_id))
     document.text = ""
     document.title = ""
     document.filename = None
@@ -287,7 +321,7 @@ def decide(
     bumped = session.execute(
         update(Suggestion)
         .where(Suggestion.id == suggestion_id, Suggestion.version == version)
-        .values(version=Suggestion.version + 1)
+        .values(version=Suggestion.version + 1, decided=True)
         .execution_options(synchronize_session=False)
     )
     if bumped.rowcount != 1:  # type: ignore[attr-defined]
@@ -356,10 +390,18 @@ def add_redaction(
 
 
 def manual_redactions(*, session: Session, document_id: int) -> Sequence[Event]:
-    """The manual redaction events of a document, in order."""
+    """The manual redaction events of a document that were not undone, in order."""
     return session.scalars(
-        select(Event).where(Event.document_id == document_id, Event.action == "manual").order_by(Event.id)
+        select(Event)
+        .where(Event.document_id == document_id, Event.action == "manual", not_undone())
+        .order_by(Event.id)
     ).all()
+
+
+def not_undone() -> Any:
+    """A condition on :class:`Event`: no ``undo`` event takes it back."""
+    undo = aliased(Event)
+    return ~select(undo.id).where(undo.undoes == Event.id).exists()
 
 
 def audit_trail(*, session: Session, document_id: int) -> Sequence[Event]:
@@ -401,13 +443,14 @@ CONTEXT_CHARS = 200
 def feedback_rows(*, session: Session, batch_size: int = 500) -> Iterator[dict[str, Any]]:
     """One dict per decision, oldest first, in the format of ``docs/feedback-format.md``.
 
-    Deleted documents are left out entirely: their text is gone, and so is their use for retraining.
+    Deleted documents are left out entirely: their text is gone, and so is their use for retraining; so are
+    decisions a reviewer undid.
     """
     query = (
         select(Event, Suggestion, Document.doc_type)
         .join(Document, Document.id == Event.document_id)
         .outerjoin(Suggestion, Suggestion.id == Event.suggestion_id)
-        .where(Event.action.in_((*DECISIONS, "manual")), Document.deleted_at.is_(None))
+        .where(Event.action.in_((*DECISIONS, "manual")), Document.deleted_at.is_(None), not_undone())
         .order_by(Event.id)
         .limit(batch_size)
     )

@@ -46,6 +46,7 @@ class Input:
     doc_type: str
     title: str | None
     filename: str | None
+    pdf: bytes | None = None  # the uploaded bytes when they are a PDF: page images and the redacted PDF
 
 
 async def read_input(request: Request, settings: Settings, schema: type[BaseModel]) -> Input:
@@ -99,4 +100,5 @@ async def _from_form(request: Request, settings: Settings) -> Input:
         doc_type=doc_type if isinstance(doc_type, str) and doc_type else "auto",
         title=title if isinstance(title, str) and title else None,
         filename=filename,
+        pdf=data if document.media_type == "application/pdf" else None,
     )

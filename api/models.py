@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -95,6 +95,8 @@ class Suggestion(Base):
     page: Mapped[int | None] = mapped_column(Integer, default=None)
     bbox: Mapped[list[Any] | None] = mapped_column(JSON, default=None)
     version: Mapped[int] = mapped_column(Integer, default=0)
+    # True while the suggestion has a decision that was not undone (``version`` also counts undos).
+    decided: Mapped[bool] = mapped_column(Boolean, default=False)
 
     document: Mapped[Document] = relationship(back_populates="suggestions")
 
@@ -122,5 +124,37 @@ class Event(Base):
     reviewer: Mapped[str] = mapped_column(String(100))
     key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id"), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A bulk action ("this value everywhere") names itself here on each of its events; ``batch`` groups the
+    # events of one action (bulk or undo) so an undo can take the whole action back.
+    bulk: Mapped[str | None] = mapped_column(String(100), default=None)
+    batch: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
+    # An ``undo`` event names the event it takes back.
+    undoes: Mapped[int | None] = mapped_column(ForeignKey("events.id"), default=None, index=True)
 
     suggestion: Mapped[Suggestion | None] = relationship()
+
+
+class KeptPublic(Base):
+    """A span Lakmoes found but kept public (an official acting publicly, a functional contact), with why."""
+
+    __tablename__ = "kept_public"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column("start_char", Integer)
+    end: Mapped[int] = mapped_column("end_char", Integer)
+    text: Mapped[str] = mapped_column(Text)
+    entity_type: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    score: Mapped[float] = mapped_column(Float)
+    recognizer: Mapped[str] = mapped_column(String(100))
+
+
+class DocumentFile(Base):
+    """The uploaded PDF of a document, kept so the reviewer sees its pages and can download it redacted."""
+
+    __tablename__ = "document_files"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(100))
+    data: Mapped[bytes] = mapped_column(LargeBinary)

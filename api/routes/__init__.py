@@ -1,6 +1,18 @@
 """One router per resource; :data:`ROUTERS` is included by :func:`api.main.create_app`."""
 
-from api.routes import analyze, decisions, documents, exports, grounds, health, keys, models, review, suggestions
+from api.routes import (
+    analyze,
+    decisions,
+    documents,
+    exports,
+    grounds,
+    health,
+    keys,
+    models,
+    review,
+    suggestions,
+    workbench,
+)
 
 ROUTERS = [
     analyze.router,
@@ -13,4 +25,5 @@ ROUTERS = [
     keys.router,
     health.router,
     review.router,
+    workbench.router,
 ]

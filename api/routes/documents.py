@@ -42,6 +42,8 @@ async def create_document(
             doc_type=analysis.doc_type,
             suggestions=analysis.suggestions,
             key=key,
+            public=analysis.public,
+            pdf=given.pdf,
         )
         return presenters.document_created(session=session, document=document)
 

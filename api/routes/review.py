@@ -6,13 +6,17 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 
-from api import crud, presenters, review_view
+from api import crud, pages, presenters, review_crud, review_view
 from api.auth import Role, allowed
 from api.deps import COOKIE_NAME, SessionDep, SettingsDep
 from api.models import ApiKey
+from api.schemas.documents import DocumentPublic
+from api.schemas.workbench import KeptPublicOut
+from detector.layout import PageInfo
 
 router = APIRouter(prefix="/review", tags=["review page"], include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parent.parent / "templates"))
@@ -80,22 +84,65 @@ def document_list(request: Request, session: SessionDep, status: str | None = No
     return templates.TemplateResponse(request, "list.html", context)
 
 
+@router.get("/grounds.css", response_class=PlainTextResponse)
+def grounds_css() -> Response:
+    """The colour per ground as a stylesheet (the page has no inline styles)."""
+    return Response(review_view.grounds_css(), media_type="text/css",
+                    headers={"Cache-Control": "public, max-age=3600"})
+
+
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-def document_page(document_id: int, request: Request, session: SessionDep) -> Response:
-    """One document: the text with its highlighted suggestions, and the review controls."""
-    reviewer = _reviewer(request, session)
+async def document_page(document_id: int, request: Request, session: SessionDep) -> Response:
+    """One document: for a PDF its pages with boxes, the text with its highlighted suggestions, what was kept
+    public, and the review controls."""
+    reviewer = await run_in_threadpool(_reviewer, request, session)
     if reviewer is None:
         return _to_login()
-    document = presenters.document_public(
-        session=session, document=crud.get_document(session=session, document_id=document_id)
-    )
-    shown = review_view.pieces(document.text, document.suggestions, document.redactions)
+
+    def load() -> tuple[DocumentPublic, list[KeptPublicOut], bytes | None]:
+        document = crud.get_document(session=session, document_id=document_id)
+        kept = [KeptPublicOut.model_validate(k) for k in review_crud.kept_public(session=session,
+                                                                                   document_id=document_id)]
+        pdf = review_crud.document_pdf(session=session, document_id=document_id)
+        return presenters.document_public(session=session, document=document), kept, pdf
+
+    document, kept, pdf = await run_in_threadpool(load)
+    shown = review_view.pieces(document.text, document.suggestions, document.redactions, kept)
+    page_list, overlay = await run_in_threadpool(_page_view, pdf, document, shown)
     context = {
         "reviewer": reviewer,
         "document": document,
         "pieces": shown,
         "hidden": review_view.hidden(shown, document.suggestions),
-        "colours": review_view.ground_colours(),
         "grounds": review_view.grounds_for_picker(),
+        "entity_types": sorted({s.entity_type for s in document.suggestions}),
+        "kept_count": sum(1 for p in shown if p.kept is not None),
+        "pages": page_list,
+        "overlay": overlay,
     }
     return templates.TemplateResponse(request, "document.html", context)
+
+
+def _page_view(
+    pdf: bytes | None, document: DocumentPublic, shown: list[review_view.Piece]
+) -> tuple[list[PageInfo], list[review_view.OverlayBox]]:
+    """The pages of a PDF and the boxes of every highlighted piece on them (nothing for other formats)."""
+    if pdf is None:
+        return [], []
+    extracted = pages.pdf_document(pdf)
+    assert extracted.layout is not None
+    overlay: list[review_view.OverlayBox] = []
+    for piece in shown:
+        if piece.suggestion is not None:
+            s = piece.suggestion
+            ref, state, start, end = f"s-{s.id}", s.status, s.start, s.end
+        elif piece.redaction is not None:
+            r = piece.redaction
+            ref, state, start, end = f"m-{r.id}", "manual", r.start, r.end
+        elif piece.kept is not None:
+            k = piece.kept
+            ref, state, start, end = f"p-{k.id}", "kept", k.start, k.end
+        else:
+            continue
+        overlay += [review_view.overlay_box(ref, state, b) for b in pages.boxes(extracted, document.text, start, end)]
+    return list(extracted.layout.pages), overlay

@@ -52,8 +52,9 @@ class RedactionCreate(BaseModel):
 
 
 class EventPublic(BaseModel):
-    """One audit event; ``action`` is ``created``, ``accept``, ``reject``, ``change_ground``, ``manual`` or
-    ``document_deleted``."""
+    """One audit event; ``action`` is ``created``, ``accept``, ``reject``, ``change_ground``, ``manual``,
+    ``undo`` or ``document_deleted``. ``bulk`` names the bulk action an event belongs to, ``batch`` groups the
+    events of one action, ``undoes`` is the event an ``undo`` takes back."""
 
     model_config = ConfigDict(from_attributes=True)
 
@@ -67,6 +68,9 @@ class EventPublic(BaseModel):
     end: int | None
     reviewer: str
     created_at: datetime
+    bulk: str | None = None
+    batch: str | None = None
+    undoes: int | None = None
 
 
 class RedactionPublic(BaseModel):

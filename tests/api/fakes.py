@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 
 from detector.detector import Analysis
-from detector.document import Document, Suggestion
+from detector.document import Document, Span, Suggestion
 
-# (pattern, entity type, ground, explanation)
+# (pattern, entity type, ground, score, explanation)
 _RULES = (
-    (r"\bJansen\b", "PERSON", "5.1(2)e", "Naam van een burger."),
-    (r"\b[\w.]+@voorbeeld\.nl\b", "EMAIL_ADDRESS", "5.1(2)e", "E-mailadres van een burger."),
-    (r"\b111222333\b", "NL_BSN", "5.1(1)e", "Burgerservicenummer."),
-    (r"Ik adviseer [^.]{1,200}\.", "POLICY_OPINION", "5.2(1)", "Persoonlijke beleidsopvatting."),
+    (r"\bJansen\b", "PERSON", "5.1(2)e", 0.85, "Naam van een burger."),
+    (r"\b[\w.]+@voorbeeld\.nl\b", "EMAIL_ADDRESS", "5.1(2)e", 0.99, "E-mailadres van een burger."),
+    (r"\b111222333\b", "NL_BSN", "5.1(1)e", 0.97, "Burgerservicenummer."),
+    (r"Ik adviseer [^.]{1,200}\.", "POLICY_OPINION", "5.2(1)", 0.61, "Persoonlijke beleidsopvatting."),
 )
+# Found but kept public: a name after "wethouder" (an official acting publicly).
+_PUBLIC = r"(?<=[Ww]ethouder )[A-Z][a-z]+"
+PUBLIC_REASON = "wethouder in functie: naam blijft openbaar"
 
 
 class FakeDetector:
@@ -30,15 +33,19 @@ class FakeDetector:
                 text=m.group(0),
                 entity_type=entity,
                 ground=ground,
-                score=0.9,
+                score=score,
                 explanation=explanation,
                 recognizer="fake",
             )
-            for pattern, entity, ground, explanation in _RULES
+            for pattern, entity, ground, score, explanation in _RULES
             for m in re.finditer(pattern, document.text)
         ]
         suggestions.sort(key=lambda s: s.start)
-        return Analysis(doc_type="memo" if doc_type == "auto" else doc_type, suggestions=suggestions)
+        public = [
+            Span(m.start(), m.end(), m.group(0), "PERSON", 0.8, "fake", public=True, reason=PUBLIC_REASON)
+            for m in re.finditer(_PUBLIC, document.text)
+        ]
+        return Analysis(doc_type="memo" if doc_type == "auto" else doc_type, suggestions=suggestions, public=public)
 
     def info(self) -> dict[str, object]:
         return {"pipeline": {"loaded": "fake"}, "recognizers": ["fake"], "steps": []}

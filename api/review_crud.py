@@ -1,0 +1,184 @@
+"""Database operations of the reviewer's workbench: spans kept public, the stored PDF, "this value everywhere"
+and undo. Keyword-only, no HTTP, like :mod:`api.crud`; every change is an appended event."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from api import crud
+from api.errors import InvalidInput, NotFound, VersionConflict
+from api.models import ApiKey, DocumentFile, Event, KeptPublic, Suggestion
+
+BULK_ACTIONS = {"accept": "accepted", "reject": "rejected"}
+SCOPES = ("document",)
+
+
+def kept_public(*, session: Session, document_id: int) -> Sequence[KeptPublic]:
+    """The spans of a document Lakmoes found but kept public, in text order."""
+    return session.scalars(
+        select(KeptPublic).where(KeptPublic.document_id == document_id).order_by(KeptPublic.start, KeptPublic.id)
+    ).all()
+
+
+def get_kept_public(*, session: Session, span_id: int) -> KeptPublic:
+    """One kept-public span, or :class:`NotFound`, or ``Gone`` when its document was deleted."""
+    span = session.get(KeptPublic, span_id)
+    if span is None:
+        raise NotFound("openbaar gelaten fragment", span_id)
+    crud.get_document(session=session, document_id=span.document_id)
+    return span
+
+
+def redact_kept_public(*, session: Session, span_id: int, ground: str, reason: str, key: ApiKey) -> Event:
+    """Overrule Lakmoes: redact a kept-public span with ``ground``; a manual redaction with the span's type."""
+    span = get_kept_public(session=session, span_id=span_id)
+    return crud.add_redaction(
+        session=session,
+        document_id=span.document_id,
+        start=span.start,
+        end=span.end,
+        ground=ground,
+        reason=reason,
+        entity_type=span.entity_type,
+        key=key,
+    )
+
+
+def document_pdf(*, session: Session, document_id: int) -> bytes | None:
+    """The uploaded PDF of a (not deleted) document, or None when it was not a PDF."""
+    crud.get_document(session=session, document_id=document_id)
+    return session.scalar(select(DocumentFile.data).where(DocumentFile.document_id == document_id))
+
+
+def same_value(text: str) -> str:
+    """The form two occurrences share when they are "the same value": case and spacing ignored."""
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True)
+class Action:
+    """What one bulk action or undo changed: the suggestions touched and the manual redactions taken back."""
+
+    batch: str
+    suggestion_ids: list[int]
+    redaction_ids: list[int]
+
+
+def decide_everywhere(
+    *, session: Session, suggestion_id: int, action: str, key: ApiKey, reason: str | None = None,
+    scope: str = "document",
+) -> Action:
+    """Accept or reject every occurrence of the suggestion's value (same entity type, same text up to case and
+    spacing) in ``scope``. Each occurrence not yet in that state gets its own decision event, naming the bulk
+    action in ``bulk`` and sharing one ``batch``; all or none are recorded."""
+    if action not in BULK_ACTIONS:
+        raise InvalidInput(f"onbekende actie {action!r}; geldig: {', '.join(BULK_ACTIONS)}")
+    if scope not in SCOPES:
+        raise InvalidInput(f"onbekende reikwijdte {scope!r}; geldig: {', '.join(SCOPES)}")
+    if action == "reject" and not (reason and reason.strip()):
+        raise InvalidInput("afwijzen vraagt een reden (reason)")
+    anchor = crud.get_suggestion(session=session, suggestion_id=suggestion_id)
+    value = same_value(anchor.text)
+    states = crud.suggestion_states(session=session, document_id=anchor.document_id)
+    candidates = session.scalars(
+        select(Suggestion)
+        .where(Suggestion.document_id == anchor.document_id, Suggestion.entity_type == anchor.entity_type)
+        .order_by(Suggestion.start)
+    ).all()
+    todo = [
+        s for s in candidates
+        if same_value(s.text) == value and (states.get(s.id) or crud.open_state(s)).status != BULK_ACTIONS[action]
+    ]
+    batch = uuid.uuid4().hex
+    bulk = f"{action}-everywhere:{scope}"
+    for suggestion in todo:
+        _bump(session, suggestion, decided=True)
+        session.add(Event(
+            document_id=suggestion.document_id,
+            suggestion_id=suggestion.id,
+            action=action,
+            ground=suggestion.ground if action == "accept" else None,
+            reason=reason.strip() if reason else None,
+            reviewer=key.name,
+            key_id=key.id,
+            bulk=bulk,
+            batch=batch,
+        ))
+    session.commit()
+    return Action(batch=batch, suggestion_ids=[s.id for s in todo], redaction_ids=[])
+
+
+def _bump(session: Session, suggestion: Suggestion, *, decided: bool) -> None:
+    """Raise the suggestion's version from the one read (a concurrent decision makes this a 409)."""
+    bumped = session.execute(
+        update(Suggestion)
+        .where(Suggestion.id == suggestion.id, Suggestion.version == suggestion.version)
+        .values(version=Suggestion.version + 1, decided=decided)
+        .execution_options(synchronize_session=False)
+    )
+    if bumped.rowcount != 1:  # type: ignore[attr-defined]
+        session.rollback()
+        raise VersionConflict(
+            f"suggestie {suggestion.id} is intussen door iemand anders beoordeeld; laad de pagina opnieuw"
+        )
+
+
+def undo_last(*, session: Session, document_id: int, key: ApiKey) -> Action:
+    """Take back this reviewer's last action in the document that is still standing: one decision, one
+    manual redaction, or every event of one bulk action. Appends an ``undo`` event per event taken back."""
+    crud.get_document(session=session, document_id=document_id)
+    last = session.scalars(
+        select(Event)
+        .where(
+            Event.document_id == document_id,
+            Event.reviewer == key.name,
+            Event.action.in_((*crud.DECISIONS, "manual")),
+            crud.not_undone(),
+        )
+        .order_by(Event.id.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        raise InvalidInput("er is geen eigen beslissing in dit document om ongedaan te maken")
+    group = (
+        [last] if last.batch is None else
+        session.scalars(select(Event).where(Event.batch == last.batch, crud.not_undone()).order_by(Event.id)).all()
+    )
+    batch = uuid.uuid4().hex
+    for event in group:
+        if event.suggestion_id is not None:
+            suggestion = session.get(Suggestion, event.suggestion_id, populate_existing=True)
+            assert suggestion is not None
+            _bump(session, suggestion, decided=_still_decided(session, suggestion.id, event.id))
+        session.add(Event(
+            document_id=event.document_id,
+            suggestion_id=event.suggestion_id,
+            action=crud.UNDO,
+            reason=f"ongedaan gemaakt: {event.action}" + (f" ({event.bulk})" if event.bulk else ""),
+            reviewer=key.name,
+            key_id=key.id,
+            bulk=event.bulk,
+            batch=batch,
+            undoes=event.id,
+        ))
+    session.commit()
+    return Action(
+        batch=batch,
+        suggestion_ids=[e.suggestion_id for e in group if e.suggestion_id is not None],
+        redaction_ids=[e.id for e in group if e.action == "manual"],
+    )
+
+
+def _still_decided(session: Session, suggestion_id: int, undone_id: int) -> bool:
+    """Whether the suggestion keeps a standing decision once event ``undone_id`` is taken back."""
+    standing = session.scalars(
+        select(Event.id).where(
+            Event.suggestion_id == suggestion_id, Event.action.in_(crud.DECISIONS), crud.not_undone()
+        )
+    ).all()
+    return any(event_id != undone_id for event_id in standing)

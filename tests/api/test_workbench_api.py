@@ -1,0 +1,211 @@
+"""The workbench API without a browser: spans kept public, "this value everywhere", undo, PDF pages and the
+redacted PDF."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pypdfium2 as pdfium
+import pytest
+from fastapi.testclient import TestClient
+from PIL import Image
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.models import DocumentFile, KeptPublic
+from api.review_crud import same_value
+from tests.api.conftest import Headers, upload
+from tests.api.fakes import PUBLIC_REASON
+from tests.browser.memo_pdf import KEPT_NAME, MISSED_NAME, memo_pdf
+
+LETTER = (
+    "Wethouder Pietersen sprak met de heer Jansen.\n"
+    "Jansen gaf zijn BSN 111222333 door.\n"
+    "Later belde Jansen nog eens; mevrouw Smit niet.\n"
+)
+
+
+def pdf_text(data: bytes) -> str:
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def decide(client: TestClient, headers: Headers, suggestion: dict, action: str, **extra: str) -> dict:
+    body = {"action": action, "version": suggestion["version"], **extra}
+    response = client.post(f"/v1/suggestions/{suggestion['id']}/decision", json=body, headers=headers)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def states(client: TestClient, headers: Headers, document_id: int) -> dict[int, str]:
+    document = client.get(f"/v1/documents/{document_id}", headers=headers).json()
+    return {s["id"]: s["status"] for s in document["suggestions"]}
+
+
+def test_kept_public_is_stored_listed_and_can_be_redacted(
+    client: TestClient, tool_headers: Headers, reviewer_headers: Headers
+) -> None:
+    created = upload(client, tool_headers, LETTER)
+    kept = client.get(f"/v1/documents/{created['id']}/kept-public", headers=reviewer_headers).json()
+    assert [(k["text"], k["entity_type"], k["reason"]) for k in kept] == [("Pietersen", "PERSON", PUBLIC_REASON)]
+    assert LETTER[kept[0]["start"] : kept[0]["end"]] == "Pietersen"
+
+    missing = client.post(f"/v1/kept-public/{kept[0]['id']}/redaction", json={"ground": "5.1(2)e", "reason": " "},
+                          headers=reviewer_headers)
+    assert missing.status_code == 422
+    response = client.post(f"/v1/kept-public/{kept[0]['id']}/redaction",
+                           json={"ground": "5.1 (2)e", "reason": "Handelt hier als privépersoon."},
+                           headers=reviewer_headers)
+    assert response.status_code == 201, response.text
+    assert (response.json()["text"], response.json()["ground"]) == ("Pietersen", "5.1(2)e")
+    audit = client.get(f"/v1/documents/{created['id']}/audit", headers=reviewer_headers).json()
+    assert (audit[-1]["action"], audit[-1]["reason"], audit[-1]["start"]) == (
+        "manual", "Handelt hier als privépersoon.", kept[0]["start"])
+    redacted = client.get(f"/v1/documents/{created['id']}/redacted", headers=reviewer_headers).text
+    assert redacted.startswith("Wethouder [5.1(2)e] sprak")
+    assert client.post("/v1/kept-public/999999/redaction", json={"ground": "5.1(2)e", "reason": "x"},
+                       headers=reviewer_headers).status_code == 404
+
+
+def test_reject_everywhere_decides_each_occurrence_and_names_the_bulk_action(
+    client: TestClient, tool_headers: Headers, reviewer_headers: Headers
+) -> None:
+    created = upload(client, tool_headers, LETTER)
+    jansen = [s for s in created["suggestions"] if s["entity_type"] == "PERSON"]
+    assert [s["text"] for s in jansen] == ["Jansen"] * 3
+    bsn = next(s for s in created["suggestions"] if s["entity_type"] == "NL_BSN")
+    already = decide(client, reviewer_headers, jansen[1], "reject", reason="Eerder afgewezen.")
+
+    no_reason = client.post(f"/v1/suggestions/{jansen[0]['id']}/everywhere", json={"action": "reject"},
+                            headers=reviewer_headers)
+    assert no_reason.status_code == 422
+    response = client.post(f"/v1/suggestions/{jansen[0]['id']}/everywhere",
+                           json={"action": "reject", "reason": "Naam van de verzoeker zelf."},
+                           headers=reviewer_headers)
+    assert response.status_code == 200, response.text
+    action = response.json()
+    assert set(action["suggestion_ids"]) == {jansen[0]["id"], jansen[2]["id"]}
+    now = states(client, reviewer_headers, created["id"])
+    assert [now[s["id"]] for s in jansen] == ["rejected"] * 3
+    assert now[bsn["id"]] == "open"
+
+    audit = client.get(f"/v1/documents/{created['id']}/audit", headers=reviewer_headers).json()
+    bulk = [e for e in audit if e["batch"] == action["batch"]]
+    assert sorted(e["suggestion_id"] for e in bulk) == sorted(action["suggestion_ids"])
+    assert {(e["action"], e["bulk"], e["reason"]) for e in bulk} == {
+        ("reject", "reject-everywhere:document", "Naam van de verzoeker zelf.")}
+    single = next(e for e in audit if e["suggestion_id"] == jansen[1]["id"])
+    assert (single["bulk"], single["batch"], already["version"]) == (None, None, 1)
+
+
+def test_undo_takes_back_the_whole_bulk_action_and_only_your_own(
+    client: TestClient, tool_headers: Headers, reviewer_headers: Headers, reviewer2_headers: Headers,
+    admin_headers: Headers,
+) -> None:
+    created = upload(client, tool_headers, LETTER)
+    jansen = [s for s in created["suggestions"] if s["entity_type"] == "PERSON"]
+    bsn = next(s for s in created["suggestions"] if s["entity_type"] == "NL_BSN")
+    decide(client, reviewer_headers, jansen[1], "accept")
+    everywhere = client.post(f"/v1/suggestions/{jansen[0]['id']}/everywhere",
+                             json={"action": "reject", "reason": "Verzoeker zelf."}, headers=reviewer_headers)
+    assert everywhere.status_code == 200
+    decide(client, reviewer2_headers, bsn, "accept")  # someone else's, later
+
+    undone = client.post(f"/v1/documents/{created['id']}/undo", headers=reviewer_headers)
+    assert undone.status_code == 200, undone.text
+    assert set(undone.json()["suggestion_ids"]) == {s["id"] for s in jansen}  # the accepted one was rejected too
+    now = states(client, reviewer_headers, created["id"])
+    assert [now[s["id"]] for s in jansen] == ["open", "accepted", "open"]
+    assert now[bsn["id"]] == "accepted"
+    listed = client.get("/v1/documents", headers=reviewer_headers, params={"limit": 500}).json()["data"]
+    entry = next(d for d in listed if d["id"] == created["id"])
+    assert (entry["decided"], entry["open"], entry["status"]) == (2, 2, "in_review")
+
+    audit = client.get(f"/v1/documents/{created['id']}/audit", headers=reviewer_headers).json()
+    undo_events = [e for e in audit if e["action"] == "undo"]
+    bulk_ids = {e["id"] for e in audit if e["bulk"] and e["action"] == "reject"}
+    assert {e["undoes"] for e in undo_events} == bulk_ids
+    assert len({e["batch"] for e in undo_events}) == 1
+
+    exported = [json.loads(line) for line in client.get("/v1/feedback/export", headers=admin_headers).text.splitlines()]
+    mine = [r for r in exported if r["document_id"] == str(created["id"])]
+    assert sorted(r["decision"] for r in mine) == ["accept", "accept"]
+
+    # Next undo: the single accept of jansen[1]; then nothing of this reviewer is left.
+    assert client.post(f"/v1/documents/{created['id']}/undo", headers=reviewer_headers).json()["suggestion_ids"] == [
+        jansen[1]["id"]]
+    assert states(client, reviewer_headers, created["id"])[jansen[1]["id"]] == "open"
+    nothing = client.post(f"/v1/documents/{created['id']}/undo", headers=reviewer_headers)
+    assert nothing.status_code == 422 and nothing.json()["error"] == "invalid_input"
+    assert states(client, reviewer_headers, created["id"])[bsn["id"]] == "accepted"
+
+
+def test_undo_of_a_manual_redaction(client: TestClient, tool_headers: Headers, reviewer_headers: Headers) -> None:
+    created = upload(client, tool_headers, LETTER)
+    start = LETTER.index("Smit")
+    added = client.post(f"/v1/documents/{created['id']}/redactions",
+                        json={"start": start, "end": start + 4, "ground": "5.1(2)e", "reason": "Naam."},
+                        headers=reviewer_headers)
+    assert added.status_code == 201
+    assert "[5.1(2)e]" in client.get(f"/v1/documents/{created['id']}/redacted", headers=reviewer_headers).text
+    undone = client.post(f"/v1/documents/{created['id']}/undo", headers=reviewer_headers).json()
+    assert undone["redaction_ids"] == [added.json()["id"]]
+    assert client.get(f"/v1/documents/{created['id']}", headers=reviewer_headers).json()["redactions"] == []
+    assert client.get(f"/v1/documents/{created['id']}/redacted", headers=reviewer_headers).text == LETTER
+
+
+def test_pdf_pages_and_the_redacted_pdf(client: TestClient, tool_headers: Headers, reviewer_headers: Headers) -> None:
+    response = client.post("/v1/documents", files={"file": ("memo.pdf", memo_pdf(), "application/pdf")},
+                           headers=tool_headers)
+    assert response.status_code == 201, response.text
+    created = response.json()
+    document_id = created["id"]
+    listed = client.get(f"/v1/documents/{document_id}/pages", headers=reviewer_headers).json()
+    assert [p["number"] for p in listed] == [1, 2]
+    assert (listed[0]["width"], listed[0]["height"]) == pytest.approx((595.28, 841.89), abs=0.1)
+    png = client.get(f"/v1/documents/{document_id}/pages/2.png", headers=reviewer_headers)
+    assert png.status_code == 200 and png.headers["content-type"] == "image/png"
+    image = Image.open(io.BytesIO(png.content))
+    assert image.size == (round(595.28 * 1.5), round(841.89 * 1.5))
+    assert client.get(f"/v1/documents/{document_id}/pages/3.png", headers=reviewer_headers).status_code == 404
+    assert client.get(f"/v1/documents/{document_id}/pages/1.png").status_code == 401
+
+    document = client.get(f"/v1/documents/{document_id}", headers=reviewer_headers).json()
+    text = document["text"]
+    email = next(s for s in document["suggestions"] if s["entity_type"] == "EMAIL_ADDRESS")
+    decide(client, reviewer_headers, email, "accept")
+    start = text.index(MISSED_NAME)
+    client.post(f"/v1/documents/{document_id}/redactions", headers=reviewer_headers,
+                json={"start": start, "end": start + len(MISSED_NAME), "ground": "5.1(2)e", "reason": "Getuige."})
+    redacted = client.get(f"/v1/documents/{document_id}/redacted.pdf", headers=reviewer_headers)
+    assert redacted.status_code == 200 and redacted.headers["content-type"] == "application/pdf"
+    remaining = pdf_text(redacted.content)
+    assert MISSED_NAME not in remaining and email["text"] not in remaining
+    assert KEPT_NAME in remaining and "Jansen" in remaining
+
+    text_only = upload(client, tool_headers, LETTER)
+    for path in ("pages", "pages/1.png", "redacted.pdf"):
+        assert client.get(f"/v1/documents/{text_only['id']}/{path}", headers=reviewer_headers).status_code == 404
+
+
+def test_deleting_erases_the_pdf_and_the_kept_public_text(
+    client: TestClient, tool_headers: Headers, reviewer_headers: Headers, admin_headers: Headers
+) -> None:
+    response = client.post("/v1/documents", files={"file": ("memo.pdf", memo_pdf(), "application/pdf")},
+                           headers=tool_headers)
+    document_id = response.json()["id"]
+    assert client.delete(f"/v1/documents/{document_id}", headers=admin_headers).status_code == 204
+    for path in ("pages", "pages/1.png", "redacted.pdf", "kept-public"):
+        assert client.get(f"/v1/documents/{document_id}/{path}", headers=reviewer_headers).status_code == 410
+    with Session(client.app.state.engine) as session:  # type: ignore[attr-defined]
+        assert session.scalar(select(DocumentFile).where(DocumentFile.document_id == document_id)) is None
+        texts = session.scalars(select(KeptPublic.text).where(KeptPublic.document_id == document_id)).all()
+    assert texts == [""]
+
+
+def test_same_value_ignores_case_and_spacing() -> None:
+    assert same_value("  Jan   JANSEN\n") == same_value("jan jansen") != same_value("jan jansen-smit")
