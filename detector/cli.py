@@ -28,6 +28,7 @@ from detector.extract.docx import MEDIA_TYPE as DOCX_MEDIA_TYPE
 from detector.grounds import catalogue
 from detector.inventory import InventoryError, rows_from_export, rows_from_results, write_inventory
 from detector.pdf_redact import RedactionError, redact_pdf, redactions_from_spans
+from detector.profile import ProfileError, load_profile
 from detector.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -40,16 +41,26 @@ app = typer.Typer(
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="TOML file with settings (default: ./lakmoes.toml if present).")
 ]
+ProfileOption = Annotated[
+    Path | None,
+    typer.Option("--profile", help="Organisation profile (TOML, see profiles/); default: the setting 'profile'."),
+]
 DocTypeOption = Annotated[
     str, typer.Option("--doc-type", help=f"auto, or one of: {', '.join(DOC_TYPES)}.")
 ]
 
 
-def _settings(config: Path | None) -> Settings:
+def _settings(config: Path | None, profile: Path | None = None) -> Settings:
     try:
-        return load_settings(config)
+        settings = load_settings(config, **({"profile": profile} if profile else {}))
     except (FileNotFoundError, ValueError) as error:
         raise typer.BadParameter(str(error), param_hint="--config") from None
+    if settings.profile is not None:
+        try:
+            load_profile(settings.profile)
+        except ProfileError as error:
+            raise typer.BadParameter(str(error), param_hint="--profile") from None
+    return settings
 
 
 def _configure_logging(settings: Settings) -> None:
@@ -104,13 +115,14 @@ def analyze(
     jobs: JobsOption = 0,
     doc_type: DocTypeOption = "auto",
     config: ConfigOption = None,
+    profile: ProfileOption = None,
 ) -> None:
     """Analyse documents (PDF, DOCX, e-mail, HTML, text) and print the suggested redactions.
 
     Folders are walked; files run in parallel; a file that cannot be read is reported at the end (exit 1).
     """
     doc_type = _check_doc_type(doc_type)
-    settings = _settings(config)
+    settings = _settings(config, profile)
     _configure_logging(settings)
     failures: list[str] = []
     total = 0
@@ -155,6 +167,7 @@ def redact(
     mask: Annotated[bool, typer.Option("--mask", help="Boxes without ground codes (text: █ blocks).")] = False,
     doc_type: DocTypeOption = "auto",
     config: ConfigOption = None,
+    profile: ProfileOption = None,
 ) -> None:
     """Redact a document: PDF → PDF with the text removed and the ground code in each black box,
     DOCX → DOCX, anything else → text; markers like [5.1(2)e].
@@ -163,7 +176,7 @@ def redact(
     and manual redactions of the review (rejected ones are not).
     """
     doc_type = _check_doc_type(doc_type)
-    settings = _settings(config)
+    settings = _settings(config, profile)
     _configure_logging(settings)
     try:
         document = _read(path, settings)
@@ -206,12 +219,13 @@ def inventory(
     jobs: JobsOption = 0,
     doc_type: DocTypeOption = "auto",
     config: ConfigOption = None,
+    profile: ProfileOption = None,
 ) -> None:
     """Write the inventarislijst: one row per document with decision, grounds and number of redactions."""
     doc_type = _check_doc_type(doc_type)
     if out.suffix.lower() not in {".xlsx", ".csv", ".md"}:
         raise typer.BadParameter("choose .xlsx, .csv or .md", param_hint="--out")
-    settings = _settings(config)
+    settings = _settings(config, profile)
     _configure_logging(settings)
     failures: list[str] = []
     try:
@@ -240,9 +254,9 @@ def inventory(
 
 
 @app.command()
-def doctor(config: ConfigOption = None) -> None:
+def doctor(config: ConfigOption = None, profile: ProfileOption = None) -> None:
     """Show which spaCy pipeline, recognizers, steps and models are active."""
-    settings = _settings(config)
+    settings = _settings(config, profile)
     _configure_logging(settings)
     info = Detector(settings).info()
     pipeline = info["pipeline"]

@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     public_signatories: bool = Field(
         True, description="Names signing a decision 'namens' the bestuursorgaan stay public."
     )
+    profile: Path | None = Field(
+        None, description="Organisation profile (TOML, profiles/voorbeeld-gemeente.toml); None = no body's particulars."
+    )
     chunk_size: int = Field(100_000, ge=1_000, description="Characters per spaCy/Presidio chunk.")
     opinion_model_path: Path | None = Field(None, description="A .skops opinion model; None = the shipped one.")
     opinion_threshold: float = Field(0.5, ge=0.0, le=1.0)

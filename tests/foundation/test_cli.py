@@ -113,3 +113,11 @@ def test_grounds_lists_the_catalogue(runner: CliRunner) -> None:
     result = runner.invoke(app, ["grounds"])
     assert result.exit_code == 0
     assert "5.1(2)e" in result.stdout and "10(2)e" in result.stdout and "buiten scope" in result.stdout
+
+
+def test_bad_profile_is_a_usage_error(runner: CliRunner, letter: Path, tmp_path: Path) -> None:
+    profile = tmp_path / "kapot.toml"
+    profile.write_text('name = "Gemeente X"\ntooi = "geen-uri"\n', encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(letter), "--profile", str(profile)])
+    assert result.exit_code == 2
+    assert "tooi" in result.output and "kapot.toml" in result.output
