@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import secrets
+from collections.abc import Iterable
 from enum import StrEnum
 
 KEY_PREFIX = "lk_"
@@ -35,3 +37,14 @@ def key_prefix(key: str) -> str:
 def allowed(role: str, required: tuple[Role, ...]) -> bool:
     """True when a key with ``role`` may call an endpoint open to ``required`` (admin may call all)."""
     return role == Role.ADMIN or role in required
+
+
+def from_networks(host: str | None, networks: Iterable[str]) -> bool:
+    """True when the client address ``host`` lies in one of the CIDR ``networks`` (never for a non-IP host)."""
+    try:
+        address = ipaddress.ip_address(host or "")
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return any(address in ipaddress.ip_network(network, strict=False) for network in networks)

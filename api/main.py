@@ -16,6 +16,7 @@ from api.analysis import SharedDetector
 from api.db import make_engine, migrate
 from api.errors import install_error_handlers
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
+from api.presidio import install as install_presidio
 from api.routes import ROUTERS
 from detector import __version__
 from detector.detector import Detector
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)
+    install_presidio(app, settings)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
 
     @app.get("/", include_in_schema=False)

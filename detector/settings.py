@@ -7,11 +7,12 @@ then the defaults below. Nothing else in Lakmoes reads ``os.environ``.
 
 from __future__ import annotations
 
+import ipaddress
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -70,6 +71,23 @@ class Settings(BaseSettings):
     api_port: int = Field(8000, ge=1, le=65535, description="Port `lakmoes serve` listens on.")
     api_cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS; empty = off.")
     api_page_size: int = Field(50, ge=1, le=500, description="Default page size of document lists.")
+    presidio_prefix: str = Field(
+        "/presidio", pattern=r"^(/[A-Za-z0-9._~-]+)*$", description="Path of the Presidio-compatible endpoints."
+    )
+    presidio_key_header: str = Field(
+        "X-API-Key", min_length=1, description="Header a Presidio client may send its tool key in (besides Bearer)."
+    )
+    presidio_anonymous: bool = Field(
+        False, description="Presidio calls without a key, only from presidio_anonymous_networks."
+    )
+    presidio_anonymous_networks: list[str] = Field(
+        default_factory=list, description="CIDR networks (e.g. 10.0.0.0/8) allowed anonymous Presidio calls."
+    )
+
+    @field_validator("presidio_anonymous_networks")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        return [str(ipaddress.ip_network(network.strip(), strict=False)) for network in value]
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:
