@@ -68,6 +68,33 @@ def build_gold_command(
     typer.echo(f"{len(docs)} documenten, {scored} spans, {ignored} genegeerde gebieden → {out}")
 
 
+def gold_build_command(
+    corpus: Annotated[Path, typer.Option("--corpus", help="Folder with the Almere and UWV corpora.")],
+    out_dir: Annotated[Path, typer.Option("--out-dir", help="Folder for tune.jsonl, dev.jsonl and test.jsonl.")] = Path(
+        "training/data/gold"
+    ),
+    seed: Annotated[int, typer.Option("--seed", help="Seed for the synthetic values and the split.")] = 13,
+) -> None:
+    """Build multi-body gold from the released corpora and split it by publication into tune/dev/test."""
+    from training.gold_corpus import build_splits, split_table
+    from training.gold_format import write_gold
+
+    try:
+        splits, skipped = build_splits(corpus, seed)
+    except (OSError, UnicodeDecodeError) as error:
+        raise typer.BadParameter(str(error), param_hint="--corpus") from None
+    for name, docs in splits.items():
+        write_gold(docs, out_dir / f"{name}.jsonl")
+    typer.echo(f"{'split':<6}{'body':<17}{'publ.':>6}{'docs':>6}{'spans':>7}{'ignore':>8}{'words':>9}")
+    for row in split_table(splits):
+        typer.echo(
+            f"{row['split']:<6}{row['body']:<17}{row['publications']:>6}{row['documents']:>6}"
+            f"{row['spans']:>7}{row['ignore_regions']:>8}{row['words']:>9}"
+        )
+    typer.echo("UWV-documenten niet gebruikt: " + ", ".join(f"{why} {n}" for why, n in sorted(skipped.items())))
+    typer.echo(f"→ {out_dir}")
+
+
 def evaluate_command(
     gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL file.")],
     out: Annotated[Path | None, typer.Option("--out", help="Write the full report as JSON here.")] = None,
@@ -171,5 +198,8 @@ def benchmark_command(
 def register(app: typer.Typer) -> None:
     """Add the evaluation commands to the ``lakmoes`` CLI."""
     app.command("build-gold")(build_gold_command)
+    gold_app = typer.Typer(help="Gold data: build the multi-body splits.", no_args_is_help=True)
+    gold_app.command("build")(gold_build_command)
+    app.add_typer(gold_app, name="gold")
     app.command("evaluate")(evaluate_command)
     app.command("benchmark")(benchmark_command)

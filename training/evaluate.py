@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from importlib import metadata
@@ -15,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from detector.detector import Detector
 from detector.document import Suggestion
 from training.gold_format import GoldDoc
-from training.metrics import Prediction, evaluate
+from training.metrics import UNKNOWN, Prediction, evaluate
 
 FIGURES = ("recall", "precision", "f1", "f2", "ground_accuracy")
 
@@ -40,6 +41,7 @@ def evaluate_detector(detector: Detector, docs: Sequence[GoldDoc], gold_path: Pa
         "gold": str(gold_path) if gold_path else None,
         "gold_sha256": _sha256(gold_path) if gold_path else None,
         "documents": len(docs),
+        "bodies": dict(sorted(Counter(d.body or UNKNOWN for d in docs).items())),
         "characters": sum(len(d.text) for d in docs),
         "gold_spans": sum(len(d.scored) for d in docs),
         "ignore_regions": sum(len(d.ignored) for d in docs),
@@ -66,8 +68,10 @@ def floor_failures(summary: dict[str, Any], min_recall: float | None, min_precis
 
 
 def format_summary(report: dict[str, Any]) -> str:
-    """A plain-text table of the headline figures, per kind and per ground."""
+    """A plain-text table of the headline figures, per body, document type, kind and ground."""
     lines = [_row("", report["summary"], header=True), _row("TOTAAL", report["summary"])]
+    lines += ["", "per organisatie:"] + [_row(b, v) for b, v in report["by_body"].items()]
+    lines += ["", "per documenttype:"] + [_row(t, v) for t, v in report["by_doc_type"].items()]
     lines += ["", "per soort:"] + [_row(k, v) for k, v in report["by_kind"].items()]
     lines += ["", "per grond:"] + [_row(g, v) for g, v in report["by_ground"].items()]
     return "\n".join(lines)

@@ -21,16 +21,23 @@ _ONLY_MARKUP = regex.compile(r"^[\s\-•*.,;:()\d]*$")
 
 
 def build_gold(
-    sources: list[tuple[str, str]], seed: int, boundaries: tuple[str, ...] = DEFAULT_BOUNDARIES
+    sources: list[tuple[str, str]],
+    seed: int,
+    boundaries: tuple[str, ...] = DEFAULT_BOUNDARIES,
+    guess_lines: bool = True,
 ) -> list[GoldDoc]:
-    """Gold documents from ``(name, marker_text)`` pairs; the same ``seed`` gives the same output."""
+    """Gold documents from ``(name, marker_text)`` pairs; the same ``seed`` gives the same output.
+
+    ``guess_lines=False``: a code alone on its line that no label explains becomes an ignore region
+    (see :func:`training.gold_context.decide`).
+    """
     docs: list[GoldDoc] = []
     for name, text in sources:
         stem = regex.sub(r"\.[A-Za-z]{1,5}$", "", name.rsplit("/", 1)[-1], timeout=_T)
         for index, lines in enumerate(split_documents(text, boundaries), start=1):
             doc_id = f"{stem}-{index:02d}"
             synth = Synthesizer(f"{seed}:{doc_id}")
-            docs.append(_build_doc(doc_id, f"{name}:{lines[0].number}", _compact(lines), synth))
+            docs.append(_build_doc(doc_id, f"{name}:{lines[0].number}", _compact(lines), synth, guess_lines))
     return docs
 
 
@@ -46,7 +53,7 @@ def _compact(lines: list[Line]) -> list[Line]:
     return kept
 
 
-def _build_doc(doc_id: str, source: str, lines: list[Line], synth: Synthesizer) -> GoldDoc:
+def _build_doc(doc_id: str, source: str, lines: list[Line], synth: Synthesizer, guess_lines: bool) -> GoldDoc:
     out: list[str] = []
     spans: list[GoldSpan] = []
     offset = 0
@@ -65,7 +72,7 @@ def _build_doc(doc_id: str, source: str, lines: list[Line], synth: Synthesizer) 
                 pieces.append(line.text[run.start : run.end])
                 continue
             ctx = _context(line.text, run, previous, headers.get(i))
-            decision = decide(run, ctx)
+            decision = decide(run, ctx, guess_lines)
             if chained is not None and not run.codes and "\t" not in line.text and _at_line_start(ctx.left):
                 decision = _inherit(chained, run)
             if decision.kind == "PERSON" and decision.style == "salutation":

@@ -50,6 +50,8 @@ _LABELS: tuple[tuple[regex.Pattern[str], str, str], ...] = tuple(
             "initials",
         ),
         (r"(?:tel(?:efoon(?:nummer)?)?|mobiel|gsm|fax)\.?:?\s{0,2}\(0\d{2,3}\)", "PHONE_NUMBER", "local"),
+        (r"^\s{0,4}[TMF]", "PHONE_NUMBER", ""),  # a letterhead's "T 5.1(2)e" / "M …"
+        (r"^\s{0,4}E", "EMAIL_ADDRESS", ""),
         (r"(?:tel(?:efoon(?:nummer)?)?|telefonisch|mobiel|gsm)", "PHONE_NUMBER", ""),
         (r"(?:e-?mail(?:adres)?|(?<!\w)e\s?:)", "EMAIL_ADDRESS", ""),
         (r"(?:kenmerk|referentie|zaaknummer|dossiernummer)", "KENMERK", ""),
@@ -85,10 +87,17 @@ _PREVIOUS: tuple[tuple[regex.Pattern[str], str, str], ...] = tuple(
         ),
         (r"^(?:met vriendelijke groet|hoogachtend|namens (?:hen|deze))\s*,?\s*$", "PERSON", "full"),
         (r"^geachte\s*,?\s*$", "PERSON", "salutation"),
+        (r"^(?:beste|hoi|hallo|dag)\s*,?\s*$", "PERSON", "first"),
+        (
+            r"^(?:opgesteld door|opsteller|auteurs?|directeur|portefeuillehouder|verzonden door)\s*:?\s*$",
+            "PERSON",
+            "full",
+        ),
         (r"kenmerk\s*:?\s*$", "KENMERK", ""),
         (r"(?:kostenplaats|werkorder|ordernummer|bestelnummer)", "ORDER_NUMBER", ""),
         (r"^(?:tel(?:efoon)?|mobiel)\s*:?\s*$", "PHONE_NUMBER", ""),
-        (r"^e-?mail\s*:?\s*$", "EMAIL_ADDRESS", ""),
+        (r"^(?:e-?mail|e)\s*:?\s*$", "EMAIL_ADDRESS", ""),
+        (r"^[tm]\s*:?\s*$", "PHONE_NUMBER", ""),
     )
 )
 _URL_BEFORE = regex.compile(r"(?:www\.|@|https?://\S{0,80}/)$", _I)
@@ -135,8 +144,12 @@ class Context:
         return not self.left.rsplit("\t", 1)[-1].strip() and not self.right.split("\t", 1)[0].strip()
 
 
-def decide(run: Run, ctx: Context) -> Decision:
-    """The kind of value ``run`` stood for, or an ignore region when the context does not tell."""
+def decide(run: Run, ctx: Context, guess_lines: bool = True) -> Decision:
+    """The kind of value ``run`` stood for, or an ignore region when the context does not tell.
+
+    With ``guess_lines=False`` a run alone on its line that no label explains is ignored instead of being
+    read from its ground (a ``5.1(2)e`` alone on a line of a text extracted from a PDF may be anything).
+    """
     grounds = run.grounds
     size = run.block or ("block" if _whole_line(run, ctx) else "words")
     if "5.2(1)" in grounds:
@@ -161,6 +174,8 @@ def decide(run: Run, ctx: Context) -> Decision:
         for pattern, kind, style in _PREVIOUS:
             if pattern.search(ctx.previous.strip(), timeout=_T) and (kind != "PERSON" or _person_or_none(run)):
                 return _scored(kind, run, style)
+        if not guess_lines:
+            return Decision(None, grounds, size="words")
     return _by_ground(run, ctx, size)
 
 

@@ -64,6 +64,8 @@ class GoldDoc:
     spans: tuple[GoldSpan, ...]
     doc_type: str | None = None
     source: str | None = None
+    body: str | None = None  # the body that released the document ("gemeente-almere", "uwv")
+    publication: str | None = None  # the publication (Woo/Wob release) it belongs to
 
     @property
     def scored(self) -> tuple[GoldSpan, ...]:
@@ -80,8 +82,9 @@ class GoldDoc:
         data: dict[str, Any] = {"doc_id": self.doc_id, "text": self.text, "spans": [s.to_dict() for s in self.spans]}
         if self.doc_type:
             data["doc_type"] = self.doc_type
-        if self.source:
-            data["source"] = self.source
+        for key in ("source", "body", "publication"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
         return data
 
 
@@ -96,17 +99,19 @@ def parse_doc(data: Any, where: str = "document") -> GoldDoc:
         raise GoldFormatError(f"{where} ({doc_id}): 'text' must be a string")
     if not isinstance(raw_spans, list):
         raise GoldFormatError(f"{where} ({doc_id}): 'spans' must be a list")
-    doc_type = data.get("doc_type")
-    if doc_type is not None and not isinstance(doc_type, str):
-        raise GoldFormatError(f"{where} ({doc_id}): 'doc_type' must be a string")
+    for key in ("doc_type", "body", "publication"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise GoldFormatError(f"{where} ({doc_id}): {key!r} must be a string")
     spans = [_parse_span(raw, len(text), f"{where} ({doc_id}) span {i}") for i, raw in enumerate(raw_spans)]
     source = data.get("source")
     return GoldDoc(
         doc_id=doc_id,
         text=text,
         spans=_merge_duplicates(spans),
-        doc_type=doc_type,
+        doc_type=data.get("doc_type"),
         source=source if isinstance(source, str) else None,
+        body=data.get("body"),
+        publication=data.get("publication"),
     )
 
 

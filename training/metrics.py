@@ -3,6 +3,7 @@
 * A gold span counts as **found** when the predictions together cover at least ``min_coverage`` (50 %) of it.
 * A prediction is a **false positive** when it overlaps no gold span and no ignore region (it would black out
   released text). Predictions that only touch ignore regions are scored neither way.
+* Rows per kind, per ground, per body, per document type and per body and kind count the same way.
 * **Ground accuracy** is over found spans: the ground of the prediction that overlaps the gold span most must
   be one of the gold span's grounds.
 """
@@ -18,6 +19,7 @@ from training.gold_format import GoldDoc, GoldSpan
 
 CONTEXT_CHARS = 60
 MIN_COVERAGE = 0.5
+UNKNOWN = "(onbekend)"  # body or document type a gold document does not name
 _FLAT = str.maketrans("\n\t", "  ")
 
 
@@ -77,6 +79,9 @@ class Evaluation:
     total: Counts = field(default_factory=Counts)
     by_kind: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     by_ground: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_body: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_doc_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_body_kind: dict[str, dict[str, Counts]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Counts)))
     confusion: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_positives: list[dict[str, Any]] = field(default_factory=list)
@@ -93,6 +98,11 @@ class Evaluation:
             },
             "by_kind": {k: self.by_kind[k].figures() for k in sorted(self.by_kind)},
             "by_ground": {g: self.by_ground[g].figures() for g in sorted(self.by_ground)},
+            "by_body": {b: self.by_body[b].figures() for b in sorted(self.by_body)},
+            "by_doc_type": {t: self.by_doc_type[t].figures() for t in sorted(self.by_doc_type)},
+            "by_body_kind": {
+                b: {k: kinds[k].figures() for k in sorted(kinds)} for b, kinds in sorted(self.by_body_kind.items())
+            },
             "confusion": {g: dict(sorted(row.items())) for g, row in sorted(self.confusion.items())},
             "misses": self.misses,
             "false_positives": self.false_positives,
@@ -127,13 +137,17 @@ def evaluate(
 
 def _score_doc(doc: GoldDoc, preds: list[Prediction], result: Evaluation, min_coverage: float) -> None:
     scored, ignored = doc.scored, doc.ignored
+    body, doc_type = doc.body or UNKNOWN, doc.doc_type or UNKNOWN
+    doc_rows = (result.total, result.by_body[body], result.by_doc_type[doc_type])
     for span in scored:
         overlapping = [p for p in preds if p.start < span.end and span.start < p.end]
         coverage = _covered(span, overlapping) / (span.end - span.start)
         found = coverage >= min_coverage
         best = max(overlapping, key=lambda p: (_overlap(p, span), -p.start), default=None)
         correct = found and best is not None and best.ground in span.grounds
-        rows = [result.total, result.by_kind[span.kind or "?"], *(result.by_ground[g] for g in span.grounds)]
+        kind = span.kind or "?"
+        rows = [*doc_rows, result.by_kind[kind], result.by_body_kind[body][kind]]
+        rows += [result.by_ground[g] for g in span.grounds]
         for row in rows:
             row.gold += 1
             row.found += found
@@ -149,7 +163,8 @@ def _score_doc(doc: GoldDoc, preds: list[Prediction], result: Evaluation, min_co
         if not on_gold and on_ignore:
             result.ignored_predictions += 1
             continue
-        for row in (result.total, result.by_kind[pred.kind], result.by_ground[pred.ground or "(geen)"]):
+        kind_rows = (result.by_kind[pred.kind], result.by_body_kind[body][pred.kind])
+        for row in (*doc_rows, *kind_rows, result.by_ground[pred.ground or "(geen)"]):
             row.predicted += 1
             row.false_positives += not on_gold
         if not on_gold:
@@ -184,6 +199,7 @@ def context(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> dict
 def _miss(doc: GoldDoc, span: GoldSpan, coverage: float, best: Prediction | None) -> dict[str, Any]:
     return {
         "doc_id": doc.doc_id,
+        "body": doc.body,
         "start": span.start,
         "end": span.end,
         "kind": span.kind,
@@ -197,6 +213,7 @@ def _miss(doc: GoldDoc, span: GoldSpan, coverage: float, best: Prediction | None
 def _false_positive(doc: GoldDoc, pred: Prediction) -> dict[str, Any]:
     return {
         "doc_id": doc.doc_id,
+        "body": doc.body,
         "start": pred.start,
         "end": pred.end,
         "kind": pred.kind,

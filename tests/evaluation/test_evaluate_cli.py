@@ -13,10 +13,11 @@ from detector.document import Suggestion
 from training.eval_cli import default_gold
 from training.evaluate import floor_failures
 
-# Just under the figures measured on the dev set (see docs/evaluation.md); a change that loses recall or
-# precision fails here. Raise them when the detector improves.
-MIN_RECALL = 0.86
-MIN_PRECISION = 0.64
+# Just under the figures measured on the multi-body dev split (see docs/evaluation.md); a change that loses
+# recall or precision, in total or for one body, fails here. Raise them when the detector improves.
+MIN_RECALL = 0.82
+MIN_PRECISION = 0.52
+MIN_BY_BODY = {"gemeente-almere": (0.90, 0.52), "uwv": (0.55, 0.50)}  # (recall, precision)
 
 
 @pytest.mark.slow
@@ -26,13 +27,20 @@ def test_dev_set_meets_the_floor(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, [*args, "--min-recall", str(MIN_RECALL), "--min-precision", str(MIN_PRECISION)])
     assert result.exit_code == 0, result.output
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert set(report) == {"summary", "by_kind", "by_ground", "confusion", "misses", "false_positives", "meta"}
-    assert report["meta"]["documents"] == 12 and report["summary"]["gold"] == report["meta"]["gold_spans"]
+    assert set(report) == {
+        "summary", "by_kind", "by_ground", "by_body", "by_doc_type", "by_body_kind", "confusion", "misses",
+        "false_positives", "meta",
+    }  # fmt: skip
+    assert report["summary"]["gold"] == report["meta"]["gold_spans"]
+    for body, (min_recall, min_precision) in MIN_BY_BODY.items():
+        figures = report["by_body"][body]
+        assert figures["recall"] >= min_recall and figures["precision"] >= min_precision, (body, figures)
     assert len(report["misses"]) == report["summary"]["gold"] - report["summary"]["found"]
     assert len(report["false_positives"]) == report["summary"]["false_positives"]
-    assert "TOTAAL" in result.output and "per grond:" in result.output
+    assert "TOTAAL" in result.output and "per organisatie:" in result.output and "per documenttype:" in result.output
     page = html.read_text(encoding="utf-8")
     assert "<h1>Lakmoes-evaluatie</h1>" in page and "Verwarring tussen gronden" in page
+    assert all(f"<h3>{body}</h3>" in page for body in MIN_BY_BODY)
 
 
 class _SilentDetector:
