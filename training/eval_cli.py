@@ -6,12 +6,15 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from detector.settings import Settings, load_settings
 from training.gold_format import GoldDoc, GoldFormatError, read_gold
+
+if TYPE_CHECKING:
+    from detector.detector import Detector
 
 DEV_GOLD = "data/gold/dev.jsonl"
 
@@ -25,9 +28,9 @@ def default_gold() -> Path:
     return Path(__file__).parent / DEV_GOLD
 
 
-def _settings(config: Path | None) -> Settings:
+def _settings(config: Path | None, profile: Path | None = None) -> Settings:
     try:
-        settings = load_settings(config)
+        settings = load_settings(config, **({"profile": profile} if profile else {}))
     except (FileNotFoundError, ValueError) as error:
         raise typer.BadParameter(str(error), param_hint="--config") from None
     logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
@@ -96,7 +99,15 @@ def gold_build_command(
 
 
 def evaluate_command(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL file.")],
+    gold: Annotated[Path | None, typer.Option("--gold", help="Gold JSONL file (default: the dev split).")] = None,
+    released: Annotated[
+        Path | None,
+        typer.Option("--released", help="Instead: a folder of text a body released; suggestions per 1,000 words."),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="With --released: analyse at most this many documents.")
+    ] = None,
+    examples: Annotated[int, typer.Option("--examples", min=0, help="With --released: examples per entity type.")] = 3,
     out: Annotated[Path | None, typer.Option("--out", help="Write the full report as JSON here.")] = None,
     html: Annotated[Path | None, typer.Option("--html", help="Write the report as HTML here.")] = None,
     min_recall: Annotated[
@@ -108,30 +119,60 @@ def evaluate_command(
     disable_step: Annotated[
         list[str] | None, typer.Option("--disable-step", help="Run without this post-processing step.")
     ] = None,
+    profile: Annotated[
+        Path | None, typer.Option("--profile", help="Organisation profile (TOML) of the body that wrote the documents.")
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
-    """Measure recall, precision, F1/F2 and ground accuracy of Lakmoes on a gold file."""
+    """Measure recall, precision, F1/F2 and ground accuracy on gold, or the suggestion rate on released text."""
     from detector.detector import Detector
-    from training.evaluate import evaluate_detector, floor_failures, format_summary, write_html
+    from training.evaluate import floor_failures
 
-    docs = _read_gold(gold)
-    settings = _settings(config)
+    if released is not None and (gold is not None or min_recall is not None or min_precision is not None or html):
+        raise typer.BadParameter("--released cannot be combined with --gold, --html or floors", param_hint="--released")
+    if released is not None and not released.is_dir():
+        raise typer.BadParameter(f"{released} is not a folder", param_hint="--released")
+    docs = _read_gold(gold or default_gold()) if released is None else []
+    settings = _settings(config, profile)
     try:
         detector = Detector(settings, disabled_steps=tuple(disable_step or ()))
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--disable-step") from None
-    report = evaluate_detector(detector, docs, gold)
-    typer.echo(format_summary(report))
+    failures: list[str] = []
+    if released is not None:
+        report = _released_report(detector, released, limit, examples)
+    else:
+        report = _gold_report(detector, docs, gold or default_gold(), html)
+        failures = floor_failures(report["summary"], min_recall, min_precision)
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-    if html is not None:
-        write_html(report, html)
-    failures = floor_failures(report["summary"], min_recall, min_precision)
     for failure in failures:
         typer.echo(f"lakmoes: floor not met: {failure}", err=True)
     if failures:
         raise typer.Exit(1)
+
+
+def _gold_report(detector: Detector, docs: list[GoldDoc], gold: Path, html: Path | None) -> dict[str, Any]:
+    from training.evaluate import evaluate_detector, format_summary, write_html
+
+    report = evaluate_detector(detector, docs, gold)
+    typer.echo(format_summary(report))
+    if html is not None:
+        write_html(report, html)
+    return report
+
+
+def _released_report(detector: Detector, folder: Path, limit: int | None, examples: int) -> dict[str, Any]:
+    from training.released import collect, format_released, measure, prepare
+
+    files = collect(folder, limit)
+    if not files:
+        raise typer.BadParameter(f"no .md or .txt files under {folder}", param_hint="--released")
+    report = measure(detector, [prepare(path, folder) for path in files], examples)
+    report["summary"]["folder"] = str(folder)
+    typer.echo(format_released(report))
+    return report
 
 
 def benchmark_command(
