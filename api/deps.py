@@ -59,12 +59,17 @@ def credential(request: Request) -> str | None:
     return None
 
 
-def current_key(request: Request, session: SessionDep) -> ApiKey:
-    """The active key of the request, or 401."""
+def current_key(request: Request) -> ApiKey:
+    """The active key of the request, or 401.
+
+    Looked up in a session of its own that is closed at once: a route that reads a large body afterwards
+    holds no database connection while the client sends it.
+    """
     key = credential(request)
     if key is None:
         raise NotAuthenticated("geen API-sleutel: stuur 'Authorization: Bearer <sleutel>' of 'X-API-Key: <sleutel>'")
-    row = crud.find_api_key(session=session, key=key)
+    with Session(request.app.state.engine, expire_on_commit=False) as session:
+        row = crud.find_api_key(session=session, key=key)
     if row is None:
         raise NotAuthenticated("onbekende of ingetrokken API-sleutel")
     request.state.key_name = row.name

@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.logs import request_id_var
@@ -111,6 +112,12 @@ async def _http(_: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status_code, codes.get(exc.status_code, "http_error"), str(exc.detail))
 
 
+async def _unstorable(_: Request, exc: Exception) -> JSONResponse:
+    # A value validation let through but the database cannot hold (a number or text too large for its column).
+    logger.warning("input the database refused", extra={"error_type": type(exc).__name__})
+    return error_response(422, "invalid_input", "ongeldige invoer: een waarde past niet in de database")
+
+
 async def _unhandled(_: Request, exc: Exception) -> JSONResponse:
     # The exception message may quote document text: log its type and where it happened only.
     frames = [f"{f.filename}:{f.lineno} {f.name}" for f in traceback.extract_tb(exc.__traceback__)]
@@ -124,4 +131,6 @@ def install_error_handlers(app: FastAPI) -> None:
         app.add_exception_handler(error_type, _domain)
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)
+    app.add_exception_handler(DataError, _unstorable)
+    app.add_exception_handler(OverflowError, _unstorable)
     app.add_exception_handler(Exception, _unhandled)

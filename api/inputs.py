@@ -8,13 +8,18 @@ from typing import Any
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from api.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
 from detector.doctype import DOC_TYPES
 from detector.document import Document
 from detector.extract import extract_bytes
+from detector.extract.limits import Limits
 from detector.settings import Settings
+
+# Longest file name stored (the column is 300 characters); longer names are cut, keeping the extension.
+MAX_FILENAME = 300
 
 # Documented request bodies for OpenAPI (the handlers read the body themselves to accept both forms).
 OPENAPI_BODY = {
@@ -63,7 +68,8 @@ async def read_input(request: Request, settings: Settings, schema: type[BaseMode
         raise InvalidInput(f"onbekend doc_type {result.doc_type!r}; geldig: auto, {', '.join(DOC_TYPES)}")
     if len(result.document.text) > settings.max_text_chars:
         raise PayloadTooLarge(
-            f"tekst van {len(result.document.text)} tekens is langer dan de grens van {settings.max_text_chars}"
+            f"tekst van {len(result.document.text)} tekens is langer dan de grens "
+            f"max_text_chars = {settings.max_text_chars}"
         )
     return result
 
@@ -90,9 +96,12 @@ async def _from_form(request: Request, settings: Settings) -> Input:
         raise InvalidInput("multipart-verzoek zonder bestand: stuur het document in het veld 'file'")
     data = await upload.read(settings.max_upload_bytes + 1)
     if len(data) > settings.max_upload_bytes:
-        raise PayloadTooLarge(f"bestand groter dan de grens van {settings.max_upload_bytes} bytes")
-    filename = upload.filename or "upload"
-    document = extract_bytes(data, filename)
+        raise PayloadTooLarge(f"bestand groter dan de grens max_upload_bytes = {settings.max_upload_bytes} bytes")
+    filename = fit_filename(upload.filename or "upload")
+    # Off the event loop: reading a large PDF or DOCX must not stop other requests (or /healthz) answering.
+    document = await run_in_threadpool(
+        extract_bytes, data, filename, limits=Limits.from_settings(settings)
+    )
     doc_type = form.get("doc_type")
     title = form.get("title")
     return Input(
@@ -102,3 +111,13 @@ async def _from_form(request: Request, settings: Settings) -> Input:
         filename=filename,
         pdf=data if document.media_type == "application/pdf" else None,
     )
+
+
+def fit_filename(name: str) -> str:
+    """``name`` cut to :data:`MAX_FILENAME` characters, keeping its extension (a short one) at the end."""
+    if len(name) <= MAX_FILENAME:
+        return name
+    stem, dot, suffix = name.rpartition(".")
+    if dot and stem and len(suffix) <= 10:
+        return stem[: MAX_FILENAME - len(suffix) - 2] + "…." + suffix
+    return name[: MAX_FILENAME - 1] + "…"

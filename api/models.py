@@ -27,6 +27,28 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class DbText(TypeDecorator[str]):
+    """Text that PostgreSQL can store: a NUL becomes U+FFFD, one character for one, so offsets stay valid.
+
+    PostgreSQL's text types refuse NUL; SQLite stores it as is. ``DbText(300)`` is a ``String(300)``.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, length: int | None = None) -> None:
+        super().__init__()
+        self.length = length
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        return dialect.type_descriptor(String(self.length) if self.length else Text())
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is not None and dialect.name == "postgresql" and "\x00" in value:
+            return value.replace("\x00", "\ufffd")
+        return value
+
+
 def utcnow() -> datetime:
     """Now, in UTC."""
     return datetime.now(UTC)
@@ -60,11 +82,11 @@ class Document(Base):
     __tablename__ = "documents"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    title: Mapped[str] = mapped_column(String(300))
-    filename: Mapped[str | None] = mapped_column(String(300), default=None)
+    title: Mapped[str] = mapped_column(DbText(300))
+    filename: Mapped[str | None] = mapped_column(DbText(300), default=None)
     media_type: Mapped[str] = mapped_column(String(100))
     doc_type: Mapped[str] = mapped_column(String(20))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(DbText)
     sha256: Mapped[str] = mapped_column(String(64))
     created_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -85,12 +107,12 @@ class Suggestion(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     start: Mapped[int] = mapped_column("start_char", Integer)
     end: Mapped[int] = mapped_column("end_char", Integer)
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(DbText)
     entity_type: Mapped[str] = mapped_column(String(40))
     ground: Mapped[str] = mapped_column(String(20))
     grounds: Mapped[list[str]] = mapped_column(JSON)
     score: Mapped[float] = mapped_column(Float)
-    explanation: Mapped[str] = mapped_column(Text)
+    explanation: Mapped[str] = mapped_column(DbText)
     recognizer: Mapped[str] = mapped_column(String(100))
     page: Mapped[int | None] = mapped_column(Integer, default=None)
     bbox: Mapped[list[Any] | None] = mapped_column(JSON, default=None)
@@ -117,7 +139,7 @@ class Event(Base):
     )
     action: Mapped[str] = mapped_column(String(20))
     ground: Mapped[str | None] = mapped_column(String(20), default=None)
-    reason: Mapped[str | None] = mapped_column(Text, default=None)
+    reason: Mapped[str | None] = mapped_column(DbText, default=None)
     start: Mapped[int | None] = mapped_column("start_char", Integer, default=None)
     end: Mapped[int | None] = mapped_column("end_char", Integer, default=None)
     entity_type: Mapped[str | None] = mapped_column(String(40), default=None)

@@ -22,6 +22,7 @@ from detector.detector import Analysis, Detector
 from detector.document import Document
 from detector.extract import ExtractionError, extract_path
 from detector.extract.dates import find_date
+from detector.extract.limits import Limits, check_length
 from detector.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -81,7 +82,9 @@ def default_jobs() -> int:
 def analyze_file(path: Path, detector: Detector, doc_type: str = "auto") -> FileResult:
     """Extract and analyse one file (and its attachments); never raises for a bad input."""
     try:
-        document = extract_path(path, ocr_language=detector.settings.ocr_language)
+        document = extract_path(
+            path, ocr_language=detector.settings.ocr_language, limits=Limits.from_settings(detector.settings)
+        )
         return FileResult(str(path), tuple(_analyze_all(document, detector, doc_type)))
     except (ExtractionError, ValueError) as error:
         return FileResult(str(path), error=str(error))
@@ -92,9 +95,7 @@ def analyze_file(path: Path, detector: Detector, doc_type: str = "auto") -> File
 
 def analyze_document_result(document: Document, detector: Detector, doc_type: str = "auto") -> DocumentResult:
     """Analyse one extracted document into a :class:`DocumentResult`."""
-    limit = detector.settings.max_text_chars
-    if len(document.text) > limit:
-        raise ExtractionError(f"{document.name}: te groot ({len(document.text)} tekens, maximum {limit})")
+    check_length(document, detector.settings.max_text_chars)
     analysis = detector.analyze_document(document, doc_type)
     covered = set()
     for suggestion in analysis.suggestions:

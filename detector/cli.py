@@ -25,6 +25,7 @@ from detector.docx_redact import redact_docx
 from detector.export import Redactable, redact_text
 from detector.extract import ExtractionError, extract_bytes, extract_path
 from detector.extract.docx import MEDIA_TYPE as DOCX_MEDIA_TYPE
+from detector.extract.limits import Limits, check_length
 from detector.grounds import catalogue
 from detector.inventory import InventoryError, rows_from_export, rows_from_results, write_inventory
 from detector.pdf_redact import RedactionError, redact_pdf, redactions_from_spans
@@ -69,9 +70,10 @@ def _configure_logging(settings: Settings) -> None:
 
 
 def _read(path: str, settings: Settings) -> Document:
+    limits = Limits.from_settings(settings)
     if path == "-":
-        return extract_bytes(sys.stdin.buffer.read(), "-", ocr_language=settings.ocr_language)
-    return extract_path(Path(path), ocr_language=settings.ocr_language)
+        return extract_bytes(sys.stdin.buffer.read(), "-", ocr_language=settings.ocr_language, limits=limits)
+    return extract_path(Path(path), ocr_language=settings.ocr_language, limits=limits)
 
 
 def _check_doc_type(doc_type: str) -> str:
@@ -153,7 +155,10 @@ def analyze(
 
 
 def _stdin_results(detector: Detector, doc_type: str) -> list[DocumentResult]:
-    document = extract_bytes(sys.stdin.buffer.read(), "-", ocr_language=detector.settings.ocr_language)
+    settings = detector.settings
+    document = extract_bytes(
+        sys.stdin.buffer.read(), "-", ocr_language=settings.ocr_language, limits=Limits.from_settings(settings)
+    )
     return [analyze_document_result(d, detector, doc_type) for d in (document, *document.attachments)]
 
 
@@ -180,6 +185,7 @@ def redact(
     _configure_logging(settings)
     try:
         document = _read(path, settings)
+        check_length(document, settings.max_text_chars)
         if decisions is not None:
             found = decisions_for(read_decisions(decisions), path, sole_applies=True)
             if found is None:

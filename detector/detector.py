@@ -14,6 +14,7 @@ from detector.document import Document, Span, Suggestion
 from detector.layout import place
 from detector.nlp import PipelineInfo, load_language
 from detector.nlp_engine import LakmoesNlpEngine
+from detector.normalise import for_detection
 from detector.settings import Settings, get_settings
 from detector.steps import STEPS, Resources, Step, StepContext
 from recognizers.registry import build_registry
@@ -99,13 +100,14 @@ class Detector:
         """Like :meth:`analyze`, also returning the document type and the spans kept public."""
         if doc_type != "auto" and doc_type not in DOC_TYPES:
             raise ValueError(f"unknown doc_type {doc_type!r}; valid: auto, {', '.join(DOC_TYPES)}")
+        original, text = text, for_detection(text)  # same offsets; suggestions quote the original below
         resolved_type = detect_doc_type(text) if doc_type == "auto" else doc_type
         context = StepContext(text=text, doc_type=resolved_type)
         spans = self._recognize(text)
         for step in self.steps:
             spans = step(spans, context)
         threshold = self.settings.score_threshold
-        suggestions = [_to_suggestion(s) for s in spans if s.ground and s.score >= threshold]
+        suggestions = [_to_suggestion(s, original) for s in spans if s.ground and s.score >= threshold]
         logger.debug("analysed %d chars: %d suggestions, doc_type=%s", len(text), len(suggestions), resolved_type)
         return Analysis(doc_type=resolved_type, suggestions=suggestions, public=context.public)
 
@@ -138,12 +140,12 @@ def _to_span(result: RecognizerResult, chunk: str) -> Span:
     )
 
 
-def _to_suggestion(span: Span) -> Suggestion:
+def _to_suggestion(span: Span, text: str) -> Suggestion:
     assert span.ground is not None and span.explanation is not None
     return Suggestion(
         start=span.start,
         end=span.end,
-        text=span.text,
+        text=text[span.start : span.end],
         entity_type=span.entity_type,
         ground=span.ground,
         score=span.score,

@@ -65,6 +65,16 @@ class Settings(BaseSettings):
     database_url: str | None = Field(None, description="SQLAlchemy URL; None = SQLite in data_dir.")
     max_upload_bytes: int = Field(20 * 1024 * 1024, ge=1)
     max_text_chars: int = Field(5_000_000, ge=1, description="Longest text accepted for analysis.")
+    max_unzipped_bytes: int = Field(
+        100_000_000, ge=1, description="Largest total uncompressed size of a DOCX/XLSX/zip before it is opened."
+    )
+    max_zip_ratio: int = Field(200, ge=1, description="Largest compression ratio of one member of a DOCX/zip.")
+    max_attachment_bytes: int = Field(
+        20 * 1024 * 1024, ge=1, description="Larger mail attachments are skipped (with a warning); the mail is read."
+    )
+    max_control_char_ratio: float = Field(
+        0.05, gt=0.0, le=1.0, description="Share of control bytes above which an input is refused as binary."
+    )
     ocr_language: str | None = Field(None, description="Tesseract language for scanned PDF pages, e.g. 'nld'.")
     log_level: str = "INFO"
     api_host: str = Field("127.0.0.1", description="Address `lakmoes serve` listens on.")

@@ -8,6 +8,7 @@ from fastapi import APIRouter
 
 from api import crud, presenters
 from api.deps import ReviewerDep, SessionDep
+from api.schemas.bounds import Id
 from api.schemas.events import DecisionCreate, EventPublic, RedactionCreate, RedactionPublic
 from api.schemas.suggestions import SuggestionPublic
 
@@ -16,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 
 @router.post("/suggestions/{suggestion_id}/decision", response_model=SuggestionPublic)
-def decide(suggestion_id: int, body: DecisionCreate, key: ReviewerDep, session: SessionDep) -> SuggestionPublic:
+def decide(suggestion_id: Id, body: DecisionCreate, key: ReviewerDep, session: SessionDep) -> SuggestionPublic:
     """Accept, reject (with reason) or change the ground (with ground and reason). A stale version gives 409."""
     suggestion, event = crud.decide(
         session=session,
@@ -32,7 +33,7 @@ def decide(suggestion_id: int, body: DecisionCreate, key: ReviewerDep, session: 
 
 
 @router.post("/documents/{document_id}/redactions", status_code=201, response_model=RedactionPublic)
-def add_redaction(document_id: int, body: RedactionCreate, key: ReviewerDep, session: SessionDep) -> RedactionPublic:
+def add_redaction(document_id: Id, body: RedactionCreate, key: ReviewerDep, session: SessionDep) -> RedactionPublic:
     """Redact a span Lakmoes missed, with ground and reason."""
     event = crud.add_redaction(
         session=session,
@@ -50,7 +51,7 @@ def add_redaction(document_id: int, body: RedactionCreate, key: ReviewerDep, ses
 
 
 @router.get("/documents/{document_id}/audit", response_model=list[EventPublic])
-def audit(document_id: int, _key: ReviewerDep, session: SessionDep) -> list[EventPublic]:
+def audit(document_id: Id, _key: ReviewerDep, session: SessionDep) -> list[EventPublic]:
     """Every event of the document in order: upload, decisions (who, when, why), manual redactions, deletion.
 
     Also answers for a deleted document: the trail outlives the content.

@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from api import crud, presenters
 from api.deps import AdminDep, DetectorDep, ReviewerDep, SessionDep, SettingsDep, ToolDep
 from api.inputs import OPENAPI_BODY, read_input
+from api.schemas.bounds import MAX_INT, Id
 from api.schemas.documents import DocumentCreate, DocumentCreated, DocumentList, DocumentPublic, DocumentStatus
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
@@ -56,7 +57,7 @@ def list_documents(
     session: SessionDep,
     settings: SettingsDep,
     status: Annotated[DocumentStatus | None, Query(description="open, in_review or done")] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
     limit: Annotated[int | None, Query(ge=1, le=500)] = None,
 ) -> DocumentList:
     """Documents, newest first, with progress; filter by derived status."""
@@ -67,14 +68,14 @@ def list_documents(
 
 
 @router.get("/{document_id}", response_model=DocumentPublic)
-def get_document(document_id: int, _key: ReviewerDep, session: SessionDep) -> DocumentPublic:
+def get_document(document_id: Id, _key: ReviewerDep, session: SessionDep) -> DocumentPublic:
     """The text, every suggestion with its id, status and version, and the manual redactions."""
     document = crud.get_document(session=session, document_id=document_id)
     return presenters.document_public(session=session, document=document)
 
 
 @router.delete("/{document_id}", status_code=204)
-def delete_document(document_id: int, key: AdminDep, session: SessionDep) -> Response:
+def delete_document(document_id: Id, key: AdminDep, session: SessionDep) -> Response:
     """Erase the document's content, keep its audit trail (admins only); afterwards it answers 410."""
     crud.delete_document(session=session, document_id=document_id, key=key)
     return Response(status_code=204)

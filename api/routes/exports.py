@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from api import crud
 from api.deps import AdminDep, ReviewerDep, SessionDep
+from api.schemas.bounds import Id
 from detector.export import redact_text
 
 router = APIRouter(prefix="/v1", tags=["exports"])
@@ -19,7 +20,7 @@ router = APIRouter(prefix="/v1", tags=["exports"])
 
 @router.get("/documents/{document_id}/redacted", response_class=PlainTextResponse)
 def redacted(
-    document_id: int,
+    document_id: Id,
     _key: ReviewerDep,
     session: SessionDep,
     mask: Annotated[bool, Query(description="█ blocks instead of ground codes")] = False,

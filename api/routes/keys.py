@@ -8,6 +8,7 @@ from fastapi import APIRouter
 
 from api import crud
 from api.deps import AdminDep, SessionDep
+from api.schemas.bounds import Id
 from api.schemas.keys import KeyCreate, KeyCreated, KeyPublic
 
 router = APIRouter(prefix="/v1/keys", tags=["keys"])
@@ -29,7 +30,7 @@ def list_keys(_key: AdminDep, session: SessionDep) -> list[KeyPublic]:
 
 
 @router.delete("/{key_id}", response_model=KeyPublic)
-def revoke_key(key_id: int, key: AdminDep, session: SessionDep) -> KeyPublic:
+def revoke_key(key_id: Id, key: AdminDep, session: SessionDep) -> KeyPublic:
     """Revoke a key (it stays listed, its name stays in the audit trail)."""
     row = crud.revoke_api_key(session=session, key_id=key_id)
     logger.info("key revoked", extra={"key_id": key_id, "by": key.name})

@@ -14,6 +14,7 @@ from api import crud, pages, presenters, review_crud, review_view
 from api.auth import Role, allowed
 from api.deps import COOKIE_NAME, SessionDep, SettingsDep
 from api.models import ApiKey
+from api.schemas.bounds import Id
 from api.schemas.documents import DocumentPublic
 from api.schemas.workbench import KeptPublicOut
 from detector.layout import PageInfo
@@ -92,7 +93,7 @@ def grounds_css() -> Response:
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-async def document_page(document_id: int, request: Request, session: SessionDep) -> Response:
+async def document_page(document_id: Id, request: Request, session: SessionDep) -> Response:
     """One document: for a PDF its pages with boxes, the text with its highlighted suggestions, what was kept
     public, and the review controls."""
     reviewer = await run_in_threadpool(_reviewer, request, session)

@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from api.schemas.bounds import MAX_INT
+
 Action = Literal["accept", "reject", "change_ground"]
 
 
@@ -16,7 +18,7 @@ class DecisionCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     action: Action
-    version: int = Field(ge=0, description="The suggestion's `version` as read; a stale one gives 409.")
+    version: int = Field(ge=0, le=MAX_INT, description="The suggestion's `version` as read; a stale one gives 409.")
     ground: str | None = Field(None, max_length=40, description="The new ground (change_ground only).")
     reason: str | None = Field(None, max_length=2000, description="Required for reject and change_ground.")
 
@@ -36,8 +38,8 @@ class RedactionCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    start: int = Field(ge=0)
-    end: int = Field(gt=0)
+    start: int = Field(ge=0, le=MAX_INT)
+    end: int = Field(gt=0, le=MAX_INT)
     ground: str = Field(max_length=40)
     reason: str = Field(min_length=1, max_length=2000)
     entity_type: str | None = Field(None, max_length=40)

@@ -10,6 +10,7 @@ from pathlib import Path, PurePath
 
 from detector.document import Document
 from detector.extract.errors import ExtractionError
+from detector.extract.limits import Limits
 from detector.extract.text import decode_text
 
 Extractor = Callable[[bytes, str], Document]
@@ -32,11 +33,12 @@ _HTML_START = (b"<!doctype html", b"<html", b"<?xml version", b"<head", b"<body"
 _TEXT_SUFFIXES = {".txt", ".md", ".csv", ".text", ".log", ""}
 
 
-def sniff(data: bytes, name: str) -> str:
+def sniff(data: bytes, name: str, limits: Limits | None = None) -> str:
     """The format of ``data``: ``pdf``, ``docx``, ``eml``, ``msg``, ``html`` or ``text``.
 
     Raises :class:`ExtractionError` for an empty file or a format Lakmoes does not read, naming what the
-    content really is when the extension says otherwise (a PNG renamed ``.pdf``).
+    content really is when the extension says otherwise (a PNG renamed ``.pdf``), and for a zip (DOCX)
+    that would inflate beyond ``limits`` before anything is decompressed.
     """
     suffix = PurePath(name).suffix.lower()
     if not data:
@@ -49,7 +51,7 @@ def sniff(data: bytes, name: str) -> str:
             hint = f" (de extensie '{suffix}' klopt niet)" if suffix else ""
             raise ExtractionError(f"{name}: dit is {what}, geen document met tekst{hint}; {_advice(what)}")
     if data.startswith(b"PK\x03\x04"):
-        return _sniff_zip(data, name)
+        return _sniff_zip(data, name, limits or Limits.from_settings())
     if data.startswith(_OLE_MAGIC):
         if suffix == ".msg" or b"_\x00_\x00s\x00u\x00b\x00s\x00t\x00g" in data[:200_000]:
             return "msg"
@@ -71,11 +73,13 @@ def _looks_like_mail(head: bytes) -> bool:
     return head.startswith(_MAIL_HEADERS) and sum(h in head for h in _MAIL_HEADERS) >= 2
 
 
-def _sniff_zip(data: bytes, name: str) -> str:
+def _sniff_zip(data: bytes, name: str, limits: Limits) -> str:
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except (zipfile.BadZipFile, OSError):
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
         raise ExtractionError(f"{name}: het zip-bestand (DOCX?) is beschadigd of onvolledig") from None
+    _check_inflation(members, name, limits)
+    names = {member.filename for member in members}
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
@@ -83,6 +87,23 @@ def _sniff_zip(data: bytes, name: str) -> str:
     if "content.xml" in names:
         raise ExtractionError(f"{name}: OpenDocument-bestanden worden niet gelezen; sla het op als DOCX of PDF")
     raise ExtractionError(f"{name}: een zip-archief; pak het uit en analyseer de map")
+
+
+def _check_inflation(members: list[zipfile.ZipInfo], name: str, limits: Limits) -> None:
+    """Refuse a zip bomb by its declared sizes (zipfile never inflates a member past its declared size)."""
+    total = sum(member.file_size for member in members)
+    if total > limits.max_unzipped_bytes:
+        raise ExtractionError(
+            f"{name}: uitgepakt zou het bestand {total} bytes zijn, meer dan de grens "
+            f"max_unzipped_bytes = {limits.max_unzipped_bytes} (een zip-bom?)"
+        )
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > 1_000_000 and ratio > limits.max_zip_ratio:
+            raise ExtractionError(
+                f"{name}: onderdeel {member.filename!r} pakt {ratio:.0f} keer zo groot uit, meer dan de grens "
+                f"max_zip_ratio = {limits.max_zip_ratio} (een zip-bom?)"
+            )
 
 
 def _advice(what: str) -> str:
@@ -93,7 +114,7 @@ def _advice(what: str) -> str:
     return "sla het op als DOCX of PDF"
 
 
-def _extractor(kind: str, ocr_language: str | None) -> Extractor:
+def _extractor(kind: str, ocr_language: str | None, limits: Limits) -> Extractor:
     # Imported here so that reading plain text never loads PDF or Word libraries.
     if kind == "pdf":
         from detector.extract.pdf import extract_pdf
@@ -106,39 +127,43 @@ def _extractor(kind: str, ocr_language: str | None) -> Extractor:
     if kind == "eml":
         from detector.extract.eml import extract_eml
 
-        return extract_eml
+        return functools.partial(extract_eml, limits=limits)
     if kind == "msg":
         from detector.extract.msg import extract_msg
 
-        return extract_msg
+        return functools.partial(extract_msg, limits=limits)
     if kind == "html":
         from detector.extract.html import extract_html
 
         return extract_html
-    return _extract_text
+    return functools.partial(_extract_text, limits=limits)
 
 
-def _extract_text(data: bytes, name: str) -> Document:
+def _extract_text(data: bytes, name: str, *, limits: Limits) -> Document:
     try:
-        text = decode_text(data)
+        text = decode_text(data, max_control_char_ratio=limits.max_control_char_ratio)
     except UnicodeDecodeError as error:
         raise ExtractionError(f"{name}: {error.reason}") from None
     return Document(name=name, text=text, media_type="text/plain")
 
 
-def extract_bytes(data: bytes, name: str, *, ocr_language: str | None = None) -> Document:
+def extract_bytes(
+    data: bytes, name: str, *, ocr_language: str | None = None, limits: Limits | None = None
+) -> Document:
     """A :class:`Document` from raw bytes; ``name`` is used for messages and, after the content, the format.
 
     ``ocr_language`` (settings ``ocr_language``, e.g. ``"nld"``) lets Tesseract read PDF pages without text.
+    ``limits`` bound what reading may cost (default: from the process-wide settings).
     Raises :class:`ExtractionError` (message starts with ``name``) for anything that cannot be read.
     """
-    return _extractor(sniff(data, name), ocr_language)(data, name)
+    limits = limits or Limits.from_settings()
+    return _extractor(sniff(data, name, limits), ocr_language, limits)(data, name)
 
 
-def extract_path(path: Path, *, ocr_language: str | None = None) -> Document:
+def extract_path(path: Path, *, ocr_language: str | None = None, limits: Limits | None = None) -> Document:
     """A :class:`Document` read from ``path`` (see :func:`extract_bytes`)."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ExtractionError(f"{path}: kan niet gelezen worden ({error.strerror})") from None
-    return extract_bytes(data, str(path), ocr_language=ocr_language)
+    return extract_bytes(data, str(path), ocr_language=ocr_language, limits=limits)

@@ -12,11 +12,12 @@ from email.utils import parsedate_to_datetime
 from detector.document import Document
 from detector.extract.errors import ExtractionError
 from detector.extract.html import html_to_text
+from detector.extract.limits import Limits
 from detector.extract.mail import mail_document
 from detector.extract.text import decode_text
 
 
-def extract_eml(data: bytes, name: str) -> Document:
+def extract_eml(data: bytes, name: str, *, limits: Limits | None = None) -> Document:
     """From/To/Cc/Subject/Date and the body (plain text, else HTML as text), plus attachments."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
@@ -29,7 +30,8 @@ def extract_eml(data: bytes, name: str) -> Document:
         "cc": _header(message, "Cc"),
         "subject": _header(message, "Subject"),
     }
-    return mail_document(name, headers, _body(message, name), _date(message), _attachments(message))
+    limits = limits or Limits.from_settings()
+    return mail_document(name, headers, _body(message, name), _date(message), _attachments(message), limits)
 
 
 def _header(message: EmailMessage, key: str) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import Comment, Doctype, ProcessingInstruction
+from bs4.element import Comment, Doctype, PageElement, ProcessingInstruction
 
 from detector.document import Document
 from detector.extract.errors import ExtractionError
@@ -30,23 +32,33 @@ def html_to_text(html: str | bytes) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
-def _walk(node: Tag, parts: list[str], *, preformatted: bool) -> None:
-    for child in node.children:
+def _walk(root: Tag, parts: list[str], *, preformatted: bool) -> None:
+    """Append the text under ``root``; iterative, so any nesting depth is read without recursion."""
+    stack: list[tuple[Iterator[PageElement], Tag | None, bool]] = [(iter(root.children), None, preformatted)]
+    while stack:
+        children, owner, pre = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if owner is not None:
+                parts.append(_closing(owner))
+            continue
         if isinstance(child, Comment | Doctype | ProcessingInstruction):
             continue
         if isinstance(child, NavigableString):
-            parts.append(str(child) if preformatted else _SPACES.sub(" ", str(child)))
+            parts.append(str(child) if pre else _SPACES.sub(" ", str(child)))
             continue
         if not isinstance(child, Tag) or child.name in _SKIPPED:
             continue
-        block = child.name in _BLOCKS
-        if block:
+        if child.name in _BLOCKS:
             parts.append("\n")
-        _walk(child, parts, preformatted=preformatted or child.name == "pre")
-        if child.name in _CELLS:
-            parts.append("\t")
-        elif block:
-            parts.append("\n")
+        stack.append((iter(child.children), child, pre or child.name == "pre"))
+
+
+def _closing(tag: Tag) -> str:
+    if tag.name in _CELLS:
+        return "\t"
+    return "\n" if tag.name in _BLOCKS else ""
 
 
 def extract_html(data: bytes, name: str) -> Document:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from detector.document import Document
 from detector.extract.errors import ExtractionError
+from detector.extract.limits import Limits
 
 MEDIA_TYPE = "message/rfc822"
 # Header labels as Dutch mail clients print them in Woo releases ("Van:", "Aan:", ...).
@@ -25,10 +26,12 @@ def mail_document(
     body: str,
     sent: datetime | None,
     attachments: Iterable[tuple[str, Callable[[], bytes]]],
+    limits: Limits,
 ) -> Document:
     """A :class:`Document` for a message; each attachment is extracted as its own document.
 
-    An attachment that cannot be read is not dropped silently: its reason goes to ``metadata["warnings"]``.
+    An attachment that cannot be read, or is larger than ``max_attachment_bytes`` or ``max_text_chars``, is
+    not dropped silently: its reason goes to ``metadata["warnings"]``. The message itself is still read.
     """
     from detector.extract.base import extract_bytes
 
@@ -36,7 +39,19 @@ def mail_document(
     warnings: list[str] = []
     for filename, load in attachments:
         try:
-            documents.append(extract_bytes(load(), f"{name}/{filename}"))
+            data = load()
+            if len(data) > limits.max_attachment_bytes:
+                raise ExtractionError(
+                    f"{name}/{filename}: {len(data)} bytes, groter dan de grens "
+                    f"max_attachment_bytes = {limits.max_attachment_bytes}"
+                )
+            attachment = extract_bytes(data, f"{name}/{filename}", limits=limits)
+            if len(attachment.text) > limits.max_text_chars:
+                raise ExtractionError(
+                    f"{name}/{filename}: {len(attachment.text)} tekens, meer dan de grens "
+                    f"max_text_chars = {limits.max_text_chars}"
+                )
+            documents.append(attachment)
         except ExtractionError as error:
             warnings.append(f"bijlage niet gelezen: {error}")
     text = header_block(headers) + body

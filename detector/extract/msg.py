@@ -10,10 +10,11 @@ from typing import Any
 from detector.document import Document
 from detector.extract.errors import ExtractionError
 from detector.extract.html import html_to_text
+from detector.extract.limits import Limits
 from detector.extract.mail import mail_document
 
 
-def extract_msg(data: bytes, name: str) -> Document:
+def extract_msg(data: bytes, name: str, *, limits: Limits | None = None) -> Document:
     """Headers, body and attachments of an Outlook message."""
     try:
         library = importlib.import_module("extract_msg")
@@ -38,7 +39,7 @@ def extract_msg(data: bytes, name: str) -> Document:
         if not body.strip() and getattr(message, "htmlBody", None):
             body = html_to_text(message.htmlBody)
         sent = message.date if isinstance(message.date, datetime) else None
-        return mail_document(name, headers, body, sent, _attachments(message))
+        return mail_document(name, headers, body, sent, _attachments(message), limits or Limits.from_settings())
     finally:
         message.close()
 

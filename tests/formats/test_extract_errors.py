@@ -30,7 +30,7 @@ from tests.formats import builders
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "oud.doc", "oud.doc: oud Office-formaat (.doc/.xls)"),
         (b"{\\rtf1\\ansi Jansen}", "brief.rtf", "brief.rtf: dit is een RTF-bestand"),
         (b"PK\x03\x04kapot", "brief.docx", "brief.docx: het zip-bestand (DOCX?) is beschadigd of onvolledig"),
-        (b"Een \x00 binair \x00 bestand", "data.txt", "data.txt: dit lijkt een binair bestand, geen tekst"),
+        (bytes(range(256)) * 4, "data.txt", "data.txt: dit lijkt een binair bestand, geen tekst"),
         ("CafÃ© met Ã©Ã©n crÃ¨me".encode(), "brief.txt", "brief.txt: de tekst is dubbel gecodeerd"),
     ],
 )
