@@ -165,9 +165,9 @@ class KeptPublic(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     start: Mapped[int] = mapped_column("start_char", Integer)
     end: Mapped[int] = mapped_column("end_char", Integer)
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(DbText)
     entity_type: Mapped[str] = mapped_column(String(40))
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(DbText)
     score: Mapped[float] = mapped_column(Float)
     recognizer: Mapped[str] = mapped_column(String(100))
 
