@@ -1,10 +1,20 @@
-"""Guess what kind of document a text is (offerte, factuur, brief, e-mail, memo, besluit) from its vocabulary.
+"""Guess what kind of document a text is from its vocabulary: what a Woo request really holds.
+
+Types: offers (offerte), invoices (factuur), purchase orders (opdrachtbon, bestelling), agreements
+(overeenkomst, contract, SLA, raamovereenkomst), grant applications and grant decisions (subsidieaanvraag,
+subsidiebeschikking), decisions (besluit, raadsvoorstel), letters (brief), e-mails, chat exports, memos and
+notes, minutes (verslag, notulen, actiepuntenlijst), handbooks and policy documents (handboek, werkinstructie,
+protocol, beleidsregel), and ``other``.
 
 Each type has cues: regexes with a weight in the body and a (higher) weight in the title zone — the first
 lines, Markdown headings near the top, and the ``Betreft:``/``Onderwerp:`` line. An e-mail is recognised by
-its header block (``Van:``, ``Aan:``, ``Onderwerp:``, ``Verzonden:``), a memo by its ``Aan``/``Van``/``Kopie
-aan`` block without colons or its title. Scores add up; the highest wins, ``other`` below a minimum.
-A besluit is a letter too: with enough besluit cues it beats ``brief``.
+its header block (``Van:``, ``Aan:``, ``Onderwerp:``, ``Verzonden:``), a chat export by its lines of
+time-stamped messages, a memo by its ``Aan``/``Van``/``Kopie aan`` block without colons or its title. Scores add
+up; the highest wins, ``other`` below a minimum. A besluit is a letter too: with enough besluit cues it beats
+``brief``.
+
+Every pattern anchors at a line start with ``[ \\t]*`` (never ``\\s*``, which would run over blank lines and
+make thousands of empty lines cost quadratic time), and counts with bounded look-ups.
 """
 
 from __future__ import annotations
@@ -14,18 +24,54 @@ from typing import Literal
 
 import regex
 
-DocType = Literal["offerte", "factuur", "brief", "email", "memo", "besluit", "other"]
-DOC_TYPES: tuple[str, ...] = ("offerte", "factuur", "brief", "email", "memo", "besluit", "other")
+DocType = Literal[
+    "offerte",
+    "factuur",
+    "opdrachtbon",
+    "overeenkomst",
+    "subsidieaanvraag",
+    "subsidiebeschikking",
+    "besluit",
+    "brief",
+    "email",
+    "chat",
+    "memo",
+    "verslag",
+    "handboek",
+    "other",
+]
+# In this order ties are broken: the more specific type first.
+DOC_TYPES: tuple[str, ...] = (
+    "offerte",
+    "factuur",
+    "opdrachtbon",
+    "overeenkomst",
+    "subsidieaanvraag",
+    "subsidiebeschikking",
+    "besluit",
+    "brief",
+    "email",
+    "chat",
+    "memo",
+    "verslag",
+    "handboek",
+    "other",
+)
 # Documents drawn up for internal deliberation (intern beraad): only here 5.2(1) is proposed.
-INTERNAL_DOC_TYPES: frozenset[str] = frozenset({"memo", "email"})
-# Documents in which a supplier's figures are confidential business data (5.1(1)c).
-SUPPLIER_DOC_TYPES: frozenset[str] = frozenset({"offerte", "factuur"})
+INTERNAL_DOC_TYPES: frozenset[str] = frozenset({"memo", "email", "chat", "verslag"})
+# Documents in which a supplier's or applicant's figures are confidential business data (5.1(1)c).
+SUPPLIER_DOC_TYPES: frozenset[str] = frozenset(
+    {"offerte", "factuur", "opdrachtbon", "overeenkomst", "subsidieaanvraag"}
+)
+# Documents in which the body's own amounts are published: budgets and decisions stay public.
+PUBLIC_BUDGET_DOC_TYPES: frozenset[str] = frozenset({"besluit", "subsidiebeschikking"})
 
 _FLAGS = regex.IGNORECASE | regex.MULTILINE
 _TIMEOUT = 10.0
 _HEAD_LINES = 20
 _MIN_SCORE = 2.0
 _BESLUIT_OVER_BRIEF = 4.0
+_CHAT_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -43,7 +89,7 @@ def _cue(pattern: str, body: float, title: float = 0.0) -> Cue:
 
 _CUES: dict[str, list[Cue]] = {
     "offerte": [
-        _cue(r"\bofferte\b|\bprijsopgave\b|\bquotation\b", 1.0, 4.0),
+        _cue(r"\bofferte\b|\bprijsopgave\b|\bquotation\b|\bprijsaanbieding\b", 1.0, 4.0),
         _cue(
             r"\b(?:deze|onze|de volgende) offerte\b|\bofferte (?:voor|inzake|aan)\b|\bstuur (?:ik|wij|we) u\b|"
             r"\bbieden (?:wij|we) u\b|\bwij bieden\b|\bgeldig(?:heidsduur| tot)\b|\bakkoord met de offerte\b|"
@@ -53,23 +99,57 @@ _CUES: dict[str, list[Cue]] = {
         _cue(r"\b(?:uurtarief|dagtarief|dagdeeltarief|tarieven|honorarium)\b|\bper (?:uur|dagdeel)\b", 2.0),
         _cue(r"\b(?:opdrachtnemer|opdrachtgever|algemene voorwaarden|onze aanpak|onze werkwijze)\b", 1.0),
         _cue(r"\b(?:subtotaal|excl\.? btw|incl\.? btw)\b", 1.0),
-        _cue(r"^\s*(?:aan|t\.a\.v\.)\s*:?\s*gemeente\b", 0.0, 2.0),
+        _cue(r"^[ \t]*(?:aan|t\.a\.v\.)[ \t]*:?[ \t]*gemeente\b", 0.0, 2.0),
     ],
     "factuur": [
-        _cue(r"\b(?:factuur|bestelbon|bestelopdracht|inkooporder|creditnota)\b", 1.0, 5.0),
-        _cue(r"\b(?:factuurnummer|factuurdatum|vervaldatum|debiteurnummer|klantnummer|bestelnummer)\b", 3.0),
-        _cue(r"\b(?:te betalen|betalingstermijn|binnen \d{1,2} dagen|over te maken|inkoopordernummer)\b", 2.0),
+        _cue(r"\b(?:factuur|creditnota|verkoopfactuur)\b", 1.0, 5.0),
+        _cue(r"\b(?:factuurnummer|factuurdatum|vervaldatum|debiteurnummer|klantnummer)\b", 3.0),
+        _cue(r"\b(?:te betalen|betalingstermijn|binnen \d{1,2} dagen|over te maken)\b", 2.0),
         _cue(r"\b(?:subtotaal|btw)\b", 0.5),
     ],
-    "memo": [
-        _cue(r"\b(?:intern(?:e)? memo|memo|notitie|nota|verslag|notulen|collegevoorstel|adviesnota)\b", 1.0, 4.0),
-        _cue(r"\bconcept\b|\bplan van aanpak\b|\bactieplan\b", 0.5, 3.0),
-        _cue(r"^\s*kopie aan\s*$|^\s*(?:cc|kopie)\s*:", 3.0),
-        _cue(r"^\s*(?:aan|van)\s*$", 1.5),  # memo header: label alone on its line, value below
-        _cue(r"^[#* \t]*(?:aanleiding|argumenten|kanttekeningen|beslispunten|financiële consequenties)\b", 1.5),
-        _cue(r"^\s*(?:ter (?:bespreking|besluitvorming|informatie|advisering)|beslispunten?|advies)\b", 2.0),
-        _cue(r"\b(?:wij adviseren|ik adviseer|mijn advies|ons advies|voorstel is|intern beraad|vertrouwelijk)\b", 1.5),
-        _cue(r"\b(?:actiepunten|afspraken|voor- en nadelen|voordeel|nadeel)\b", 1.0),
+    "opdrachtbon": [
+        _cue(
+            r"\b(?:opdrachtbon|bestelbon|bestelopdracht|bestelling|inkooporder|purchase order|opdrachtformulier|"
+            r"opdrachtverstrekking)\b",
+            1.0,
+            5.0,
+        ),
+        _cue(r"\b(?:bestelnummer|inkoopordernummer|ordernummer|po-nummer|besteldatum|leverdatum|afleveradres)\b", 3.0),
+        _cue(r"\b(?:kostenplaats|stukprijs|eenheidsprijs|prijs per stuk|aantal stuks)\b", 2.0),
+    ],
+    "overeenkomst": [
+        _cue(
+            r"^[ \t#*]*(?:[\w-]{1,30}[ \t]){0,3}(?:(?:raam|samenwerkings|dienstverlenings|leverings|mantel|"
+            r"verwerkers|licentie|huur|onderhouds|gegevensleverings|inhuur|detacherings)?overeenkomst|contract|"
+            r"service ?level ?agreement|(?-i:SLA))\b",
+            0.0,
+            5.0,
+        ),
+        _cue(
+            r"\b(?:de ondergetekenden|komen (?:het volgende )?overeen|(?:zijn|verklaren te zijn) overeengekomen|"
+            r"hierna te noemen|partijen (?:komen|verklaren)|aldus overeengekomen|in tweevoud)\b",
+            3.0,
+        ),
+        _cue(r"\b(?:looptijd|opzegtermijn|ontbinding|aansprakelijkheid|boeteclausule|geheimhouding)\b", 1.0),
+        _cue(r"\b(?:opdrachtnemer|opdrachtgever|leverancier)\b", 0.5),
+    ],
+    "subsidieaanvraag": [
+        _cue(
+            r"\b(?:subsidieaanvraag|aanvraag(?:formulier)? (?:voor )?(?:een )?subsidie|subsidieverzoek|"
+            r"aanvraag projectsubsidie)\b",
+            1.5,
+            5.0,
+        ),
+        _cue(r"\b(?:(?:project|kosten)begroting|dekkingsplan|eigen bijdrage|cofinanciering|gevraagde subsidie)\b", 2.0),
+        _cue(r"\b(?:aanvrager|penvoerder|deelnemers|kosten per deelnemer)\b", 1.0),
+    ],
+    "subsidiebeschikking": [
+        _cue(r"\b(?:subsidiebeschikking|verleningsbeschikking|vaststellingsbeschikking)\b", 1.5, 5.0),
+        _cue(
+            r"\b(?:verlenen (?:wij|we) u (?:een )?subsidie|subsidie (?:wordt |is )?(?:verleend|vastgesteld)|"
+            r"stellen (?:wij|we) (?:de )?subsidie vast|besluiten (?:wij|we) (?:u )?(?:een )?subsidie)\b",
+            4.0,
+        ),
     ],
     "besluit": [
         _cue(r"\b(?:besluit|beschikking|raadsbesluit|raadsvoorstel|beslissing op (?:bezwaar|uw))\b", 1.0, 5.0),
@@ -82,7 +162,7 @@ _CUES: dict[str, list[Cue]] = {
         _cue(r"\b(?:gelet op|overwegende)\b", 1.5),
     ],
     "brief": [
-        _cue(r"^\s*(?:geachte|beste)\b", 2.5),
+        _cue(r"^[ \t]*(?:geachte|beste)\b", 2.5),
         _cue(r"\b(?:ons kenmerk|uw kenmerk|uw brief van|betreft)\b", 1.5),
         _cue(r"\b(?:met vriendelijke groet|hoogachtend)\b", 1.5),
         # A letter of the administration itself, also when it is about an offerte.
@@ -92,20 +172,61 @@ _CUES: dict[str, list[Cue]] = {
             3.0,
         ),
     ],
+    "memo": [
+        _cue(
+            r"\b(?:intern(?:e)? memo|memo|\w{0,12}notitie|\w{0,12}nota|collegevoorstel|voorlegger|"
+            r"adviesnota|beslisdocument)\b",
+            1.0,
+            4.0,
+        ),
+        _cue(r"\bconcept\b|\bplan van aanpak\b|\bactieplan\b", 0.5, 3.0),
+        _cue(r"^[ \t]*kopie aan[ \t]*$|^[ \t]*(?:cc|kopie)[ \t]*:", 3.0),
+        _cue(r"^[ \t]*(?:aan|van)[ \t]*$", 1.5),  # memo header: label alone on its line, value below
+        _cue(r"^[#* \t]*(?:aanleiding|argumenten|kanttekeningen|beslispunten|financiële consequenties)\b", 1.5),
+        _cue(r"^[ \t]*(?:ter (?:bespreking|besluitvorming|informatie|advisering)|beslispunten?|advies)\b", 2.0),
+        _cue(r"\b(?:wij adviseren|ik adviseer|mijn advies|ons advies|voorstel is|intern beraad|vertrouwelijk)\b", 1.5),
+        _cue(r"\b(?:voor- en nadelen|voordeel|nadeel)\b", 1.0),
+    ],
+    "verslag": [
+        _cue(r"\b(?:verslag|notulen|besluitenlijst|actiepuntenlijst|actielijst|conceptverslag)\b", 1.0, 5.0),
+        _cue(r"^[ \t*#]*(?:aanwezig|afwezig|afgemeld|notulist|voorzitter|gasten)\b", 2.5),
+        _cue(r"\b(?:rondvraag|sluiting|vaststelling (?:van )?(?:het )?verslag|agendapunt|actiepunten)\b", 2.0),
+    ],
+    "handboek": [
+        _cue(
+            r"\b(?:handboek(?:en)?|handleiding|(?:werk|invul)?instructies?|werkproces|proces(?:beschrijving|informatie)|"
+            r"protocol|beleidsregels?|beleidskader|beleidsstuk|beleidsnota|richtlijn|kennisdocument|factsheet|"
+            r"veelgestelde vragen|werkwijzer|standaard|procedure|uitvoeringsregels?|wetsuitleg|programma van eisen|"
+            r"controleplan|toetsingskader)\b",
+            0.0,
+            5.0,
+        ),
+        _cue(r"^[#* \t]*(?:stap \d{1,2}|inhoud(?:sopgave)?|hoofdstuk \d{1,2}|werkwijze|doelgroep|reikwijdte)\b", 1.5),
+        _cue(r"\b(?:je (?:kunt|moet|doet|controleert|beoordeelt|registreert|legt)|let op:|in dit hoofdstuk)\b", 2.0),
+        _cue(r"\b(?:zie (?:ook )?(?:paragraaf|hoofdstuk|bijlage)|versie \d{1,2}(?:\.\d{1,2})?)\b", 1.0),
+    ],
 }
 _EMAIL_FIELDS = {
-    "from": regex.compile(r"^\s*(?:van|from|afzender)\s*:\s*\S", _FLAGS),
-    "to": regex.compile(r"^\s*(?:aan|to)\s*:\s*\S", _FLAGS),
-    "subject": regex.compile(r"^\s*(?:onderwerp|subject)\s*:", _FLAGS),
-    "sent": regex.compile(r"^\s*(?:verzonden|sent|date)\s*:", _FLAGS),
-    "cc": regex.compile(r"^\s*cc\s*:", _FLAGS),
+    "from": regex.compile(r"^[ \t#*>]*(?:van|from|afzender)[ \t]*:", _FLAGS),
+    "to": regex.compile(r"^[ \t#*>]*(?:aan|to)[ \t]*:", _FLAGS),
+    "subject": regex.compile(r"^[ \t#*>]*(?:onderwerp|subject)[ \t]*:", _FLAGS),
+    "sent": regex.compile(r"^[ \t#*>]*(?:verzonden|sent|date)[ \t]*:", _FLAGS),
+    "cc": regex.compile(r"^[ \t#*>]*cc[ \t]*:", _FLAGS),
 }
 _EMAIL_PROOF = regex.compile(
-    r"^\s*(?:van|from)\s*:[^\n]{0,200}@|^\s*(?:verzonden|sent)\s*:|^\s*(?:onderwerp|subject)\s*:\s*(?:re|fw|fwd|antw|dr)\s*:",
+    r"^[ \t#*>]*(?:van|from)[ \t]*:[^\n]{0,200}@|^[ \t#*>]*(?:verzonden|sent)[ \t]*:|"
+    r"^[ \t#*>]*(?:onderwerp|subject)[ \t]*:[ \t]*(?:re|fw|fwd|antw|dr)[ \t]*:",
     _FLAGS,
 )
-_FORWARDED = regex.compile(r"-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht)", _FLAGS)
-_TITLE_LINE = regex.compile(r"^\s*(?:#{1,3}\s|(?:betreft|onderwerp|subject)\s*:?\s)", _FLAGS)
+_FORWARDED = regex.compile(r"-{2,}[ \t]*(?:oorspronkelijk bericht|original message|doorgestuurd bericht)", _FLAGS)
+_TITLE_LINE = regex.compile(r"^[ \t]*(?:#{1,3}[ \t]|(?:betreft|onderwerp|subject)[ \t]*:?[ \t])", _FLAGS)
+# One chat message: "[10:15] Naam: tekst", "12-05-2023 10:15 - Naam: tekst", "10:15 Naam: tekst".
+_CHAT_MESSAGE = regex.compile(
+    r"^[ \t]*\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{0,3}[-–]?[ \t]{0,3}"
+    r"\p{Lu}[^\n:]{1,60}:[ \t]{0,3}\S",
+    regex.MULTILINE,
+)
+_CHAT_TITLE = regex.compile(r"\b(?:chat(?:gesprek|bericht(?:en)?|export)?|teams-?chat|whatsapp)\b", _FLAGS)
 
 
 def _title_zone(text: str) -> str:
@@ -130,6 +251,18 @@ def _email_score(text: str) -> float:
     return score
 
 
+def _chat_score(text: str, title: str) -> float:
+    """Time-stamped message lines (at least three in the first 20,000 characters) make a chat export."""
+    messages = 0
+    for _ in _CHAT_MESSAGE.finditer(text[:20_000], timeout=_TIMEOUT):
+        messages += 1
+        if messages >= 3 * _CHAT_LINES:
+            break
+    if messages < _CHAT_LINES:
+        return 0.0
+    return 3.0 + messages + (3.0 if _CHAT_TITLE.search(title, timeout=_TIMEOUT) else 0.0)
+
+
 def score_doc_types(text: str) -> dict[str, float]:
     """Cue score per document type (``other`` excluded); title-zone cues weigh more than body cues."""
     title = _title_zone(text)
@@ -143,6 +276,7 @@ def score_doc_types(text: str) -> dict[str, float]:
                 total += cue.body
         scores[doc_type] = total
     scores["email"] = _email_score(text)
+    scores["chat"] = _chat_score(text, title)
     return {name: scores[name] for name in DOC_TYPES if name in scores}
 
 

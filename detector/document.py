@@ -26,6 +26,7 @@ ENTITY_TYPES: tuple[str, ...] = (
     "AMOUNT",
     "ORGANIZATION",
     "SIGNATURE",
+    "DATE_OF_BIRTH",
     "SPECIAL_CATEGORY",
     "POLICY_OPINION",
 )
