@@ -51,6 +51,14 @@ class VersionConflict(DomainError):
     """Someone decided the suggestion after the client read it."""
 
 
+class StateConflict(DomainError):
+    """The resource is not in a state that allows this (e.g. retrying a document that did not fail)."""
+
+
+class ServiceUnavailable(DomainError):
+    """A service Lakmoes depends on (the task broker) does not answer; nothing was lost, try again."""
+
+
 class PayloadTooLarge(DomainError):
     """The body, file or text is larger than the configured limit."""
 
@@ -69,12 +77,14 @@ STATUS: dict[type[Exception], tuple[int, str]] = {
     Forbidden: (403, "forbidden"),
     NotFound: (404, "not_found"),
     VersionConflict: (409, "conflict"),
+    StateConflict: (409, "conflict"),
     Gone: (410, "gone"),
     PayloadTooLarge: (413, "payload_too_large"),
     UnsupportedMediaType: (415, "unsupported_media_type"),
     InvalidInput: (422, "invalid_input"),
     UnknownGround: (422, "unknown_ground"),
     ExtractionError: (422, "unreadable_document"),
+    ServiceUnavailable: (503, "service_unavailable"),
 }
 
 

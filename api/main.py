@@ -18,6 +18,7 @@ from api.errors import install_error_handlers
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
 from api.presidio import install as install_presidio
 from api.routes import ROUTERS
+from api.tasks import make_executor
 from detector import __version__
 from detector.detector import Detector
 from detector.settings import Settings, get_settings
@@ -36,9 +37,11 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         await run_in_threadpool(migrate, engine)
         app.state.engine = engine
         app.state.detector = SharedDetector(detector or await run_in_threadpool(Detector, settings))
+        app.state.executor = make_executor(settings, engine, app.state.detector)
         try:
             yield
         finally:
+            app.state.executor.close()
             engine.dispose()
 
     app = FastAPI(

@@ -1,11 +1,24 @@
-"""Database tables: API keys, documents, their suggestions and the append-only decision events."""
+"""Database tables: API keys, documents, their suggestions, the append-only decision events, and Woo requests."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -180,3 +193,49 @@ class DocumentFile(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     media_type: Mapped[str] = mapped_column(String(100))
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class WooRequest(Base):
+    """A Woo request (verzoek): one dossier of documents that gets one decision.
+
+    ``deadline`` is the legal term (4 weeks after receipt), ``extended_deadline`` the term after the
+    extension of 2 weeks (art. 4.4 Woo). ``propagated_done`` is the number of analysed documents the last
+    cross-document pass saw (it runs once per new set of analysed documents).
+    """
+
+    __tablename__ = "woo_requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    received_on: Mapped[date] = mapped_column(Date)
+    deadline: Mapped[date] = mapped_column(Date)
+    extended_deadline: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    propagated_done: Mapped[int] = mapped_column(Integer, default=0)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RequestDocument(Base):
+    """A file of a request and its analysis: ``pending`` → ``running`` → ``done`` (``document_id`` set) or
+    ``failed`` (``error`` says why). ``content`` keeps the original bytes so workers elsewhere can read it
+    and redacted PDF/DOCX can be made from it. ``analyses`` counts stored analyses (one, by design)."""
+
+    __tablename__ = "request_documents"
+    __table_args__ = (UniqueConstraint("request_id", "path"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("woo_requests.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("request_documents.id", ondelete="CASCADE"), default=None)
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    error: Mapped[str | None] = mapped_column(Text, default=None)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    analyses: Mapped[int] = mapped_column(Integer, default=0)
+    document_date: Mapped[str | None] = mapped_column(String(30), default=None)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

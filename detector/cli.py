@@ -307,3 +307,11 @@ from training.opinion_cli import classify_opinion, retrain_app, train_app  # noq
 app.add_typer(train_app, name="train")
 app.add_typer(retrain_app, name="retrain")
 app.command("classify-opinion")(classify_opinion)
+
+# A whole Woo request (detector/request/): `lakmoes request run`; its Celery worker (api/tasks/): `lakmoes worker`.
+# Both modules import their heavy parts (Celery, the annex writers) inside the commands.
+from api.tasks.worker_cli import worker  # noqa: E402
+from detector.request.cli import request_app  # noqa: E402
+
+app.add_typer(request_app, name="request")
+app.command()(worker)

@@ -22,6 +22,8 @@ OPENBAAR, DEELS, NIET = "Openbaar", "Deels openbaar", "Niet openbaar"
 # Share of a document's visible characters under redactions from which it counts as withheld entirely.
 WITHHELD_SHARE = 0.9
 COLUMNS = ("Nr.", "Document", "Datum", "Beoordeling", "Weigeringsgronden Woo", "Aantal weglakkingen", "Opmerking")
+# Rows that know their document type (a whole request) get this column after "Datum".
+TYPE_COLUMN = "Type"
 
 
 class InventoryError(ValueError):
@@ -39,13 +41,26 @@ class InventoryRow:
     grounds: tuple[str, ...]
     redactions: int
     remark: str = ""
+    doc_type: str | None = None
 
-    def cells(self) -> list[object]:
-        """The row's values in :data:`COLUMNS` order."""
+    def cells(self, *, with_type: bool = False) -> list[object]:
+        """The row's values in :func:`columns` order."""
+        kind = [self.doc_type or ""] if with_type else []
         return [
-            self.number, self.document, self.date or "", self.decision, "/".join(self.grounds), self.redactions,
-            self.remark,
+            self.number, self.document, self.date or "", *kind, self.decision, "/".join(self.grounds),
+            self.redactions, self.remark,
         ]  # fmt: skip
+
+
+def columns(rows: list[InventoryRow]) -> tuple[str, ...]:
+    """:data:`COLUMNS`, with :data:`TYPE_COLUMN` after the date when any row has a document type."""
+    if not _with_type(rows):
+        return COLUMNS
+    return (*COLUMNS[:3], TYPE_COLUMN, *COLUMNS[3:])
+
+
+def _with_type(rows: list[InventoryRow]) -> bool:
+    return any(row.doc_type for row in rows)
 
 
 def sort_grounds(grounds: Iterable[str]) -> tuple[str, ...]:
@@ -173,16 +188,19 @@ def to_csv(rows: list[InventoryRow]) -> str:
     """Semicolon-separated values with a header row."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(row.cells() for row in rows)
+    with_type = _with_type(rows)
+    writer.writerow(columns(rows))
+    writer.writerows(row.cells(with_type=with_type) for row in rows)
     return buffer.getvalue()
 
 
 def to_markdown(rows: list[InventoryRow]) -> str:
     """A Markdown table with a title line."""
-    lines = ["# Inventarislijst", "", "| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    header, with_type = columns(rows), _with_type(rows)
+    lines = ["# Inventarislijst", "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in rows:
-        lines.append("| " + " | ".join(str(c).replace("|", "\\|") for c in row.cells()) + " |")
+        cells = row.cells(with_type=with_type)
+        lines.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -194,11 +212,12 @@ def to_xlsx(rows: list[InventoryRow]) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Inventarislijst"
-    sheet.append(list(COLUMNS))
+    with_type = _with_type(rows)
+    sheet.append(list(columns(rows)))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(row.cells())
+        sheet.append(row.cells(with_type=with_type))
     sheet.freeze_panes = "A2"
     for column in sheet.columns:
         width = max(len(str(cell.value or "")) for cell in column)

@@ -98,6 +98,26 @@ class Settings(BaseSettings):
     @classmethod
     def _networks(cls, value: list[str]) -> list[str]:
         return [str(ipaddress.ip_network(network.strip(), strict=False)) for network in value]
+    tasks: Literal["inprocess", "celery"] = Field(
+        "inprocess", description="Who analyses request documents: a thread in the service, or Celery workers."
+    )
+    broker_url: str = Field("redis://127.0.0.1:6379/0", description="Celery broker (tasks=celery, lakmoes worker).")
+    task_queue: str = Field("lakmoes", description="Name of the Celery queue the service and its workers share.")
+    broker_visibility_timeout: int = Field(
+        3600, ge=1, description="Seconds before a task a lost worker held unacknowledged is delivered again."
+    )
+    zip_max_files: int = Field(10_000, ge=1, description="Most files one uploaded zip may hold.")
+    zip_max_total_bytes: int = Field(
+        1024 * 1024 * 1024, ge=1, description="Most bytes all files of one uploaded zip may unpack to."
+    )
+    zip_max_ratio: int = Field(200, ge=1, description="Highest unpacked/packed size ratio of a zip entry.")
+    publisher_tooi: str | None = Field(
+        None, description="TOOI URI of the publishing body for DiWoo metadata (until the organisation profile has it)."
+    )
+    publisher_name: str | None = Field(None, description="Name of the publishing body shown with its TOOI URI.")
+    publication_base_url: str = Field(
+        "https://open.example.nl/woo", description="Base URL under which released documents are published."
+    )
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:

@@ -9,6 +9,7 @@ from api.routes import (
     health,
     keys,
     models,
+    requests,
     review,
     suggestions,
     workbench,
@@ -26,4 +27,5 @@ ROUTERS = [
     health.router,
     review.router,
     workbench.router,
+    requests.router,
 ]
