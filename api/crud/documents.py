@@ -48,6 +48,30 @@ def create_document(
 ) -> Document:
     """Store a document with its suggestions, the spans kept public, its PDF (if it was one) and the
     ``created`` audit event."""
+    document = add_document(
+        session=session, text=text, title=title, filename=filename, media_type=media_type, doc_type=doc_type,
+        suggestions=suggestions, created_by=key.name, key_id=key.id, public=public, pdf=pdf,
+    )  # fmt: skip
+    session.commit()
+    return document
+
+
+def add_document(
+    *,
+    session: Session,
+    text: str,
+    title: str,
+    filename: str | None,
+    media_type: str,
+    doc_type: str,
+    suggestions: Sequence[detector_document.Suggestion],
+    created_by: str,
+    key_id: int | None,
+    public: Sequence[detector_document.Span] = (),
+    pdf: bytes | None = None,
+) -> Document:
+    """Like :func:`create_document`, inside the caller's transaction (flushed, not committed); ``created_by``
+    is the key's name or the background worker's."""
     document = Document(
         title=title,
         filename=filename,
@@ -55,20 +79,20 @@ def create_document(
         doc_type=doc_type,
         text=text,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        created_by=key.name,
-        suggestions=[_suggestion_row(s) for s in suggestions],
+        created_by=created_by,
+        suggestions=[suggestion_row(s) for s in suggestions],
     )
     session.add(document)
     session.flush()
     session.add_all(_kept_public_row(document.id, span) for span in public)
     if pdf is not None:
         session.add(DocumentFile(document_id=document.id, media_type="application/pdf", data=pdf))
-    session.add(Event(document_id=document.id, action="created", reviewer=key.name, key_id=key.id))
-    session.commit()
+    session.add(Event(document_id=document.id, action="created", reviewer=created_by, key_id=key_id))
     return document
 
 
-def _suggestion_row(s: detector_document.Suggestion) -> Suggestion:
+def suggestion_row(s: detector_document.Suggestion) -> Suggestion:
+    """The table row of a suggestion (not yet added to a session)."""
     data = s.to_dict()
     return Suggestion(
         start=s.start,

@@ -11,7 +11,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from api import crud_requests
+from api.crud import requests as crud_requests
 from api.deps import AnyKeyDep, ReviewerDep, SessionDep, SettingsDep
 from api.errors import InvalidInput, PayloadTooLarge
 from api.models import RequestDocument, WooRequest

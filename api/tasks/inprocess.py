@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from api import crud_requests
 from api.analysis import SharedDetector
+from api.crud import requests as crud_requests
 from api.tasks import jobs
 
 logger = logging.getLogger(__name__)

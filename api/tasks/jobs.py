@@ -16,7 +16,8 @@ from collections.abc import Callable
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
-from api.models import Document, Event, RequestDocument, Suggestion, WooRequest, utcnow
+from api.crud.documents import add_document, suggestion_row
+from api.models import Document, RequestDocument, Suggestion, WooRequest, utcnow
 from detector.detector import Analysis
 from detector.document import Document as Extracted
 from detector.document import Suggestion as Proposed
@@ -48,7 +49,10 @@ def analyse(engine: Engine, analyzer: Analyzer, request_document_id: int, *, ocr
         logger.exception("analysis failed", extra={"request_document_id": request_document_id})
         return _fail(engine, request_document_id, f"interne fout bij de analyse ({type(error).__name__})")
     with Session(engine) as session:
-        ids = [_store_document(session, name, part, analysis) for name, part, analysis in analyses]
+        ids = [
+            _store_document(session, name, part, analysis, content if index == 0 else None)
+            for index, (name, part, analysis) in enumerate(analyses)
+        ]
         marked = session.execute(
             update(RequestDocument)
             .where(RequestDocument.id == request_document_id, RequestDocument.status != "done")
@@ -77,20 +81,13 @@ def _fail(engine: Engine, request_document_id: int, reason: str) -> str:
     return "failed"
 
 
-def _store_document(session: Session, name: str, part: Extracted, analysis: Analysis) -> int:
-    document = Document(
-        title=name.rsplit("/", 1)[-1][:300],
-        filename=name[:300],
-        media_type=part.media_type,
-        doc_type=analysis.doc_type,
-        text=part.text,
-        sha256=hashlib.sha256(part.text.encode("utf-8")).hexdigest(),
-        created_by=WORKER_NAME,
-        suggestions=[_suggestion_row(s) for s in analysis.suggestions],
-    )
-    session.add(document)
-    session.flush()
-    session.add(Event(document_id=document.id, action="created", reviewer=WORKER_NAME))
+def _store_document(session: Session, name: str, part: Extracted, analysis: Analysis, content: bytes | None) -> int:
+    document = add_document(
+        session=session, text=part.text, title=name.rsplit("/", 1)[-1][:300], filename=name[:300],
+        media_type=part.media_type, doc_type=analysis.doc_type, suggestions=analysis.suggestions,
+        created_by=WORKER_NAME, key_id=None, public=analysis.public,
+        pdf=content if content is not None and part.media_type == "application/pdf" else None,
+    )  # fmt: skip
     return document.id
 
 
@@ -99,14 +96,6 @@ def _attachment_row(request_id: int, parent_id: int, name: str, part: Extracted,
     return RequestDocument(
         request_id=request_id, path=name[:500], sha256=hashlib.sha256(data).hexdigest(), size=len(data),
         parent_id=parent_id, status="done", analyses=1, document_id=document_id, document_date=find_date(part),
-    )  # fmt: skip
-
-
-def _suggestion_row(s: Proposed) -> Suggestion:
-    data = s.to_dict()
-    return Suggestion(
-        start=s.start, end=s.end, text=s.text, entity_type=s.entity_type, ground=s.ground, grounds=data["grounds"],
-        score=data["score"], explanation=s.explanation, recognizer=s.recognizer, page=s.page, bbox=data["bbox"],
     )  # fmt: skip
 
 
@@ -153,7 +142,7 @@ def propagate(engine: Engine, request_id: int) -> int:
         for document_id in document_ids:
             text = session.scalar(select(Document.text).where(Document.id == document_id)) or ""
             for s in finder.propose(text, _proposed(session, document_id)):
-                row = _suggestion_row(s)
+                row = suggestion_row(s)
                 row.document_id = document_id
                 session.add(row)
                 added += 1
