@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer import operators as presidio_operators
 from presidio_anonymizer.entities import InvalidParamError, OperatorConfig, RecognizerResult
 from presidio_anonymizer.operators import Operator, OperatorType
 from presidio_anonymizer.services.app_entities_convertor import AppEntitiesConvertor
@@ -46,9 +47,12 @@ class WooGround(Operator):
 
 @lru_cache(maxsize=1)
 def engine() -> AnonymizerEngine:
-    """presidio-anonymizer's engine with the ``woo`` operator added."""
+    """presidio-anonymizer's engine with the ``woo`` operator, without ``surrogate_ahds``: that one sends the
+    text to an Azure service, and Lakmoes never sends document text elsewhere."""
     anonymizer = AnonymizerEngine()
     anonymizer.add_anonymizer(WooGround)
+    if "surrogate_ahds" in anonymizer.get_anonymizers():
+        anonymizer.remove_anonymizer(presidio_operators.AHDSSurrogate)
     return anonymizer
 
 

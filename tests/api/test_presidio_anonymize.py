@@ -118,3 +118,11 @@ def test_no_json_object_is_a_bad_request(client: TestClient, tool_headers: Heade
 def test_anonymizers_lists_presidio_operators_and_woo(client: TestClient, tool_headers: Headers) -> None:
     names = client.get("/presidio/anonymizers", headers=tool_headers).json()
     assert {"replace", "redact", "mask", "hash", "keep", "encrypt", "woo"} <= set(names)
+    assert "surrogate_ahds" not in names  # it would send the text to an Azure service
+
+
+def test_the_azure_surrogate_operator_is_refused(client: TestClient, tool_headers: Headers) -> None:
+    body = {"text": TEXT, "anonymizers": {"DEFAULT": {"type": "surrogate_ahds"}}, "analyzer_results": [PERSON]}
+    response = client.post("/presidio/anonymize", json=body, headers=tool_headers)
+    assert response.status_code == 422
+    assert response.json() == {"error": "Invalid operator class 'surrogate_ahds'."}
