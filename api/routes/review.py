@@ -10,8 +10,9 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse,
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
-from api import crud, pages, presenters, review_crud, review_view
+from api import crud, pages, presenters, review_view
 from api.auth import Role, allowed
+from api.crud import review as review_crud
 from api.deps import COOKIE_NAME, SessionDep, SettingsDep
 from api.models import ApiKey
 from api.schemas.bounds import Id

@@ -8,7 +8,8 @@ import logging
 from fastapi import APIRouter, Response
 from starlette.concurrency import run_in_threadpool
 
-from api import crud, pages, presenters, review_crud
+from api import crud, pages, presenters
+from api.crud import review as review_crud
 from api.deps import ReviewerDep, SessionDep
 from api.errors import NotFound
 from api.schemas.events import RedactionPublic

@@ -13,8 +13,8 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from api.crud.review import same_value
 from api.models import DocumentFile, KeptPublic
-from api.review_crud import same_value
 from tests.api.conftest import Headers, upload
 from tests.api.fakes import PUBLIC_REASON
 from tests.browser.memo_pdf import KEPT_NAME, MISSED_NAME, memo_pdf

@@ -158,7 +158,7 @@ def test_reviewer_handles_a_two_page_pdf(live: tuple[str, Any, dict[str, str]], 
     assert kept.get_attribute("title") == f"Openbaar gelaten: {PUBLIC_REASON}"
     assert classes(page, '#page-view rect[data-ref^="p-"]') == ["box st-kept"]
 
-    # Least certain first: n selects the opinion (score 0.61), and its box on page 2 is selected with it.
+    # Least certain first: n selects the opinion (score 0.86, the lowest), and its box on page 2 is selected with it.
     page.keyboard.press("n")
     page.wait_for_selector(f"#s-{opinion['id']}.selected")
     assert classes(page, f'#page-view rect[data-ref="s-{opinion["id"]}"]') == ["box st-open selected"]

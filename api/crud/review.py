@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from api import crud
+from api.crud.decisions import add_redaction
+from api.crud.documents import get_document
+from api.crud.events import DECISIONS, UNDO, not_undone
+from api.crud.suggestions import get_suggestion, open_state, suggestion_states
 from api.errors import InvalidInput, NotFound, VersionConflict
 from api.models import ApiKey, DocumentFile, Event, KeptPublic, Suggestion
 
@@ -30,14 +33,14 @@ def get_kept_public(*, session: Session, span_id: int) -> KeptPublic:
     span = session.get(KeptPublic, span_id)
     if span is None:
         raise NotFound("openbaar gelaten fragment", span_id)
-    crud.get_document(session=session, document_id=span.document_id)
+    get_document(session=session, document_id=span.document_id)
     return span
 
 
 def redact_kept_public(*, session: Session, span_id: int, ground: str, reason: str, key: ApiKey) -> Event:
     """Overrule Lakmoes: redact a kept-public span with ``ground``; a manual redaction with the span's type."""
     span = get_kept_public(session=session, span_id=span_id)
-    return crud.add_redaction(
+    return add_redaction(
         session=session,
         document_id=span.document_id,
         start=span.start,
@@ -51,7 +54,7 @@ def redact_kept_public(*, session: Session, span_id: int, ground: str, reason: s
 
 def document_pdf(*, session: Session, document_id: int) -> bytes | None:
     """The uploaded PDF of a (not deleted) document, or None when it was not a PDF."""
-    crud.get_document(session=session, document_id=document_id)
+    get_document(session=session, document_id=document_id)
     return session.scalar(select(DocumentFile.data).where(DocumentFile.document_id == document_id))
 
 
@@ -82,9 +85,9 @@ def decide_everywhere(
         raise InvalidInput(f"onbekende reikwijdte {scope!r}; geldig: {', '.join(SCOPES)}")
     if action == "reject" and not (reason and reason.strip()):
         raise InvalidInput("afwijzen vraagt een reden (reason)")
-    anchor = crud.get_suggestion(session=session, suggestion_id=suggestion_id)
+    anchor = get_suggestion(session=session, suggestion_id=suggestion_id)
     value = same_value(anchor.text)
-    states = crud.suggestion_states(session=session, document_id=anchor.document_id)
+    states = suggestion_states(session=session, document_id=anchor.document_id)
     candidates = session.scalars(
         select(Suggestion)
         .where(Suggestion.document_id == anchor.document_id, Suggestion.entity_type == anchor.entity_type)
@@ -92,7 +95,7 @@ def decide_everywhere(
     ).all()
     todo = [
         s for s in candidates
-        if same_value(s.text) == value and (states.get(s.id) or crud.open_state(s)).status != BULK_ACTIONS[action]
+        if same_value(s.text) == value and (states.get(s.id) or open_state(s)).status != BULK_ACTIONS[action]
     ]
     batch = uuid.uuid4().hex
     bulk = f"{action}-everywhere:{scope}"
@@ -131,14 +134,14 @@ def _bump(session: Session, suggestion: Suggestion, *, decided: bool) -> None:
 def undo_last(*, session: Session, document_id: int, key: ApiKey) -> Action:
     """Take back this reviewer's last action in the document that is still standing: one decision, one
     manual redaction, or every event of one bulk action. Appends an ``undo`` event per event taken back."""
-    crud.get_document(session=session, document_id=document_id)
+    get_document(session=session, document_id=document_id)
     last = session.scalars(
         select(Event)
         .where(
             Event.document_id == document_id,
             Event.reviewer == key.name,
-            Event.action.in_((*crud.DECISIONS, "manual")),
-            crud.not_undone(),
+            Event.action.in_((*DECISIONS, "manual")),
+            not_undone(),
         )
         .order_by(Event.id.desc())
         .limit(1)
@@ -147,7 +150,7 @@ def undo_last(*, session: Session, document_id: int, key: ApiKey) -> Action:
         raise InvalidInput("er is geen eigen beslissing in dit document om ongedaan te maken")
     group = (
         [last] if last.batch is None else
-        session.scalars(select(Event).where(Event.batch == last.batch, crud.not_undone()).order_by(Event.id)).all()
+        session.scalars(select(Event).where(Event.batch == last.batch, not_undone()).order_by(Event.id)).all()
     )
     batch = uuid.uuid4().hex
     for event in group:
@@ -158,7 +161,7 @@ def undo_last(*, session: Session, document_id: int, key: ApiKey) -> Action:
         session.add(Event(
             document_id=event.document_id,
             suggestion_id=event.suggestion_id,
-            action=crud.UNDO,
+            action=UNDO,
             reason=f"ongedaan gemaakt: {event.action}" + (f" ({event.bulk})" if event.bulk else ""),
             reviewer=key.name,
             key_id=key.id,
@@ -178,7 +181,7 @@ def _still_decided(session: Session, suggestion_id: int, undone_id: int) -> bool
     """Whether the suggestion keeps a standing decision once event ``undone_id`` is taken back."""
     standing = session.scalars(
         select(Event.id).where(
-            Event.suggestion_id == suggestion_id, Event.action.in_(crud.DECISIONS), crud.not_undone()
+            Event.suggestion_id == suggestion_id, Event.action.in_(DECISIONS), not_undone()
         )
     ).all()
     return any(event_id != undone_id for event_id in standing)
