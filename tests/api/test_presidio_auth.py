@@ -115,6 +115,8 @@ def test_prefix_is_a_setting(app_with: Build) -> None:
     client = app_with(presidio_prefix="/pii", presidio_anonymous=True, presidio_anonymous_networks=["10.0.0.0/8"])
     assert call(client, "POST", "/pii/analyze", BODY) == 200
     assert call(client, "POST", "/presidio/analyze", BODY) == 404
+    root = app_with(presidio_prefix="", presidio_anonymous=True, presidio_anonymous_networks=["10.0.0.0/8"])
+    assert call(root, "POST", "/analyze", BODY) == 200
 
 
 @pytest.mark.parametrize(
