@@ -23,6 +23,7 @@ from api.presidio.auth import PresidioClientDep
 from api.presidio.errors import PresidioError
 from api.presidio.mapping import supported_entities
 from api.presidio.requests import NO_MATCHING_RECOGNIZERS, PARSE_FAILED, analyzed_texts, check_language
+from api.presidio.schemas import AnalyzeSchema, AnonymizeSchema, openapi_body
 from detector.document import Document
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ def health() -> str:
     return HEALTH
 
 
-@router.post("/analyze")
+@router.post("/analyze", openapi_extra=openapi_body(AnalyzeSchema))
 async def analyze(
     request: Request, _client: PresidioClientDep, settings: SettingsDep, detector: DetectorDep
 ) -> Response:
@@ -58,10 +59,11 @@ async def analyze(
     texts, batch = analyzed_texts(parsed, max_chars=settings.max_text_chars)
     results = []
     for text in texts:
-        suggestions = []
-        if text.strip():
-            document = Document(name="presidio", text=text, media_type="text/plain")
-            suggestions = (await run_in_threadpool(detector.analyze, document, "auto")).suggestions
+        if not text.strip():
+            results.append([])
+            continue
+        document = Document(name="presidio", text=text, media_type="text/plain")
+        suggestions = (await run_in_threadpool(detector.analyze, document, "auto")).suggestions
         try:
             results.append(
                 await run_in_threadpool(
@@ -93,7 +95,7 @@ def supportedentities(_client: PresidioClientDep, language: str | None = None) -
     return supported_entities()
 
 
-@router.post("/anonymize")
+@router.post("/anonymize", openapi_extra=openapi_body(AnonymizeSchema))
 async def anonymize(request: Request, _client: PresidioClientDep) -> Response:
     """Presidio's ``/anonymize`` with its own engine, plus the ``woo`` operator."""
     content = await _json_body(request)

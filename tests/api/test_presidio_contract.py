@@ -16,6 +16,7 @@ from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 from presidio_anonymizer.services.app_entities_convertor import AppEntitiesConvertor
 
 from api.main import create_app
+from api.presidio.schemas import AnalyzeSchema
 from detector import Detector
 from detector.export import redact_text
 from tests.api.conftest import api_settings
@@ -54,8 +55,18 @@ def analyze(client: TestClient, **body: object) -> list[dict]:
 
 
 def test_every_field_of_presidios_request_class_is_honoured() -> None:
-    """Fails when presidio-analyzer adds a request field, so Lakmoes learns of it."""
+    """Fails when presidio-analyzer adds a request field, so Lakmoes learns of it (and documents it)."""
     assert set(vars(AnalyzerRequest({}))) == HONOURED
+    assert set(AnalyzeSchema.model_fields) == HONOURED
+    assert AnalyzeSchema.model_fields["regex_flags"].default == AnalyzerRequest({}).regex_flags
+
+
+def test_openapi_page_describes_the_bodies(real: TestClient) -> None:
+    paths = real.get("/openapi.json").json()["paths"]
+    body = paths["/presidio/analyze"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert set(body["properties"]) == HONOURED
+    assert "$ref" not in json.dumps(body)
+    assert "analyzer_results" in json.dumps(paths["/presidio/anonymize"]["post"]["requestBody"])
 
 
 def test_a_documented_presidio_request_works(real: TestClient) -> None:
