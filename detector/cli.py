@@ -300,6 +300,11 @@ from training.eval_cli import register as _register_evaluation  # noqa: E402
 
 _register_evaluation(app)
 
+# Organisation profiles (training/): `lakmoes profile learn`, `lakmoes profile check`.
+from training.profile_cli import profile_app  # noqa: E402
+
+app.add_typer(profile_app, name="profile")
+
 # The 5.2(1) opinion classifier (training/): `lakmoes train opinion`, `lakmoes retrain opinion`,
 # `lakmoes classify-opinion`.
 from training.opinion_cli import classify_opinion, retrain_app, train_app  # noqa: E402
