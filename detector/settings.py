@@ -111,10 +111,6 @@ class Settings(BaseSettings):
         1024 * 1024 * 1024, ge=1, description="Most bytes all files of one uploaded zip may unpack to."
     )
     zip_max_ratio: int = Field(200, ge=1, description="Highest unpacked/packed size ratio of a zip entry.")
-    publisher_tooi: str | None = Field(
-        None, description="TOOI URI of the publishing body for DiWoo metadata (until the organisation profile has it)."
-    )
-    publisher_name: str | None = Field(None, description="Name of the publishing body shown with its TOOI URI.")
     publication_base_url: str = Field(
         "https://open.example.nl/woo", description="Base URL under which released documents are published."
     )

@@ -16,7 +16,9 @@ request_app = typer.Typer(help="Een heel Woo-verzoek: analyse, consistentie en a
 def run(
     folder: Annotated[Path, typer.Argument(help="Folder with the request's documents (walked recursively).")],
     out: Annotated[Path, typer.Option("--out", help="Folder for the annexes (created).")],
-    profile: Annotated[Path | None, typer.Option("--profile", help="Organisation profile (TOML).")] = None,
+    profile: Annotated[
+        Path | None, typer.Option("--profile", help="Organisation profile (TOML); its tooi is the DiWoo publisher.")
+    ] = None,
     decisions: Annotated[
         Path | None, typer.Option("--decisions", help="Reviewed decisions (JSONL, docs/feedback-format.md).")
     ] = None,
@@ -38,9 +40,7 @@ def run(
 
     if not folder.is_dir():
         raise typer.BadParameter(f"{folder} is geen map", param_hint="DIR")
-    settings = _settings(config)
-    if profile is not None:
-        settings = settings.model_copy(update={"profile": profile})
+    settings = _settings(config, profile)
     _configure_logging(settings)
     try:
         reviewed = read_decisions(decisions) if decisions else None
@@ -60,7 +60,7 @@ def run(
     for item in failed:
         _error(f"document {item.number} ({item.name}): {item.error}")
     if tooi is None:
-        typer.echo("lakmoes: geen DiWoo-sitemap: geen uitgever (profiel met tooi, of publisher_tooi)", err=True)
+        typer.echo("lakmoes: geen DiWoo-sitemap: kies een organisatieprofiel (--profile) met de tooi-URI", err=True)
     for path in written:
         typer.echo(str(path))
     if failed:

@@ -6,6 +6,7 @@ import io
 import time
 import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -29,9 +30,10 @@ def client(
     tmp_path_factory: pytest.TempPathFactory,
     fake: RequestFakeDetector,
 ) -> Iterator[TestClient]:
+    data = tmp_path_factory.mktemp("data")
     settings = api_settings(
-        database_url, tmp_path_factory.mktemp("data"), max_upload_bytes=2_000_000, zip_max_files=20,
-        zip_max_total_bytes=1_000_000, zip_max_ratio=50, publisher_tooi=PUBLISHER,
+        database_url, data, max_upload_bytes=2_000_000, zip_max_files=20, zip_max_total_bytes=1_000_000,
+        zip_max_ratio=50, profile=write_profile(data / "profiel.toml"),
     )  # fmt: skip
     with TestClient(create_app(settings, detector=fake)) as test_client:  # type: ignore[arg-type]
         yield test_client
@@ -45,6 +47,12 @@ def tool(client: TestClient) -> Headers:
 @pytest.fixture(scope="module")
 def reviewer(client: TestClient) -> Headers:
     return {"Authorization": f"Bearer {make_key(client, Role.REVIEWER, 'coordinator')}"}
+
+
+def write_profile(path: Path, tooi: str = PUBLISHER) -> Path:
+    """A minimal organisation profile with a TOOI URI from the DiWoo value lists."""
+    path.write_text(f'name = "Gemeente Proefstad"\ntooi = "{tooi}"\n', encoding="utf-8")
+    return path
 
 
 def zip_of(entries: dict[str, bytes]) -> bytes:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from lxml import etree
 
 from detector.request.diwoo import DIWOO_NS, Decision, DiwooError, Publication, schema, sitemap, validate
+from detector.request.publisher import publisher_of
+from detector.settings import Settings
 
 GEMEENTE = "https://identifier.overheid.nl/tooi/id/gemeente/gm0363"
 D = f"{{{DIWOO_NS}}}"
@@ -48,3 +51,12 @@ def test_validation_catches_a_document_without_publisher() -> None:
         publisher.getparent().remove(publisher)
     with pytest.raises(DiwooError, match="voldoet niet"):
         validate(root)
+
+
+def test_the_publisher_is_the_tooi_of_the_organisation_profile(tmp_path: Path) -> None:
+    profile = tmp_path / "profiel.toml"
+    profile.write_text(f'name = "Gemeente Proefstad"\ntooi = "{GEMEENTE}"\n', encoding="utf-8")
+    assert publisher_of(Settings(_env_file=None, profile=profile)) == GEMEENTE  # type: ignore[call-arg]
+    assert publisher_of(Settings(_env_file=None), required=False) is None  # type: ignore[call-arg]
+    with pytest.raises(DiwooError, match="organisatieprofiel"):
+        publisher_of(Settings(_env_file=None))  # type: ignore[call-arg]
