@@ -7,18 +7,18 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from api.crud.decisions import add_redaction
-from api.crud.documents import get_document
+from api.crud.documents import Progress, get_document
 from api.crud.events import DECISIONS, UNDO, not_undone
-from api.crud.suggestions import get_suggestion, open_state, suggestion_states
+from api.crud.suggestions import SuggestionState, get_suggestion, open_state, suggestion_states
 from api.errors import InvalidInput, NotFound, VersionConflict
-from api.models import ApiKey, DocumentFile, Event, KeptPublic, Suggestion
+from api.models import ApiKey, Document, DocumentFile, Event, KeptPublic, RequestDocument, Suggestion
 
 BULK_ACTIONS = {"accept": "accepted", "reject": "rejected"}
-SCOPES = ("document",)
+SCOPES = ("document", "request")
 
 
 def kept_public(*, session: Session, document_id: int) -> Sequence[KeptPublic]:
@@ -77,8 +77,9 @@ def decide_everywhere(
     scope: str = "document",
 ) -> Action:
     """Accept or reject every occurrence of the suggestion's value (same entity type, same text up to case and
-    spacing) in ``scope``. Each occurrence not yet in that state gets its own decision event, naming the bulk
-    action in ``bulk`` and sharing one ``batch``; all or none are recorded."""
+    spacing) in ``scope``: its document, or every (not deleted) document of the Woo request it belongs to. Each
+    occurrence not yet in that state gets its own decision event, naming the bulk action in ``bulk`` and
+    sharing one ``batch``; all or none are recorded."""
     if action not in BULK_ACTIONS:
         raise InvalidInput(f"onbekende actie {action!r}; geldig: {', '.join(BULK_ACTIONS)}")
     if scope not in SCOPES:
@@ -87,12 +88,22 @@ def decide_everywhere(
         raise InvalidInput("afwijzen vraagt een reden (reason)")
     anchor = get_suggestion(session=session, suggestion_id=suggestion_id)
     value = same_value(anchor.text)
-    states = suggestion_states(session=session, document_id=anchor.document_id)
+    documents = [anchor.document_id]
+    if scope == "request":
+        request_id = request_of(session=session, document_id=anchor.document_id)
+        if request_id is None:
+            raise InvalidInput(f"document {anchor.document_id} hoort niet bij een Woo-verzoek")
+        documents = request_document_ids(session=session, request_id=request_id)
     candidates = session.scalars(
         select(Suggestion)
-        .where(Suggestion.document_id == anchor.document_id, Suggestion.entity_type == anchor.entity_type)
-        .order_by(Suggestion.start)
+        .join(Document, Document.id == Suggestion.document_id)
+        .where(Suggestion.document_id.in_(documents), Suggestion.entity_type == anchor.entity_type,
+               Document.deleted_at.is_(None))
+        .order_by(Suggestion.document_id, Suggestion.start)
     ).all()
+    states: dict[int, SuggestionState] = {}
+    for document_id in {s.document_id for s in candidates if same_value(s.text) == value}:
+        states.update(suggestion_states(session=session, document_id=document_id))
     todo = [
         s for s in candidates
         if same_value(s.text) == value and (states.get(s.id) or open_state(s)).status != BULK_ACTIONS[action]
@@ -114,6 +125,31 @@ def decide_everywhere(
         ))
     session.commit()
     return Action(batch=batch, suggestion_ids=[s.id for s in todo], redaction_ids=[])
+
+
+def request_of(*, session: Session, document_id: int) -> int | None:
+    """The id of the Woo request the document was analysed for, or None."""
+    return session.scalar(select(RequestDocument.request_id).where(RequestDocument.document_id == document_id))
+
+
+def request_document_ids(*, session: Session, request_id: int) -> list[int]:
+    """The analysed documents of a request, in upload order."""
+    return list(session.scalars(
+        select(RequestDocument.document_id)
+        .where(RequestDocument.request_id == request_id, RequestDocument.document_id.is_not(None))
+        .order_by(RequestDocument.id)
+    ).all())
+
+
+def review_progress(*, session: Session, document_ids: list[int]) -> dict[int, Progress]:
+    """Suggestions decided out of the total, per document (documents without suggestions are done)."""
+    rows = session.execute(
+        select(Suggestion.document_id, func.count(), func.sum(case((Suggestion.decided, 1), else_=0)))
+        .where(Suggestion.document_id.in_(document_ids))
+        .group_by(Suggestion.document_id)
+    ).all()
+    counted = {document: Progress(total=int(total), decided=int(decided or 0)) for document, total, decided in rows}
+    return {document_id: counted.get(document_id, Progress(0, 0)) for document_id in document_ids}
 
 
 def _bump(session: Session, suggestion: Suggestion, *, decided: bool) -> None:

@@ -12,13 +12,15 @@ from starlette.concurrency import run_in_threadpool
 
 from api import crud, pages, presenters, review_view
 from api.auth import Role, allowed
+from api.crud import requests as crud_requests
 from api.crud import review as review_crud
 from api.deps import COOKIE_NAME, SessionDep, SettingsDep
-from api.models import ApiKey
+from api.models import ApiKey, WooRequest
 from api.schemas.bounds import Id
 from api.schemas.documents import DocumentPublic
 from api.schemas.workbench import KeptPublicOut
 from detector.layout import PageInfo
+from detector.request import consistency
 
 router = APIRouter(prefix="/review", tags=["review page"], include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parent.parent / "templates"))
@@ -101,14 +103,16 @@ async def document_page(document_id: Id, request: Request, session: SessionDep) 
     if reviewer is None:
         return _to_login()
 
-    def load() -> tuple[DocumentPublic, list[KeptPublicOut], bytes | None]:
+    def load() -> tuple[DocumentPublic, list[KeptPublicOut], bytes | None, WooRequest | None]:
         document = crud.get_document(session=session, document_id=document_id)
         kept = [KeptPublicOut.model_validate(k) for k in review_crud.kept_public(session=session,
                                                                                    document_id=document_id)]
         pdf = review_crud.document_pdf(session=session, document_id=document_id)
-        return presenters.document_public(session=session, document=document), kept, pdf
+        request_id = review_crud.request_of(session=session, document_id=document_id)
+        woo_request = session.get(WooRequest, request_id) if request_id is not None else None
+        return presenters.document_public(session=session, document=document), kept, pdf, woo_request
 
-    document, kept, pdf = await run_in_threadpool(load)
+    document, kept, pdf, woo_request = await run_in_threadpool(load)
     shown = review_view.pieces(document.text, document.suggestions, document.redactions, kept)
     page_list, overlay = await run_in_threadpool(_page_view, pdf, document, shown)
     context = {
@@ -121,6 +125,7 @@ async def document_page(document_id: Id, request: Request, session: SessionDep) 
         "kept_count": sum(1 for p in shown if p.kept is not None),
         "pages": page_list,
         "overlay": overlay,
+        "woo_request": woo_request,
     }
     return templates.TemplateResponse(request, "document.html", context)
 
@@ -148,3 +153,41 @@ def _page_view(
             continue
         overlay += [review_view.overlay_box(ref, state, b) for b in pages.boxes(extracted, document.text, start, end)]
     return list(extracted.layout.pages), overlay
+
+
+@router.get("/requests", response_class=HTMLResponse)
+def request_list(request: Request, session: SessionDep) -> Response:
+    """The Woo requests with their analysis progress and deadlines."""
+    reviewer = _reviewer(request, session)
+    if reviewer is None:
+        return _to_login()
+    rows, count = crud_requests.list_requests(session=session, offset=0, limit=500)
+    listed = [(row, crud_requests.progress(session=session, request_id=row.id)) for row in rows]
+    return templates.TemplateResponse(request, "requests.html", {"reviewer": reviewer, "requests": listed,
+                                                                 "count": count})
+
+
+@router.get("/requests/{request_id}", response_class=HTMLResponse)
+async def request_page(request_id: int, request: Request, session: SessionDep) -> Response:
+    """One request: its documents with analysis and review progress, the values decided differently across
+    documents, and links to the annexes."""
+    reviewer = await run_in_threadpool(_reviewer, request, session)
+    if reviewer is None:
+        return _to_login()
+
+    def load() -> dict[str, object]:
+        row = crud_requests.get_request(session=session, request_id=request_id)
+        documents, _ = crud_requests.request_documents(session=session, request_id=request_id)
+        ids = [d.document_id for d in documents if d.document_id is not None]
+        issues = consistency.report(crud_requests.items(session=session, request_id=request_id))
+        return {
+            "woo_request": row,
+            "progress": crud_requests.progress(session=session, request_id=request_id),
+            "documents": documents,
+            "review": review_crud.review_progress(session=session, document_ids=ids),
+            "numbers": {number: d.document_id for number, d in enumerate(documents, start=1)},
+            "issues": issues,
+        }
+
+    context = await run_in_threadpool(load)
+    return templates.TemplateResponse(request, "request.html", {"reviewer": reviewer, **context})

@@ -84,8 +84,8 @@ def redact_kept_public(
 def decide_everywhere(
     suggestion_id: int, body: EverywhereCreate, key: ReviewerDep, session: SessionDep
 ) -> ActionPublic:
-    """Accept or reject every occurrence of this suggestion's value in the document: one audited decision per
-    occurrence, each naming the bulk action (``bulk``) and sharing one ``batch``."""
+    """Accept or reject every occurrence of this suggestion's value in the document or in its whole Woo request:
+    one audited decision per occurrence, each naming the bulk action (``bulk``) and sharing one ``batch``."""
     action = review_crud.decide_everywhere(
         session=session, suggestion_id=suggestion_id, action=body.action, reason=body.reason, scope=body.scope,
         key=key,

@@ -46,12 +46,14 @@ class KeptPublicRedaction(BaseModel):
 
 
 class EverywhereCreate(BaseModel):
-    """Accept or reject every occurrence of a suggestion's value (reject needs a reason)."""
+    """Accept or reject every occurrence of a suggestion's value in the document or the whole request (reject
+    needs a reason)."""
 
     model_config = ConfigDict(extra="forbid")
 
     action: Literal["accept", "reject"]
-    scope: Literal["document"] = "document"
+    scope: Literal["document", "request"] = Field("document", description="this document, or every document "
+                                                 "of the Woo request it belongs to")
     reason: str | None = Field(None, max_length=2000)
 
     @model_validator(mode="after")

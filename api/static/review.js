@@ -285,13 +285,18 @@
     renderSelected();
   }
 
+  function scope() {
+    const chosen = document.querySelector('input[name="scope"]:checked');
+    return chosen ? chosen.value : "document";
+  }
+
   async function everywhere(action, reason) {
     const mark = current;
     if (!isSuggestion(mark) || busy) return;
     busy = true;
     renderSelected();
     try {
-      const body = { action, scope: "document" };
+      const body = { action, scope: scope() };
       if (reason) body.reason = reason;
       const result = await api("POST", "/v1/suggestions/" + mark.dataset.id + "/everywhere", body);
       if (result.ok) {
@@ -346,10 +351,12 @@
 
   function reject(all) {
     if (!isSuggestion(current)) return;
-    const scope = document.getElementById("reject-scope");
+    const scopeText = document.getElementById("reject-scope");
     const count = sameValue(current).length;
-    scope.textContent = all ? "Alle " + count + " voorkomens van “" + current.dataset.value + "” (" +
-      current.dataset.entity + ") in dit document worden afgewezen; elk apart in de audittrail." : "";
+    const where = scope() === "request" ? "in het hele verzoek" : "in dit document";
+    const many = scope() === "request" ? "Alle voorkomens" : "Alle " + count + " voorkomens";
+    scopeText.textContent = all ? many + " van “" + current.dataset.value + "” (" + current.dataset.entity + ") " +
+      where + " worden afgewezen; elk apart in de audittrail." : "";
     document.getElementById("reject-title").textContent = all ? "Overal afwijzen" : "Suggestie afwijzen";
     ask(dialogs.reject, "reject-reason", () => {
       const reason = document.getElementById("reject-reason").value;
@@ -473,6 +480,8 @@
 
   updateCount();
   renderList();
-  const start = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+  const wanted = window.location.hash.slice(1);
+  const start = wanted.startsWith("at-") ? docText.querySelector('mark[data-start="' + wanted.slice(3) + '"]')
+    : wanted ? document.getElementById(wanted) : null;
   if (start && start.tagName === "MARK") select(start, true);
 })();

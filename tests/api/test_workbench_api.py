@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import time
 
 import pypdfium2 as pdfium
 import pytest
@@ -209,3 +211,92 @@ def test_deleting_erases_the_pdf_and_the_kept_public_text(
 
 def test_same_value_ignores_case_and_spacing() -> None:
     assert same_value("  Jan   JANSEN\n") == same_value("jan jansen") != same_value("jan jansen-smit")
+
+
+def analysed_request(client: TestClient, tool_headers: Headers, reviewer_headers: Headers) -> tuple[int, list[dict]]:
+    """A Woo request of two letters naming Jansen, analysed in the background; its documents as stored."""
+    created = client.post("/v1/requests", json={"subject": "Verzoek klacht Jansen", "received_on": "2026-11-02"},
+                          headers=tool_headers)
+    assert created.status_code == 201, created.text
+    request_id = created.json()["id"]
+    files = [("files", ("1 brief.txt", LETTER.encode())), ("files", ("2 mail.txt", b"Jansen mailde opnieuw.\n"))]
+    assert client.post(f"/v1/requests/{request_id}/documents", files=files, headers=tool_headers).status_code == 201
+    deadline = time.monotonic() + 60
+    while client.get(f"/v1/requests/{request_id}", headers=reviewer_headers).json()["status"] == "analysing":
+        assert time.monotonic() < deadline, "request not analysed in 60 s"
+        time.sleep(0.1)
+    rows = client.get(f"/v1/requests/{request_id}/documents", headers=reviewer_headers).json()["data"]
+    documents = [client.get(f"/v1/documents/{r['document_id']}", headers=reviewer_headers).json() for r in rows]
+    return request_id, documents
+
+
+def test_reject_everywhere_in_the_whole_request_and_undo(
+    client: TestClient, tool_headers: Headers, reviewer_headers: Headers
+) -> None:
+    request_id, (letter, mail) = analysed_request(client, tool_headers, reviewer_headers)
+    jansen = [s for d in (letter, mail) for s in d["suggestions"] if s["text"] == "Jansen"]
+    assert {s["document_id"] for s in jansen} == {letter["id"], mail["id"]}
+    response = client.post(f"/v1/suggestions/{jansen[0]['id']}/everywhere", headers=reviewer_headers,
+                           json={"action": "reject", "scope": "request", "reason": "Verzoeker zelf."})
+    assert response.status_code == 200, response.text
+    assert set(response.json()["suggestion_ids"]) == {s["id"] for s in jansen}
+    for document in (letter, mail):
+        now = states(client, reviewer_headers, document["id"])
+        assert all(now[s["id"]] == "rejected" for s in jansen if s["document_id"] == document["id"])
+    audit = client.get(f"/v1/documents/{mail['id']}/audit", headers=reviewer_headers).json()
+    assert [e["bulk"] for e in audit if e["action"] == "reject"] == ["reject-everywhere:request"]
+
+    undone = client.post(f"/v1/documents/{letter['id']}/undo", headers=reviewer_headers).json()
+    assert set(undone["suggestion_ids"]) == {s["id"] for s in jansen}
+    assert all(v == "open" for v in states(client, reviewer_headers, mail["id"]).values())
+
+    alone = upload(client, tool_headers, LETTER)
+    outside = client.post(f"/v1/suggestions/{alone['suggestions'][0]['id']}/everywhere", headers=reviewer_headers,
+                          json={"action": "accept", "scope": "request"})
+    assert outside.status_code == 422 and "Woo-verzoek" in outside.json()["message"]
+
+
+def test_request_view_shows_documents_conflicts_and_annexes(
+    client: TestClient, tool_headers: Headers, reviewer_headers: Headers
+) -> None:
+    request_id, (letter, mail) = analysed_request(client, tool_headers, reviewer_headers)
+    in_letter = next(s for s in letter["suggestions"] if s["text"] == "Jansen")
+    in_mail = next(s for s in mail["suggestions"] if s["text"] == "Jansen")
+    decide(client, reviewer_headers, in_letter, "accept")
+    decide(client, reviewer_headers, in_mail, "reject", reason="Openbaar in deze mail.")
+    key = reviewer_headers["Authorization"].removeprefix("Bearer ")
+    assert client.post("/review/login", data={"key": key}, follow_redirects=False).status_code == 303
+    try:
+        listing = client.get("/review/requests")
+        assert listing.status_code == 200 and f'href="/review/requests/{request_id}"' in listing.text
+        page = client.get(f"/review/requests/{request_id}")
+        assert page.status_code == 200
+        for annex in ("inventory?format=xlsx", "overwegingen?format=docx", "redacted.zip", "diwoo.xml"):
+            assert f'href="/v1/requests/{request_id}/{annex}"' in page.text
+        assert f'href="/review/documents/{letter["id"]}"' in page.text and "1 / " in page.text
+        conflicts = page.text[page.text.index('id="conflicts"'):page.text.index('id="documents"')]
+        assert f'/review/documents/{mail["id"]}#at-{in_mail["start"]}' in conflicts
+        assert "5.1(2)e / openbaar" in conflicts
+        document_page = client.get(f"/review/documents/{letter['id']}")
+        assert f'href="/review/requests/{request_id}"' in document_page.text
+        assert 'name="scope" value="request"' in document_page.text
+    finally:
+        client.post("/review/logout")
+        client.cookies.clear()
+
+
+def test_review_pages_have_no_inline_script_or_style(
+    client: TestClient, tool_headers: Headers, reviewer_headers: Headers
+) -> None:
+    response = client.post("/v1/documents", files={"file": ("memo.pdf", memo_pdf(), "application/pdf")},
+                           headers=tool_headers)
+    key = reviewer_headers["Authorization"].removeprefix("Bearer ")
+    client.post("/review/login", data={"key": key}, follow_redirects=False)
+    try:
+        for path in ("/review", "/review/requests", f"/review/documents/{response.json()['id']}"):
+            html = client.get(path).text
+            assert "<style" not in html and " style=" not in html, path
+            assert all('src="/static/' in tag for tag in re.findall(r"<script[^>]*>", html)), path
+    finally:
+        client.post("/review/logout")
+        client.cookies.clear()

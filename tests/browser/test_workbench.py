@@ -9,6 +9,7 @@ practices) with 0 violations. Screenshots go to ``$LAKMOES_TEST_SCREENSHOT_DIR``
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -265,3 +266,43 @@ def test_reviewer_handles_a_two_page_pdf(live: tuple[str, Any, dict[str, str]], 
         ("accept", bsn["id"], None, None),
     ]
     assert [(a, r) for a, _, _, r in steps[7:]] == [("manual", KEPT_REASON), ("manual", MISSED_REASON)]
+
+
+def test_request_view_is_accessible_and_links_to_the_conflict(live: tuple[str, Any, dict[str, str]], browser: Any,
+                                                              tmp_path: Path) -> None:
+    base_url, _, keys = live
+    tool = {"Authorization": f"Bearer {keys['tool']}"}
+    reviewer = {"Authorization": f"Bearer {keys['reviewer']}"}
+    api = httpx.Client(base_url=base_url, timeout=30)
+    request_id = api.post("/v1/requests", json={"subject": "Klacht over de buren", "received_on": "2026-11-02"},
+                          headers=tool).json()["id"]
+    files = [("files", ("1 memo.txt", MEMO.encode())), ("files", ("2 mail.txt", b"Jansen mailde opnieuw.\n"))]
+    assert api.post(f"/v1/requests/{request_id}/documents", files=files, headers=tool).status_code == 201
+    deadline = time.monotonic() + 60
+    while api.get(f"/v1/requests/{request_id}", headers=reviewer).json()["status"] == "analysing":
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    rows = api.get(f"/v1/requests/{request_id}/documents", headers=reviewer).json()["data"]
+    memo, mail = (api.get(f"/v1/documents/{r['document_id']}", headers=reviewer).json() for r in rows)
+    in_memo = next(s for s in memo["suggestions"] if s["text"] == "Jansen")
+    in_mail = next(s for s in mail["suggestions"] if s["text"] == "Jansen")
+    api.post(f"/v1/suggestions/{in_memo['id']}/decision", json={"action": "accept", "version": 0}, headers=reviewer)
+    api.post(f"/v1/suggestions/{in_mail['id']}/decision", headers=reviewer,
+             json={"action": "reject", "version": 0, "reason": "Mag openbaar."})
+
+    page = new_page(browser, base_url)
+    login_with_keyboard(page, keys["reviewer"])
+    page.goto("/review/requests")
+    assert_accessible(page)
+    tab_to(page, f'a[href="/review/requests/{request_id}"]')
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#conflicts")
+    assert_accessible(page)
+    screenshot(page, "review-request.png", tmp_path)
+    link = page.locator(f'a[href="/review/documents/{mail["id"]}#at-{in_mail["start"]}"]')
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector(f"#s-{in_mail['id']}.selected")
+    assert page.locator('input[name="scope"][value="request"]').count() == 1
+    assert_accessible(page)
+    assert page.errors == []
