@@ -390,8 +390,25 @@
     return chars.length ? { start, end: start + chars.length, text: chars.join("") } : null;
   }
 
+  // Keyboard-only alternative to a selection: find the typed text, first after the selected span.
+  function findOffsets(wanted) {
+    const text = docText.textContent;
+    const from = current && current.dataset.start ? Number(current.dataset.start) : 0;
+    const fromUnits = Array.from(text).slice(0, from).join("").length;
+    let at = text.indexOf(wanted, fromUnits);
+    if (at < 0) at = text.indexOf(wanted);
+    if (at < 0) return null;
+    const start = Array.from(text.slice(0, at)).length;
+    return { start, end: start + Array.from(wanted).length };
+  }
+
   function redact() {
     const chosen = selectionOffsets() || pendingSelection;
+    const findRow = document.getElementById("redact-find-row");
+    const find = document.getElementById("redact-find");
+    findRow.hidden = true;
+    find.required = false;
+    document.getElementById("redact-chosen").hidden = false;
     let target = null;
     if (chosen) {
       if (Array.from(docText.textContent).length !== textLength) {
@@ -404,12 +421,18 @@
       target = { text: current.textContent, url: "/v1/kept-public/" + current.dataset.keptPublic + "/redaction",
         body: {} };
     } else {
-      say("Selecteer eerst de tekst die weg moet (met de muis, of met F7 en Shift+pijltjes), " +
-        "of kies een openbaar gelaten stuk (p).", true);
-      return;
+      target = { text: "", url: "/v1/documents/" + documentId + "/redactions", body: null };
+      findRow.hidden = false;
+      find.required = true;
+      document.getElementById("redact-chosen").hidden = true;
     }
     document.getElementById("redact-text").textContent = target.text;
-    ask(dialogs.redact, "redact-ground", async () => {
+    ask(dialogs.redact, target.body ? "redact-ground" : "redact-find", async () => {
+      if (!target.body) {
+        const found = findOffsets(find.value.trim());
+        if (!found) { say("“" + find.value.trim() + "” staat niet in de tekst.", true); return; }
+        target.body = found;
+      }
       busy = true;
       const body = Object.assign({
         ground: document.getElementById("redact-ground").value,
@@ -424,7 +447,7 @@
       }
       busy = false;
     });
-    if (isKept(current) && !chosen) document.getElementById("redact-ground").value = "5.1(2)e";
+    document.getElementById("redact-ground").value = "5.1(2)e"; // names are what is missed most
   }
 
   Object.values(dialogs).forEach((d) => d.addEventListener("close", () => { if (current) current.focus(); }));

@@ -134,6 +134,23 @@ def test_text_document_and_login_pages_are_accessible(live: tuple[str, Any, dict
     page.keyboard.press("r")
     page.wait_for_selector("#reject-dialog[open]")
     assert_accessible(page)
+    page.keyboard.press("Escape")
+
+    # Keyboard only, without a selection: w asks for the text to find, then ground and reason.
+    page.keyboard.press("Escape")
+    page.keyboard.press("w")
+    page.wait_for_selector("#redact-find:focus")
+    assert_accessible(page)
+    page.keyboard.type("Het college")
+    tab_to(page, "#redact-reason")
+    page.keyboard.type("Samenstelling nog vertrouwelijk.")
+    tab_to(page, "#redact-form button[type=submit]")
+    page.keyboard.press("Enter")
+    page.wait_for_selector('#doc-text mark.manual:text-is("Het college")')
+    audit = httpx.get(f"{base_url}/v1/documents/{created.json()['id']}/audit",
+                      headers={"Authorization": f"Bearer {keys['reviewer']}"}, timeout=30).json()
+    assert (audit[-1]["action"], audit[-1]["start"], audit[-1]["ground"]) == ("manual", MEMO.index("Het college"),
+                                                                            "5.1(2)e")
     assert page.errors == []
 
 
