@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
-from detector.chunking import split_chunks
 from detector.context_enhancer import BisectContextEnhancer
 from detector.doctype import DOC_TYPES, detect_doc_type
 from detector.document import Document, Span, Suggestion
 from detector.layout import place
-from detector.nlp import PipelineInfo, load_language
+from detector.nlp import MemoryZones, ParsedChunk, PipelineInfo, load_language, parse_chunks, parse_texts
 from detector.nlp_engine import LakmoesNlpEngine
 from detector.normalise import for_detection
 from detector.settings import Settings, get_settings
@@ -20,6 +21,7 @@ from detector.steps import STEPS, Resources, Step, StepContext
 from recognizers.registry import build_registry
 
 logger = logging.getLogger(__name__)
+BATCH_SIZE = 32  # texts per spaCy batch (and per memory zone) in :meth:`Detector.analyze_many`
 
 
 @dataclass(frozen=True)
@@ -38,11 +40,13 @@ class Detector:
         self.settings = settings or get_settings()
         self.nlp, self.pipeline = load_language(self.settings.spacy_model)
         self.registry = build_registry(self.settings, self.pipeline)
+        self.nlp_engine = LakmoesNlpEngine(self.nlp)
+        self._zones = MemoryZones(self.nlp)
         # Presidio fills an empty registry with its English defaults: with no recognizer enabled, run none.
         self.analyzer = (
             AnalyzerEngine(
                 registry=self.registry,
-                nlp_engine=LakmoesNlpEngine(self.nlp),
+                nlp_engine=self.nlp_engine,
                 supported_languages=["nl"],
                 context_aware_enhancer=BisectContextEnhancer(context_prefix_count=5, context_suffix_count=2),
             )
@@ -98,12 +102,30 @@ class Detector:
 
     def run(self, text: str, doc_type: str = "auto") -> Analysis:
         """Like :meth:`analyze`, also returning the document type and the spans kept public."""
-        if doc_type != "auto" and doc_type not in DOC_TYPES:
-            raise ValueError(f"unknown doc_type {doc_type!r}; valid: auto, {', '.join(DOC_TYPES)}")
-        original, text = text, for_detection(text)  # same offsets; suggestions quote the original below
+        _check_doc_type(doc_type)
+        self._zones.enter()
+        detected = for_detection(text)  # same offsets; suggestions quote the original
+        return self._run(text, detected, doc_type, parse_chunks(self.nlp, detected, self.settings.chunk_size))
+
+    def analyze_many(
+        self, texts: Iterable[str], doc_type: str = "auto", batch_size: int = BATCH_SIZE
+    ) -> Iterator[Analysis]:
+        """:meth:`run` for many texts, in order; spaCy parses them in batches (``nlp.pipe``)."""
+        _check_doc_type(doc_type)
+        remaining = iter(texts)
+        while batch := list(islice(remaining, batch_size)):
+            self._zones.enter(len(batch))
+            detected = [for_detection(text) for text in batch]
+            parsed = parse_texts(self.nlp, detected, self.settings.chunk_size, batch_size)
+            yield from [
+                self._run(original, text, doc_type, chunks)
+                for original, text, chunks in zip(batch, detected, parsed, strict=True)
+            ]
+
+    def _run(self, original: str, text: str, doc_type: str, chunks: list[ParsedChunk]) -> Analysis:
         resolved_type = detect_doc_type(text) if doc_type == "auto" else doc_type
-        context = StepContext(text=text, doc_type=resolved_type)
-        spans = self._recognize(text)
+        context = StepContext(text=text, doc_type=resolved_type, chunks=chunks)
+        spans = self._recognize(chunks)
         for step in self.steps:
             spans = step(spans, context)
         threshold = self.settings.score_threshold
@@ -111,17 +133,21 @@ class Detector:
         logger.debug("analysed %d chars: %d suggestions, doc_type=%s", len(text), len(suggestions), resolved_type)
         return Analysis(doc_type=resolved_type, suggestions=suggestions, public=context.public)
 
-    def _recognize(self, text: str) -> list[Span]:
-        """Run Presidio over chunks of ``text`` and return spans with document offsets."""
+    def _recognize(self, chunks: list[ParsedChunk]) -> list[Span]:
+        """Run Presidio over the parsed chunks (their spaCy analysis handed over) and return document offsets."""
         spans: list[Span] = []
         if self.analyzer is None:
             return spans
-        for offset, chunk in split_chunks(text, self.settings.chunk_size):
-            if not chunk.strip():
-                continue
-            for result in self.analyzer.analyze(text=chunk, language="nl"):
-                spans.append(_to_span(result, chunk).shifted(offset))
+        for chunk in chunks:
+            artifacts = self.nlp_engine.artifacts(chunk.doc)
+            for result in self.analyzer.analyze(text=chunk.text, language="nl", nlp_artifacts=artifacts):
+                spans.append(_to_span(result, chunk.text).shifted(chunk.offset))
         return spans
+
+
+def _check_doc_type(doc_type: str) -> None:
+    if doc_type != "auto" and doc_type not in DOC_TYPES:
+        raise ValueError(f"unknown doc_type {doc_type!r}; valid: auto, {', '.join(DOC_TYPES)}")
 
 
 def _to_span(result: RecognizerResult, chunk: str) -> Span:

@@ -1,17 +1,31 @@
-"""Build the one spaCy ``Language`` Lakmoes runs on: the configured model, else an offline blank Dutch one."""
+"""Build the one spaCy ``Language`` Lakmoes runs on (the configured model, else an offline blank Dutch one),
+and parse a text with it once, in chunks, for every part that reads spaCy's analysis."""
 
 from __future__ import annotations
 
 import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 import regex
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from detector.chunking import split_chunks
 
 logger = logging.getLogger(__name__)
 
 FALLBACK_PIPELINE = "blank:nl"
+# The components whose output something reads: NER (Presidio's SpacyRecognizer), lemmas (the context words) with
+# what they depend on, and sentence boundaries (the opinions step). Every other component stays disabled.
+READ_COMPONENTS = frozenset(
+    {"tok2vec", "transformer", "morphologizer", "tagger", "attribute_ruler", "lemmatizer", "trainable_lemmatizer",
+     "ner", "senter", "sentencizer"}
+)  # fmt: skip
+_SENTENCE_COMPONENTS = ("senter", "sentencizer", "parser")
 
 
 @dataclass(frozen=True)
@@ -41,8 +55,7 @@ def load_language(model_name: str) -> tuple[Language, PipelineInfo]:
         )
         nlp = spacy.blank("nl")
         fallback = True
-    if not nlp.has_pipe("sentencizer") and not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
-        nlp.add_pipe("sentencizer")
+    select_components(nlp)
     info = PipelineInfo(
         requested=model_name,
         loaded=FALLBACK_PIPELINE if fallback else f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}",
@@ -51,6 +64,98 @@ def load_language(model_name: str) -> tuple[Language, PipelineInfo]:
         has_ner=nlp.has_pipe("ner"),
     )
     return nlp, info
+
+
+def select_components(nlp: Language) -> None:
+    """Enable only the components in :data:`READ_COMPONENTS`, and one source of sentence boundaries.
+
+    The parser is the costliest component and nothing reads its dependency tree: its sentence boundaries come
+    from ``senter`` when the model has one; the parser runs only in a model without any other sentence source.
+    Without any, a rule-based ``sentencizer`` is added.
+    """
+    for name in nlp.component_names:
+        wanted = name in READ_COMPONENTS
+        if wanted and name in nlp.disabled:
+            nlp.enable_pipe(name)
+        elif not wanted and name not in nlp.disabled:
+            nlp.disable_pipe(name)
+    if not any(nlp.has_pipe(name) for name in _SENTENCE_COMPONENTS[:2]):
+        if "parser" in nlp.component_names:
+            nlp.enable_pipe("parser")
+        else:
+            nlp.add_pipe("sentencizer")
+
+
+@dataclass(frozen=True)
+class ParsedChunk:
+    """One chunk of a document with spaCy's analysis of it; ``offset`` is where the chunk starts."""
+
+    offset: int
+    text: str
+    doc: Doc
+
+
+def parse_chunks(nlp: Language, text: str, chunk_size: int) -> list[ParsedChunk]:
+    """Parse ``text`` once, chunk by chunk (blank chunks skipped), with bounded token lengths."""
+    return next(parse_texts(nlp, [text], chunk_size))
+
+
+def parse_texts(
+    nlp: Language, texts: Iterable[str], chunk_size: int, batch_size: int = 32
+) -> Iterator[list[ParsedChunk]]:
+    """:func:`parse_chunks` for many texts, in order, with their chunks streamed through ``nlp.pipe``."""
+    pending: deque[list[tuple[int, str]]] = deque()
+
+    def chunked() -> Iterator[str]:
+        for text in texts:
+            pieces = [(offset, chunk) for offset, chunk in split_chunks(text, chunk_size) if chunk.strip()]
+            pending.append(pieces)
+            for _, chunk in pieces:
+                yield bound_token_length(chunk)
+            if not pieces:  # an empty text must still come out, even though it sends nothing through the pipe
+                yield ""
+
+    docs = nlp.pipe(chunked(), batch_size=batch_size)
+    for doc in docs:
+        pieces = pending.popleft()
+        if not pieces:
+            yield []
+            continue
+        parsed = [ParsedChunk(pieces[0][0], pieces[0][1], doc)]
+        parsed += [ParsedChunk(offset, chunk, next(docs)) for offset, chunk in pieces[1:]]
+        yield parsed
+
+
+class MemoryZones:
+    """spaCy memory zones, each spanning ``texts_per_zone`` texts, so that memory stays flat over any number.
+
+    Everything spaCy adds while parsing (strings, lexemes and tokenizer cache entries for each new word) is
+    freed when a zone closes. One zone per text would make spaCy rebuild the lexeme of every word of every text;
+    a zone over many texts keeps the common words cached and still bounds the growth. A ``Doc`` made in a zone
+    must not be used after :meth:`enter` opens the next one: the Detector never keeps or hands out a ``Doc``.
+    """
+
+    def __init__(self, nlp: Language, texts_per_zone: int = 256) -> None:
+        self.nlp = nlp
+        self.texts_per_zone = texts_per_zone
+        self._zone: AbstractContextManager[object] | None = None
+        self._texts = 0
+
+    def enter(self, texts: int = 1) -> None:
+        """Account for ``texts`` texts about to be parsed, opening a fresh zone when the current one is full."""
+        if self._zone is not None and self._texts + texts > self.texts_per_zone:
+            self.close()
+        if self._zone is None:
+            self._zone = self.nlp.memory_zone()
+            self._zone.__enter__()
+            self._texts = 0
+        self._texts += texts
+
+    def close(self) -> None:
+        """Free what spaCy added in the open zone, if any."""
+        if self._zone is not None:
+            zone, self._zone = self._zone, None
+            zone.__exit__(None, None, None)
 
 
 MAX_TOKEN_CHARS = 256

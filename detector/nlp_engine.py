@@ -1,9 +1,16 @@
-"""Presidio's NLP engine over our already-built spaCy ``Language`` (never ``spacy.load`` per request)."""
+"""Presidio's NLP engine over our already-built spaCy ``Language`` (never ``spacy.load`` per request).
+
+:meth:`LakmoesNlpEngine.artifacts` turns a parsed ``Doc`` into Presidio's ``NlpArtifacts`` in a few array
+operations instead of three walks that create a Python ``Token`` object per token, so the Detector parses each
+chunk once and hands the artifacts to ``AnalyzerEngine.analyze(..., nlp_artifacts=...)``.
+"""
 
 from __future__ import annotations
 
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from detector.context_enhancer import TokenStarts
 from detector.nlp import bound_token_length
@@ -15,6 +22,7 @@ _NER_CONFIG = NerModelConfiguration(
     low_score_entity_names=[],
     default_score=0.85,
 )
+_NOT_KEYWORDS = frozenset({"-PRON-", "be"})
 
 
 class LakmoesNlpEngine(SpacyNlpEngine):
@@ -32,13 +40,43 @@ class LakmoesNlpEngine(SpacyNlpEngine):
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         """Run the pipeline on a same-length copy whose long whitespace-free runs are cut (offsets unchanged)."""
-        return self._doc_to_nlp_artifact(self.nlp[language](bound_token_length(text)), language)
+        return self.artifacts(self.nlp[language](bound_token_length(text)), language)
 
-    def _doc_to_nlp_artifact(self, doc, language: str):  # type: ignore[no-untyped-def]
-        """As Presidio's, but a token without a lemma (blank pipeline) gets its lowercase text as lemma."""
-        artifacts = super()._doc_to_nlp_artifact(doc, language)
-        artifacts.lemmas = [lemma or token.lower_ for lemma, token in zip(artifacts.lemmas, doc, strict=True)]
-        artifacts.tokens_indices = TokenStarts(artifacts.tokens_indices, [t.idx + len(t) for t in doc])
-        # The keywords the context enhancer matches were computed from the empty lemmas: recompute them.
-        artifacts.keywords = artifacts.set_keywords(self, artifacts.lemmas, language)
+    def artifacts(self, doc: Doc, language: str = "nl") -> NlpArtifacts:
+        """Presidio's artefacts for a parsed ``doc``, as :class:`SpacyNlpEngine` builds them, with two changes.
+
+        A token without a lemma (blank pipeline) gets its lowercase text as lemma, and ``keywords`` (the lemmas
+        the context enhancer may count as context words) is a set: Presidio tests membership in it per step.
+        """
+        columns = doc.to_array([IDX, LENGTH, LEMMA, LOWER]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+        lemmas = []
+        for _, _, lemma, lower in columns:
+            key = lemma or lower
+            name = names.get(key)
+            if name is None:
+                name = names[key] = strings[key]
+            lemmas.append(name)
+        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        artifacts = NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=TokenStarts([row[0] for row in columns], [row[0] + row[1] for row in columns]),
+            lemmas=lemmas,
+            nlp_engine=None,  # Presidio would compute the keywords here, with a vocabulary lookup per token
+            language=language,
+            scores=scores,
+        )
+        artifacts.nlp_engine = self
+        artifacts.keywords = self._keywords(set(names.values()), language)  # type: ignore[assignment]
         return artifacts
+
+    def _keywords(self, lemmas: set[str], language: str) -> frozenset[str]:
+        """Presidio's keyword filter (no stop words, no punctuation, split at ``:``), once per distinct lemma."""
+        keywords: set[str] = set()
+        for lemma in lemmas:
+            if lemma in _NOT_KEYWORDS or self.is_stopword(lemma, language) or self.is_punct(lemma, language):
+                continue
+            keywords.update(lemma.lower().split(":"))
+        return frozenset(keywords)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -121,7 +122,15 @@ def _space_rows(lines: list[tuple[int, str]]) -> list[Row]:
 
 
 def find_tables(text: str) -> list[Table]:
-    """Every run of at least two consecutive lines that look like rows of one kind of table."""
+    """Every run of at least two consecutive lines that look like rows of one kind of table.
+
+    Several recognizers read the tables of the same chunk: the last chunk's tables are kept, so it is parsed once.
+    """
+    return list(_find_tables(text))
+
+
+@lru_cache(maxsize=1)
+def _find_tables(text: str) -> tuple[Table, ...]:
     tables: list[Table] = []
     block: list[tuple[int, str]] = []
     block_kind: TableKind | None = None
@@ -140,7 +149,7 @@ def find_tables(text: str) -> list[Table]:
         flush()
         block, block_kind = ([(line_start, line)], kind) if kind else ([], None)
     flush()
-    return tables
+    return tuple(tables)
 
 
 def _rows(kind: TableKind, block: list[tuple[int, str]]) -> list[Row]:

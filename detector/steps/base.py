@@ -8,6 +8,7 @@ from typing import Protocol
 from spacy.language import Language
 
 from detector.document import Span
+from detector.nlp import ParsedChunk
 from detector.settings import Settings
 
 
@@ -21,11 +22,16 @@ class Resources:
 
 @dataclass
 class StepContext:
-    """One document's state while the steps run; ``public`` collects spans kept visible, with a reason."""
+    """One document's state while the steps run; ``public`` collects spans kept visible, with a reason.
+
+    ``chunks`` holds spaCy's analysis of the text (sentences, tokens, lemmas) made once by the Detector; a step
+    reads it instead of running spaCy again (empty when a step is called on its own).
+    """
 
     text: str
     doc_type: str
     public: list[Span] = field(default_factory=list)
+    chunks: list[ParsedChunk] = field(default_factory=list)
 
 
 class Step(Protocol):

@@ -1,7 +1,7 @@
 """Step ``opinions``: propose 5.2(1) for personal policy opinions in documents for internal deliberation.
 
 Only documents whose type is in :data:`detector.doctype.INTERNAL_DOC_TYPES` are scored. Their text is cut into
-passages (sentences from the shared spaCy pipeline, also cut at line breaks before headings and bullets), each
+passages (sentences from the Detector's one spaCy parse, also cut at line breaks before headings and bullets), each
 passage is scored by the opinion classifier, and passages at or above ``settings.opinion_threshold`` become
 ``POLICY_OPINION`` spans with ground 5.2(1), the probability as score and an explanation naming the cue.
 """
@@ -15,9 +15,9 @@ from pathlib import Path
 import regex
 from sklearn.pipeline import Pipeline
 
-from detector.chunking import split_chunks
 from detector.doctype import INTERNAL_DOC_TYPES
 from detector.document import Span
+from detector.nlp import ParsedChunk, parse_chunks
 from detector.steps.base import Resources, StepContext
 from training.features import find_opinion_cues
 from training.opinion import default_model_path, load_model, opinion_scores
@@ -27,7 +27,6 @@ logger = logging.getLogger(__name__)
 GROUND = "5.2(1)"
 ENTITY = "POLICY_OPINION"
 RECOGNIZER = "opinion_classifier"
-_SENTENCE_PIPES = ("sentencizer", "senter", "parser")
 # A line that opens with a bullet, a number ("2." or "2)") or a capital letter starts a new passage.
 _BULLETS = frozenset("-•*–")
 _NUMBERED = regex.compile(r"\d{1,2}[.)]\s")
@@ -53,7 +52,6 @@ class OpinionStep:
         self.threshold = resources.settings.opinion_threshold
         self.chunk_size = resources.settings.chunk_size
         self.model_path: Path = resources.settings.opinion_model_path or default_model_path()
-        self._disabled = tuple(p for p in self.nlp.pipe_names if p not in _SENTENCE_PIPES)
         self.model: Pipeline = load_model(self.model_path)
 
     def reload(self) -> None:
@@ -64,7 +62,7 @@ class OpinionStep:
     def __call__(self, spans: list[Span], context: StepContext) -> list[Span]:
         if context.doc_type not in INTERNAL_DOC_TYPES:
             return spans
-        passages = list(self.passages(context.text))
+        passages = list(self.passages(context.text, context.chunks))
         model = self.model  # one model for the whole document, even if reload() runs meanwhile
         scores = opinion_scores(model, [text for _, _, text in passages])
         found = [
@@ -76,14 +74,14 @@ class OpinionStep:
         logger.debug("opinions: %d of %d passages above %.2f", len(found), len(passages), self.threshold)
         return [*spans, *found]
 
-    def passages(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """``(start, end, text)`` of each passage worth scoring, with offsets into ``text``."""
-        for offset, chunk in split_chunks(text, self.chunk_size):
-            if not chunk.strip():
-                continue
-            doc = self.nlp(chunk, disable=list(self._disabled))
-            for sentence in doc.sents:
-                yield from _cut(sentence.start_char + offset, chunk[sentence.start_char : sentence.end_char])
+    def passages(self, text: str, chunks: list[ParsedChunk] | None = None) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, text)`` of each passage worth scoring, with offsets into ``text``.
+
+        ``chunks`` is the text as the Detector parsed it; without it the text is parsed here.
+        """
+        for chunk in chunks or parse_chunks(self.nlp, text, self.chunk_size):
+            for sentence in chunk.doc.sents:
+                yield from _cut(sentence.start_char + chunk.offset, chunk.text[sentence.start_char : sentence.end_char])
 
 
 def _cut(start: int, sentence: str) -> Iterator[tuple[int, int, str]]:
