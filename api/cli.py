@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -10,6 +11,7 @@ import typer
 from api import crud
 from api.auth import Role
 from api.db import make_engine, migrate
+from api.models import utcnow
 from detector.settings import Settings, load_settings
 
 keys_app = typer.Typer(help="API-sleutels beheren.", no_args_is_help=True)
@@ -53,6 +55,10 @@ def serve(
 def create_key(
     role: Annotated[Role, typer.Option(help="tool, reviewer or admin.")],
     name: Annotated[str, typer.Option(help="Who the key is for; decisions record this name.")],
+    expires_days: Annotated[
+        int | None,
+        typer.Option("--expires-days", min=1, max=3650, help="Valid this many days (default: until revoked)."),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Create an API key. It is printed once, alone on the last line: store it now."""
@@ -66,9 +72,35 @@ def create_key(
     try:
         migrate(engine)
         with Session(engine) as session:
-            row, key = crud.create_api_key(session=session, name=name, role=role)
-            typer.echo(f"Sleutel {row.id} aangemaakt voor '{row.name}' met rol {row.role}.")
+            expires_at = utcnow() + timedelta(days=expires_days) if expires_days else None
+            row, key = crud.create_api_key(session=session, name=name, role=role, expires_at=expires_at)
+            until = f", geldig tot {expires_at:%Y-%m-%d %H:%M} UTC" if expires_at else ""
+            typer.echo(f"Sleutel {row.id} aangemaakt voor '{row.name}' met rol {row.role}{until}.")
             typer.echo("Bewaar hem nu: hij wordt niet opgeslagen en niet opnieuw getoond.")
     finally:
         engine.dispose()
     typer.echo(key)
+
+
+@keys_app.command("revoke")
+def revoke_key(
+    key_id: Annotated[int, typer.Argument(help="The key's id (as printed by 'keys create' and GET /v1/keys).")],
+    config: ConfigOption = None,
+) -> None:
+    """Revoke an API key: it stops working at once, also for reviewer page sessions opened with it."""
+    from sqlalchemy.orm import Session
+
+    from api.errors import NotFound
+
+    settings = _settings(config)
+    engine = make_engine(settings)
+    try:
+        migrate(engine)
+        with Session(engine) as session:
+            row = crud.revoke_api_key(session=session, key_id=key_id)
+            typer.echo(f"Sleutel {row.id} van '{row.name}' ingetrokken op {row.revoked_at:%Y-%m-%d %H:%M:%S} UTC.")
+    except NotFound as error:
+        typer.echo(f"fout: {error.message}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        engine.dispose()

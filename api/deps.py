@@ -13,9 +13,9 @@ from api.analysis import SharedDetector
 from api.auth import Role, allowed
 from api.errors import Forbidden, NotAuthenticated
 from api.models import ApiKey
+from api.sessions import COOKIE_NAME, session_key
 from detector.settings import Settings
 
-COOKIE_NAME = "lakmoes_key"
 # The review page sends this header with its (cookie-authenticated) POSTs. A cross-site form cannot set
 # a custom header, and scripts on other origins would need CORS, so a cookie alone never authorises a change.
 PAGE_HEADER = "X-Lakmoes-Page"
@@ -46,32 +46,39 @@ DetectorDep = Annotated[SharedDetector, Depends(get_detector)]
 
 
 def credential(request: Request) -> str | None:
-    """The API key sent with the request: Bearer header, X-API-Key, or the review page's cookie."""
+    """The API key sent with the request: Bearer header or X-API-Key."""
     authorization = request.headers.get("authorization", "")
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() == "bearer" and token.strip():
         return token.strip()
     if key := request.headers.get("x-api-key", "").strip():
         return key
-    cookie = request.cookies.get(COOKIE_NAME)
-    if cookie and (request.method in _SAFE_METHODS or request.headers.get(PAGE_HEADER)):
-        return cookie
+    return None
+
+
+def page_session(request: Request) -> str | None:
+    """The review page's session token from its cookie; for a change only with the page header (CSRF)."""
+    token = request.cookies.get(COOKIE_NAME)
+    if token and (request.method in _SAFE_METHODS or request.headers.get(PAGE_HEADER)):
+        return token
     return None
 
 
 def current_key(request: Request) -> ApiKey:
-    """The active key of the request, or 401.
+    """The active key of the request (from a key header, or the review page's session), or 401.
 
     Looked up in a session of its own that is closed at once: a route that reads a large body afterwards
     holds no database connection while the client sends it.
     """
     key = credential(request)
-    if key is None:
+    token = None if key is not None else page_session(request)
+    if key is None and token is None:
         raise NotAuthenticated("geen API-sleutel: stuur 'Authorization: Bearer <sleutel>' of 'X-API-Key: <sleutel>'")
     with Session(request.app.state.engine, expire_on_commit=False) as session:
-        row = crud.find_api_key(session=session, key=key)
+        row = crud.find_api_key(session=session, key=key) if key else session_key(session=session, token=token or "")
     if row is None:
-        raise NotAuthenticated("onbekende of ingetrokken API-sleutel")
+        message = "onbekende, verlopen of ingetrokken API-sleutel" if key else "sessie verlopen; log opnieuw in"
+        raise NotAuthenticated(message)
     request.state.key_name = row.name
     return row
 

@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from api.analysis import SharedDetector
 from api.db import make_engine, migrate
 from api.errors import install_error_handlers
-from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
+from api.middleware import BodyLimitMiddleware, RequestLogMiddleware, SecurityHeadersMiddleware
 from api.presidio import install as install_presidio
 from api.routes import ROUTERS
 from api.tasks import make_executor
@@ -69,5 +69,6 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
             allow_headers=["Authorization", "X-API-Key", "Content-Type"],
         )
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_upload_bytes + _MULTIPART_OVERHEAD)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestLogMiddleware)
     return app

@@ -81,6 +81,9 @@ class Settings(BaseSettings):
     api_port: int = Field(8000, ge=1, le=65535, description="Port `lakmoes serve` listens on.")
     api_cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS; empty = off.")
     api_page_size: int = Field(50, ge=1, le=500, description="Default page size of document lists.")
+    review_session_minutes: int = Field(
+        120, ge=1, le=24 * 60, description="Lifetime of a reviewer page login (server-side session)."
+    )
     presidio_prefix: str = Field(
         "/presidio", pattern=r"^(/[A-Za-z0-9._~-]+)*$", description="Path of the Presidio-compatible endpoints."
     )

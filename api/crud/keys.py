@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,19 +13,27 @@ from api.errors import NotFound
 from api.models import ApiKey, utcnow
 
 
-def create_api_key(*, session: Session, name: str, role: Role) -> tuple[ApiKey, str]:
-    """Store a new key for ``name`` with ``role``; return the row and the key (not stored, shown once)."""
+def create_api_key(
+    *, session: Session, name: str, role: Role, expires_at: datetime | None = None
+) -> tuple[ApiKey, str]:
+    """Store a new key for ``name`` with ``role`` (valid until ``expires_at``, or until revoked when None);
+    return the row and the key (not stored, shown once)."""
     key = new_key()
-    row = ApiKey(name=name, role=str(role), key_hash=hash_key(key), prefix=key_prefix(key))
+    row = ApiKey(name=name, role=str(role), key_hash=hash_key(key), prefix=key_prefix(key), expires_at=expires_at)
     session.add(row)
     session.commit()
     return row, key
 
 
 def find_api_key(*, session: Session, key: str) -> ApiKey | None:
-    """The active key row for ``key``, or None."""
+    """The active key row for ``key`` (not revoked, not expired), or None."""
     row = session.scalar(select(ApiKey).where(ApiKey.key_hash == hash_key(key)))
-    return row if row is not None and row.revoked_at is None else None
+    return row if row is not None and key_active(row) else None
+
+
+def key_active(row: ApiKey) -> bool:
+    """True while ``row`` is neither revoked nor expired (checked on every request: revocation is immediate)."""
+    return row.revoked_at is None and (row.expires_at is None or row.expires_at > utcnow())
 
 
 def list_api_keys(*, session: Session) -> Sequence[ApiKey]:

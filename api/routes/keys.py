@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from fastapi import APIRouter
 
 from api import crud
 from api.deps import AdminDep, SessionDep
+from api.models import utcnow
 from api.schemas.bounds import Id
 from api.schemas.keys import KeyCreate, KeyCreated, KeyPublic
 
@@ -18,7 +20,8 @@ logger = logging.getLogger(__name__)
 @router.post("", status_code=201, response_model=KeyCreated)
 def create_key(body: KeyCreate, key: AdminDep, session: SessionDep) -> KeyCreated:
     """A new key; its secret is in this answer only."""
-    row, secret = crud.create_api_key(session=session, name=body.name, role=body.role)
+    expires_at = utcnow() + timedelta(days=body.expires_in_days) if body.expires_in_days else None
+    row, secret = crud.create_api_key(session=session, name=body.name, role=body.role, expires_at=expires_at)
     logger.info("key created", extra={"key_id": row.id, "role": row.role, "by": key.name})
     return KeyCreated(**KeyPublic.model_validate(row).model_dump(), key=secret)
 

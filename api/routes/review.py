@@ -14,23 +14,23 @@ from api import crud, pages, presenters, review_view
 from api.auth import Role, allowed
 from api.crud import requests as crud_requests
 from api.crud import review as review_crud
-from api.deps import COOKIE_NAME, SessionDep, SettingsDep
+from api.deps import SessionDep, SettingsDep
 from api.models import ApiKey, WooRequest
 from api.schemas.bounds import Id
 from api.schemas.documents import DocumentPublic
 from api.schemas.workbench import KeptPublicOut
+from api.sessions import COOKIE_NAME, close_session, open_session, session_key
 from detector.layout import PageInfo
 from detector.request import consistency
 
 router = APIRouter(prefix="/review", tags=["review page"], include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parent.parent / "templates"))
 templates.env.globals.update(ground_class=review_view.ground_class)
-_SESSION_SECONDS = 12 * 3600
 
 
 def _reviewer(request: Request, session: SessionDep) -> ApiKey | None:
-    key = request.cookies.get(COOKIE_NAME)
-    row = crud.find_api_key(session=session, key=key) if key else None
+    token = request.cookies.get(COOKIE_NAME)
+    row = session_key(session=session, token=token) if token else None
     return row if row is not None and allowed(row.role, (Role.REVIEWER,)) else None
 
 
@@ -48,28 +48,32 @@ def login_form(request: Request) -> Response:
 def login(
     request: Request, key: Annotated[str, Form(max_length=200)], session: SessionDep, settings: SettingsDep
 ) -> Response:
-    """Check the key (role reviewer or admin) and keep it in an HttpOnly, SameSite=Strict cookie."""
+    """Check the key (role reviewer or admin) and start a short server-side session; the cookie holds only its
+    random token (HttpOnly, SameSite=Strict, Secure under https), never the key."""
     row = crud.find_api_key(session=session, key=key.strip())
     if row is None or not allowed(row.role, (Role.REVIEWER,)):
         error = "Onbekende sleutel." if row is None else f"Deze sleutel heeft de rol '{row.role}', niet 'reviewer'."
         return templates.TemplateResponse(request, "login.html", {"error": error}, status_code=401)
     request.state.key_name = row.name
+    token = open_session(session=session, key=row, minutes=settings.review_session_minutes)
     response = RedirectResponse("/review", status_code=303)
     response.set_cookie(
         COOKIE_NAME,
-        key.strip(),
-        max_age=_SESSION_SECONDS,
+        token,
+        max_age=settings.review_session_minutes * 60,
         httponly=True,
         samesite="strict",
-        secure=settings.environment == "production",
+        secure=settings.environment == "production" or request.url.scheme == "https",
         path="/",
     )
     return response
 
 
 @router.post("/logout")
-def logout() -> Response:
-    """Forget the key."""
+def logout(request: Request, session: SessionDep) -> Response:
+    """End the session on the server (a copy of the cookie stops working too) and drop the cookie."""
+    if token := request.cookies.get(COOKIE_NAME):
+        close_session(session=session, token=token)
     response = _to_login()
     response.delete_cookie(COOKIE_NAME, path="/")
     return response

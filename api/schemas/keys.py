@@ -16,6 +16,7 @@ class KeyCreate(BaseModel):
 
     name: str = Field(min_length=1, max_length=100, pattern=r"^[\w.@ -]+$")
     role: Role
+    expires_in_days: int | None = Field(None, ge=1, le=3650, description="Valid this many days; none: until revoked.")
 
 
 class KeyPublic(BaseModel):
@@ -29,6 +30,7 @@ class KeyPublic(BaseModel):
     prefix: str
     created_at: datetime
     revoked_at: datetime | None
+    expires_at: datetime | None = None
 
 
 class KeyCreated(KeyPublic):

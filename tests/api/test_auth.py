@@ -111,9 +111,10 @@ def test_key_management(client: TestClient, admin_headers: Headers) -> None:
 
 def test_page_cookie_needs_page_header_for_changes(client: TestClient, ids: dict[str, int],
                                                    reviewer_headers: Headers) -> None:
-    """The review page's cookie authorises reads, but a POST only with the X-Lakmoes-Page header (CSRF)."""
+    """The review page's session cookie authorises reads, but a POST only with the X-Lakmoes-Page header (CSRF)."""
     key = reviewer_headers["Authorization"].removeprefix("Bearer ")
-    client.cookies.set("lakmoes_key", key)
+    login = client.post("/review/login", data={"key": key}, follow_redirects=False)
+    assert login.status_code == 303 and key not in login.headers["set-cookie"]
     try:
         assert client.get(f"/v1/documents/{ids['doc']}").status_code == 200
         body = {"action": "reject", "version": 99, "reason": "r"}
