@@ -317,6 +317,8 @@ app.command("classify-opinion")(classify_opinion)
 # Both modules import their heavy parts (Celery, the annex writers) inside the commands.
 from api.tasks.worker_cli import worker  # noqa: E402
 from detector.request.cli import request_app  # noqa: E402
+from training.request_cli import register as _register_request_tools  # noqa: E402
 
+_register_request_tools(request_app)  # `lakmoes request generate`, `lakmoes request benchmark`
 app.add_typer(request_app, name="request")
 app.command()(worker)
