@@ -193,6 +193,7 @@ def items(*, session: Session, request_id: int, with_content: bool = False) -> I
             row.document_date, content,
         )  # fmt: skip
         session.expire(document)
+        session.expire(row)  # drop the loaded text and file again: memory stays per document
 
 
 def _suggestion(row: SuggestionRow) -> detector_document.Suggestion:

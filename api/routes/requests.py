@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import io
+import tempfile
+from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Literal
 
@@ -38,6 +39,8 @@ from detector.settings import Settings
 
 router = APIRouter(prefix="/v1/requests", tags=["requests"])
 _FAILED_SHOWN = 100
+_SPOOL_BYTES = 32 * 1024 * 1024
+_CHUNK = 1024 * 1024
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -239,11 +242,18 @@ def overwegingen(
 def redacted_zip(request_id: int, _key: ReviewerDep, session: SessionDep) -> StreamingResponse:
     """Every released document redacted (PDF, DOCX or text), as one zip."""
     crud_requests.get_request(session=session, request_id=request_id)
-    buffer = io.BytesIO()
+    # Past 32 MB the zip goes to a temporary file: a request of thousands of PDFs does not sit in memory.
+    buffer = tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES)  # noqa: SIM115 - closed after streaming
     write_redacted_zip(crud_requests.items(session=session, request_id=request_id, with_content=True), buffer)
     buffer.seek(0)
+
+    def chunks() -> Iterator[bytes]:
+        with buffer:
+            while chunk := buffer.read(_CHUNK):
+                yield chunk
+
     headers = {"Content-Disposition": f'attachment; filename="verzoek-{request_id}-gelakt.zip"'}
-    return StreamingResponse(buffer, media_type="application/zip", headers=headers)
+    return StreamingResponse(chunks(), media_type="application/zip", headers=headers)
 
 
 @router.get("/{request_id}/diwoo.xml")

@@ -185,3 +185,20 @@ def test_consistency_report_after_review(client: TestClient, reviewer: Headers, 
     person = next(r for r in report if r["entity_type"] == "PERSON")
     assert person["outcomes"] == ["5.1(2)e", "openbaar"]
     assert sorted(o["number"] for o in person["occurrences"]) == [1, 2]
+
+
+def test_with_the_broker_down_files_are_stored_and_the_answer_is_503(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from api.auth import Role
+    from api.main import create_app
+    from tests.api.conftest import api_settings, make_key
+
+    settings = api_settings(f"sqlite:///{tmp_path / 'l.db'}", tmp_path, tasks="celery",
+                            broker_url="redis://127.0.0.1:1/0")  # fmt: skip
+    with TestClient(create_app(settings, detector=RequestFakeDetector())) as client:  # type: ignore[arg-type]
+        headers = {"Authorization": f"Bearer {make_key(client, Role.ADMIN, 'beheerder')}"}
+        request_id = new_request(client, headers)["id"]
+        response = client.post(f"/v1/requests/{request_id}/documents", files=[("files", ("a.txt", PLAIN))],
+                               headers=headers)  # fmt: skip
+        assert response.status_code == 503 and response.json()["error"] == "service_unavailable"
+        body = client.get(f"/v1/requests/{request_id}", headers=headers).json()
+        assert body["progress"]["pending"] == 1
