@@ -1,11 +1,28 @@
-"""The app's one Detector, shared by all requests: one analysis at a time, and reloadable."""
+"""What the routes analyse with: a pool of worker processes (:mod:`api.workers`), or one in-process Detector.
+
+Both offer the same three methods (:class:`AnalysisService`); the service runs the pool, tests hand
+``create_app`` a Detector, which :class:`SharedDetector` runs one analysis at a time.
+"""
 
 from __future__ import annotations
 
 import threading
+from typing import Protocol
 
 from detector.detector import Analysis, Detector
 from detector.document import Document
+
+
+class AnalysisService(Protocol):
+    """Analyse extracted documents, reload the models, say what is loaded (blocking calls)."""
+
+    def analyze(self, document: Document, doc_type: str) -> Analysis: ...
+
+    def reload_models(self) -> list[str]: ...
+
+    def info(self) -> dict[str, object]: ...
+
+    def close(self) -> None: ...
 
 
 class SharedDetector:
@@ -28,3 +45,6 @@ class SharedDetector:
     def info(self) -> dict[str, object]:
         """What is loaded (for ``/readyz``)."""
         return self.detector.info()
+
+    def close(self) -> None:
+        """Nothing to stop: the Detector belongs to the caller."""

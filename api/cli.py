@@ -31,15 +31,23 @@ def _settings(config: Path | None, **overrides: object) -> Settings:
 def serve(
     host: Annotated[str | None, typer.Option(help="Address to listen on (default: setting api_host).")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on (default: setting api_port).")] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=0, help="Analysis worker processes (default: setting api_workers; 0 = one per core)."),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
-    """Start the review service (API under /v1, reviewer page at /review); migrates the database first."""
+    """Start the review service (API under /v1, reviewer page at /review); migrates the database first.
+
+    Analyses run in ``--workers`` worker processes, each with its own Detector: as many at once as workers.
+    """
     import uvicorn
 
     from api.logs import configure_logging
     from api.main import create_app
 
-    overrides = {k: v for k, v in {"api_host": host, "api_port": port}.items() if v is not None}
+    given = {"api_host": host, "api_port": port, "api_workers": workers}
+    overrides = {k: v for k, v in given.items() if v is not None}
     settings = _settings(config, **overrides)
     configure_logging(settings.log_level)
     uvicorn.run(

@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from api import crud
-from api.analysis import SharedDetector
+from api.analysis import AnalysisService
 from api.auth import Role, allowed
 from api.errors import Forbidden, NotAuthenticated
 from api.models import ApiKey
@@ -34,15 +34,15 @@ def get_settings(request: Request) -> Settings:
     return settings
 
 
-def get_detector(request: Request) -> SharedDetector:
-    """The Detector built once in the lifespan."""
-    detector: SharedDetector = request.app.state.detector
+def get_detector(request: Request) -> AnalysisService:
+    """The analysis service started once in the lifespan (worker pool, or a Detector given to ``create_app``)."""
+    detector: AnalysisService = request.app.state.detector
     return detector
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
-DetectorDep = Annotated[SharedDetector, Depends(get_detector)]
+DetectorDep = Annotated[AnalysisService, Depends(get_detector)]
 
 
 def credential(request: Request) -> str | None:

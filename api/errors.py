@@ -55,6 +55,10 @@ class StateConflict(DomainError):
     """The resource is not in a state that allows this (e.g. retrying a document that did not fail)."""
 
 
+class AnalysisTimeout(DomainError):
+    """The analysis ran over the configured time limit and was stopped; other requests were not held up."""
+
+
 class ServiceUnavailable(DomainError):
     """A service Lakmoes depends on (the task broker) does not answer; nothing was lost, try again."""
 
@@ -85,6 +89,7 @@ STATUS: dict[type[Exception], tuple[int, str]] = {
     UnknownGround: (422, "unknown_ground"),
     ExtractionError: (422, "unreadable_document"),
     ServiceUnavailable: (503, "service_unavailable"),
+    AnalysisTimeout: (504, "analysis_timeout"),
 }
 
 

@@ -1,4 +1,4 @@
-"""The FastAPI app: ``create_app(settings)``; the lifespan migrates the database and builds the Detector once."""
+"""The FastAPI app: ``create_app(settings)``; the lifespan migrates the database and starts the analysis workers."""
 
 from __future__ import annotations
 
@@ -12,13 +12,14 @@ from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
-from api.analysis import SharedDetector
+from api.analysis import AnalysisService, SharedDetector
 from api.db import make_engine, migrate
 from api.errors import install_error_handlers
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware, SecurityHeadersMiddleware
 from api.presidio import install as install_presidio
 from api.routes import ROUTERS
 from api.tasks import make_executor
+from api.workers import WorkerPool
 from detector import __version__
 from detector.detector import Detector
 from detector.settings import Settings, get_settings
@@ -28,7 +29,8 @@ _MULTIPART_OVERHEAD = 64 * 1024
 
 
 def create_app(settings: Settings | None = None, *, detector: Detector | None = None) -> FastAPI:
-    """The service. ``detector`` lets tests share one Detector; otherwise the lifespan builds it."""
+    """The service. ``detector`` lets tests share one in-process Detector; otherwise the lifespan starts a pool of
+    ``api_workers`` worker processes that build their own (``/readyz`` answers 200 once one is warm)."""
     settings = settings or get_settings()
 
     @asynccontextmanager
@@ -36,12 +38,14 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         engine = make_engine(settings)
         await run_in_threadpool(migrate, engine)
         app.state.engine = engine
-        app.state.detector = SharedDetector(detector or await run_in_threadpool(Detector, settings))
-        app.state.executor = make_executor(settings, engine, app.state.detector)
+        service: AnalysisService = SharedDetector(detector) if detector else WorkerPool(settings)
+        app.state.detector = service
+        app.state.executor = make_executor(settings, engine, service)  # type: ignore[arg-type]
         try:
             yield
         finally:
             app.state.executor.close()
+            service.close()
             engine.dispose()
 
     app = FastAPI(

@@ -84,6 +84,12 @@ class Settings(BaseSettings):
     review_session_minutes: int = Field(
         120, ge=1, le=24 * 60, description="Lifetime of a reviewer page login (server-side session)."
     )
+    api_workers: int = Field(
+        0, ge=0, description="Analysis worker processes of `lakmoes serve` (one analysis at a time each); 0 = cores."
+    )
+    analysis_timeout_s: float = Field(
+        120.0, gt=0, description="Longest analysis of one request in the service (and longest wait for a worker)."
+    )
     presidio_prefix: str = Field(
         "/presidio", pattern=r"^(/[A-Za-z0-9._~-]+)*$", description="Path of the Presidio-compatible endpoints."
     )

@@ -19,7 +19,7 @@ def healthz() -> dict[str, str]:
 
 @router.get("/readyz")
 def readyz(session: SessionDep, detector: DetectorDep) -> JSONResponse:
-    """The database answers and the models are loaded; 503 otherwise."""
+    """The database answers and the models are loaded (in a warm worker); 503 otherwise."""
     checks: dict[str, object] = {}
     try:
         session.execute(text("SELECT 1"))
@@ -29,6 +29,8 @@ def readyz(session: SessionDep, detector: DetectorDep) -> JSONResponse:
     info = detector.info()
     checks["models"] = "ok" if info.get("steps") is not None else "niet geladen"
     checks["pipeline"] = info.get("pipeline")
+    if "workers" in info:  # the worker pool: how many are warm (ready once one is), busy, replaced
+        checks["workers"] = info["workers"]
     ready = checks["database"] == "ok" and checks["models"] == "ok"
     body = {"status": "ready" if ready else "not_ready", "checks": checks}
     return JSONResponse(body, status_code=200 if ready else 503)
