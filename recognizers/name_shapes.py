@@ -112,6 +112,8 @@ def _anchored_match(
     score = _ANCHOR_SCORES[anchor.kind]
     if _names_a_department(text, start, anchor) and len(body) == 1 and body not in "FS":
         return None  # "T.a.v. Juridische zaken", "Teamleider Inkoop": one unknown word is usually a department
+    if anchor.kind == "role" and not anchor.public_role and body in ("C", "A", "CC", "CA", "AC"):
+        return None  # "Medewerker Jeugdzorg", "Consulent Bijstand", "Manager Sales": a field, not a surname
     if anchor.kind == "greeting":
         if not _AFTER_GREETING.match(text, end) or len(body) > 3:
             return None
@@ -149,6 +151,8 @@ def _shape_score(kind: str, text: str, tokens: list[Token]) -> float:
     body = "".join(t.shape for t in tokens)
     last = body[-1]
     if kind == "initials":
+        if body == "IA" and len(tokens[0].text.rstrip(".")) == 1:
+            return 0.45  # "F. Bij D en E", "A. Post": one letter and a word that is also a name
         if "." in tokens[0].text.rstrip(".") or body[1] in "xY" or last in "SFAP":
             return 0.85
         rest = text[tokens[-1].end : line_bounds(text, tokens[-1].end, tokens[-1].end)[1]]
@@ -158,6 +162,8 @@ def _shape_score(kind: str, text: str, tokens: list[Token]) -> float:
             return 0.6
         return {"S": 0.85, "F": 0.85, "C": 0.75, "A": 0.6, "P": 0.75}[last]
     # Capitalised interfix without first name: "Van den Berg", only with a listed surname at a sentence start.
+    if last == "A" and tokens[0].text.lower() in {"de", "het"}:
+        return 0.0  # "De Regeling", "De Richtlijn": an article before a word that is also a surname
     if tokens[0].sentence_start:
         return 0.55 if last in "SA" else 0.0
     return 0.7 if last in "SA" else 0.55

@@ -20,7 +20,10 @@ from recognizers.name_lists import NameLists
 _SPACE = "[ \u00a0]"
 _CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]{1,30}"
 _INITIAL = r"(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\."
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}'’-]{1,40}(?![\p{L}\p{N}])")
+# A lowercase word of running text: not part of an e-mail address, a URL or a file name.
+_LOWER_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{Ll}\p{M}'’-]{1,40}(?![\p{L}\p{N}@_]|[.-][\p{L}\p{N}])"
+)
 # Endings of Dutch common nouns and organisation words that surnames (outside the lists) hardly have.
 _NOUN_ENDINGS = (
     "heid",
@@ -67,6 +70,17 @@ _NOUN_ENDINGS = (
     "gracht",
     "markt",
     "aanpak",
+    # Organisation words and adjective forms that surnames hardly end in ("Gegevensdiensten", "Technische").
+    "diensten",
+    "ische",
+    "lijke",
+    "zame",
+    "academy",
+    "education",
+    "opleidingen",
+    "opleiding",
+    "centrum",
+    "zorg",
 )
 
 
@@ -165,9 +179,9 @@ def _word_shape(word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
     head = word.split("-")[0]
     listed_first = word in lists.first_names or head in lists.first_names
     listed_surname = word in lists.surnames or head in lists.surnames
-    if low in lists.common_words:
+    if low in lists.common_words or ((listed_first or listed_surname) and low in vocabulary):
         if listed_first or listed_surname:
-            return "A"
+            return "A"  # a listed name that is also a word, or that this document writes in lowercase
         return "P" if low in lists.place_words else "B"
     if listed_first:
         return "F"
