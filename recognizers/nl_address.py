@@ -15,7 +15,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
-from recognizers.name_lists import fold_address, public_addresses
+from recognizers.name_lists import fold_address, name_lists, public_addresses
 
 _STREET_WORDS = (
     "straat|straatweg|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|dreef|park|steeg|baan|ring|markt|"
@@ -39,6 +39,32 @@ _BARE_WORDS = frozenset(_STREET_WORDS.split("|"))
 _NOT_STREET_WORDS = frozenset(
     {"zie", "in", "op", "aan", "naar", "bij", "via", "en", "of", "tot", "vanaf", "adres", "woont", "wonende"}
 )
+
+
+# A letterhead or colophon of an organisation: a Postbus, or a visiting/postal address label, near the address.
+_OFFICE_CUE = regex.compile(
+    r"(?i)\b(?:postbus|antwoordnummer)\b|(?:bezoek|post|vestigings|kantoor|factuur)adres\b|\bvestiging\b"
+)
+# A line that addresses a person ends the organisation's block: what follows is the addressee's address.
+_ADDRESSEE = regex.compile(r"(?i)^[ \t#*]*(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer|t\.?a\.?v\.?|aan|geachte)\b")
+_OFFICE_LINES = 2
+_LINE_REACH = 400
+
+
+def office_reason(text: str, start: int, end: int) -> str | None:
+    """Why an address or postcode is an organisation's office, not a home: a Postbus or an address label on
+    one of the two non-empty lines above or below it, with no addressee line ("Mevrouw …", "T.a.v.") between."""
+    above = [line for line in text[max(0, start - _LINE_REACH) : start].split("\n")[:-1] if line.strip()]
+    below = [line for line in text[end : end + _LINE_REACH].split("\n")[1:] if line.strip()]
+    line_end = text.find("\n", end)
+    own_line = text[text.rfind("\n", 0, start) + 1 : start] + text[end : len(text) if line_end == -1 else line_end]
+    for lines in (list(reversed(above))[:_OFFICE_LINES], below[:_OFFICE_LINES], [own_line]):
+        for line in lines:
+            if _ADDRESSEE.match(line, timeout=REGEX_TIMEOUT):
+                break
+            if _OFFICE_CUE.search(line, timeout=REGEX_TIMEOUT):
+                return "Adres van een vestiging van een organisatie (blok met postbus of bezoekadres), geen woonadres"
+    return None
 
 
 class NlAddressRecognizer(NlRecognizer):
@@ -71,9 +97,15 @@ class NlAddressRecognizer(NlRecognizer):
             while len(words) > 1 and (words[0][:1].islower() or words[0].lower() in _NOT_STREET_WORDS):
                 start += len(words.pop(0)) + 1
             end = m.end()
+            street = text[start : m.start("number")].strip()
+            if street.isupper() or street.split()[-1].lower() in name_lists().place_words:
+                continue  # "LOONVORDERING 12" (a heading), "Rotterdam 5903" (a place and a count)
             metadata: dict[str, object] = {}
             if fold_address(text[start:end]) in self.public_addresses:
                 reason = "Adres van de overheid (lijst openbare adressen), geen persoonsgegeven"
+                metadata["public_reason"] = reason
+            elif office := office_reason(text, start, end):
+                reason = office
                 metadata["public_reason"] = reason
             else:
                 reason = "Straat met huisnummer (woon- of vestigingsadres)"

@@ -13,7 +13,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
-from recognizers.name_lists import functional_email_prefixes
+from recognizers.name_lists import functional_email_prefixes, name_lists
 from recognizers.privacy import privacy_metadata
 
 _EMAIL = regex.compile(
@@ -22,6 +22,14 @@ _EMAIL = regex.compile(
     r"(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])"
 )
 _SEPARATORS = regex.compile(r"[._+-]")
+_LETTER_RUNS = regex.compile(r"\p{L}{3,}")
+# Parts of mailbox names that no personal address starts or ends with ("contactpersoonwoo@", "postbusJZ@",
+# "meldmisbruiknow@", "gegevensdiensten@", "subsidies@").
+_FUNCTIONAL_STEMS = (
+    "woo", "wob", "postbus", "secretariaat", "subsidie", "meld", "diensten", "zaken", "loket", "servicedesk",
+    "helpdesk", "klantcontact", "contactpersoon", "informatie", "noreply", "bezwaar", "klachten", "vragen",
+    "afdeling", "team", "bureau", "centrum", "administratie", "planning", "inkoop", "facturen",
+)
 
 
 class NlEmailRecognizer(NlRecognizer):
@@ -58,7 +66,13 @@ class NlEmailRecognizer(NlRecognizer):
         """True for a mailbox of a function or department rather than a person (``info``, ``woo-verzoeken``)."""
         low = local.lower()
         first = _SEPARATORS.split(low, maxsplit=1)[0]
-        return low in self.functional_prefixes or first in self.functional_prefixes
+        if low in self.functional_prefixes or first in self.functional_prefixes:
+            return True
+        runs = _LETTER_RUNS.findall(low)
+        lists = name_lists()
+        if any(run.capitalize() in lists.first_names or run.capitalize() in lists.surnames for run in runs):
+            return False  # a listed first name or surname: a person's address ("jeroen.zakenman@")
+        return any(run.startswith(_FUNCTIONAL_STEMS) or run.endswith(_FUNCTIONAL_STEMS) for run in runs)
 
     def _result(self, start: int, end: int, local: str) -> RecognizerResult:
         if self.is_functional(local):

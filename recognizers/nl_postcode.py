@@ -15,7 +15,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.name_lists import fold_address, public_addresses
-from recognizers.nl_address import STREET_ADDRESS
+from recognizers.nl_address import STREET_ADDRESS, office_reason
 
 # Letters SA, SD and SS are never issued; units written after numbers are excluded too.
 _POSTCODE = regex.compile(
@@ -24,7 +24,10 @@ _POSTCODE = regex.compile(
     r"(?P<place>,?[ \u00a0]{1,2}(?:'[st]-)?\p{Lu}[\p{L}'’-]{1,30}"
     r"(?:[ \u00a0](?:aan[ \u00a0]den?[ \u00a0])?\p{Lu}[\p{L}-]{1,30})?)?"
 )
-_ORGANISATION_BOX = regex.compile(r"(?i)\b(?:postbus|antwoordnummer)[ \u00a0]*\d{1,6}[ \t,]*(?:\r?\n[ \t]*)?\Z")
+# "Postbus 200, ", also with the number lost to column extraction ("Postbus 1040 HG") or a heading between.
+_ORGANISATION_BOX = regex.compile(
+    r"(?i)\b(?:postbus|antwoordnummer)[ \u00a0]*(?:\d{1,6})?[ \t,]*(?:(?:\r?\n[ \t#]*){1,3}(?:\d{1,6}[ \t,]*)?)?\Z"
+)
 
 
 class NlPostcodeRecognizer(NlRecognizer):
@@ -69,7 +72,7 @@ class NlPostcodeRecognizer(NlRecognizer):
         window = fold_address(text[max(0, start - 80) : end])
         if any(address in window for address in self.public_addresses):
             return "Postcode van een openbaar adres van de overheid (lijst openbare adressen)"
-        return None
+        return office_reason(text, start, end)
 
 
 def _is_word(place: str) -> bool:

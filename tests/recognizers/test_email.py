@@ -17,7 +17,7 @@ from tests.recognizers.assertions import (
 
 @pytest.fixture(scope="module")
 def email() -> NlEmailRecognizer:
-    return NlEmailRecognizer(functional_prefixes=["Bestuurszaken"])
+    return NlEmailRecognizer(functional_prefixes=["Kabinet"])
 
 
 @pytest.mark.parametrize(
@@ -48,6 +48,7 @@ def test_personal_addresses_are_suggested(email: NlEmailRecognizer, address: str
         "noreply@almere.nl",
         "woo-verzoeken@almere.nl",
         "Info@Almere.nl",
+        "kabinet@almere.nl",
         "bestuurszaken@almere.nl",
     ],
 )
@@ -58,7 +59,7 @@ def test_functional_addresses_stay_public(email: NlEmailRecognizer, address: str
 
 
 def test_configured_prefix_only_in_that_recognizer() -> None:
-    assert suggested_texts(NlEmailRecognizer(), "bestuurszaken@almere.nl") == ["bestuurszaken@almere.nl"]
+    assert suggested_texts(NlEmailRecognizer(), "kabinet@almere.nl") == ["kabinet@almere.nl"]
 
 
 @pytest.mark.parametrize(
@@ -93,3 +94,17 @@ def test_local_part(local: str, valid: bool) -> None:
 def test_long_input_is_handled(email: NlEmailRecognizer) -> None:
     text = ("a" * 100_000) + "@" + ("b." * 10) + " j@x.nl"
     assert found_texts(email, text)[-1:] == ["j@x.nl"]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["contactpersoonwoo@uwv.nl", "postbusJZ@uwv.nl", "meldmisbruiknow@uwv.nl", "gegevensdiensten@uwv.nl",
+     "subsidies@provincie.nl"],
+)
+def test_mailboxes_named_after_a_function_stay_public(address: str) -> None:
+    assert suggested_texts(NlEmailRecognizer(), f"Mail naar {address}.") == []
+
+
+@pytest.mark.parametrize("address", ["jeroen.zakenman@example.nl", "m.postma@example.nl", "s.dewit@example.nl"])
+def test_personal_addresses_with_a_function_like_part_are_suggested(address: str) -> None:
+    assert suggested_texts(NlEmailRecognizer(), f"Mail naar {address}.") == [address]
