@@ -28,7 +28,8 @@ _ADDRESS = regex.compile(
     r"(?P<street>(?:(?:\p{Lu}[\p{L}'’.-]{0,30}+|van|de|der|den|het|'t|v\.d\.|aan|op|in|ter|ten)[ \u00a0]){0,3}"
     rf"\p{{Lu}}[\p{{L}}'’-]{{0,40}}+(?<=(?i:{_STREET_WORDS})))"  # possessive word, then check its ending
     r"[ \u00a0](?P<number>[1-9]\d{0,4})"
-    r"(?P<suffix>[ \u00a0]?-?[ \u00a0]?(?:[A-Za-z](?![\p{L}])|\d{1,4}(?![\p{N}.,])|bis|hs|huis|I{1,3}(?![\p{L}])))?"
+    r"(?P<suffix>[ \u00a0]?-?[ \u00a0]?(?:[A-Za-z](?![\p{L}])|"
+    r"\d{1,4}(?![\p{N}.,]|[ \u00a0]?\p{Lu}{2}(?![\p{L}]))|bis|hs|huis|I{1,3}(?![\p{L}])))?"  # not a postcode
     r"(?![\p{L}\p{N}]|[.,]\d|[ \u00a0]?(?:%|€|euro\b|uur\b|jaar\b|km\b|keer\b|x\b|m2\b|m²))"
 )
 

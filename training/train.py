@@ -17,7 +17,7 @@ from training.card import build_card, write_card
 from training.opinion import CANDIDATES, LABELS, OPINION, build_pipeline, opinion_scores, save_model
 
 DATA_DIR = Path(__file__).parent / "data"
-DEFAULT_TRAIN = DATA_DIR / "opinions-v1.jsonl"
+DEFAULT_TRAIN = DATA_DIR / "opinions-v2.jsonl"  # opinions-v1.jsonl + opinions-released-tune.jsonl
 DEFAULT_TEST = DATA_DIR / "opinions-v1-test.jsonl"
 
 

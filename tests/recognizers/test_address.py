@@ -106,3 +106,35 @@ def test_organisation_postcodes_stay_public(postcode: NlPostcodeRecognizer, text
 )
 def test_not_postcodes(postcode: NlPostcodeRecognizer, text: str) -> None:
     assert found_texts(postcode, text) == []
+
+
+OFFICE_LETTERHEAD = """\
+## BEZWAAR EN BEROEP
+
+Kanaalweg 12 3526 KL Utrecht
+
+Postbus 8071 3503 RB Utrecht
+"""
+
+
+def test_office_address_beside_a_postbus_stays_public(
+    address: NlAddressRecognizer, postcode: NlPostcodeRecognizer
+) -> None:
+    assert suggested_texts(address, OFFICE_LETTERHEAD) == []
+    assert public_texts(address, OFFICE_LETTERHEAD) == ["Kanaalweg 12"]
+    assert suggested_texts(postcode, OFFICE_LETTERHEAD) == []
+
+
+def test_visiting_address_label_and_a_postbus_split_by_columns_stay_public(postcode: NlPostcodeRecognizer) -> None:
+    text = "Bezoekadres\n\nKanaalweg 12\n\n3526 KL Utrecht\n\nRetouradres Postbus 3503 RB Utrecht\n\n8071,"
+    assert suggested_texts(postcode, text) == []
+
+
+def test_addressee_below_the_letterhead_is_still_suggested(address: NlAddressRecognizer) -> None:
+    text = "Postbus 8071\n3503 RB Utrecht\n\nMevrouw S. de Wit\nLindenlaan 42 B\n1325 KL Almere\n"
+    assert suggested_texts(address, text) == ["Lindenlaan 42 B"]
+
+
+@pytest.mark.parametrize("text", ["Rotterdam 5903\nUtrecht 3247", "## 8.3 LOONVORDERING 12", "Eindhoven 65 96"])
+def test_place_names_and_headings_are_no_streets(address: NlAddressRecognizer, text: str) -> None:
+    assert found_texts(address, text) == []

@@ -121,8 +121,16 @@ def test_shipped_model_matches_the_shipped_data_and_target() -> None:
     assert card is not None
     assert card["data"]["train"]["sha256"] == hashlib.sha256(DEFAULT_TRAIN.read_bytes()).hexdigest()
     assert card["data"]["test"]["sha256"] == hashlib.sha256(DEFAULT_TEST.read_bytes()).hexdigest()
-    assert card["metrics"]["test"]["f2"] >= 0.80
+    assert card["metrics"]["test"]["f2"] >= 0.70  # template/hand-written test split, threshold 0.5
     assert path.stat().st_size < 2_000_000
     model = load_model(path)
     scores = opinion_scores(model, ["Ons advies is scenario 2.", "Het college heeft besloten de ozb te verhogen."])
     assert scores[0] >= 0.5 > scores[1]
+
+
+def test_shipped_model_rarely_marks_what_a_body_released() -> None:
+    """Passages of real internal documents that were published (held-out publications): at most 3 % marked."""
+    released = load_examples(DEFAULT_TRAIN.with_name("opinions-released-test.jsonl"))
+    scores = opinion_scores(load_model(default_model_path()), [e.text for e in released])
+    assert len(released) >= 500
+    assert sum(score >= 0.5 for score in scores) / len(scores) <= 0.03
