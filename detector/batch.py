@@ -1,8 +1,10 @@
 """Analyse many files: walk folders, run files in parallel worker processes, keep going past broken files.
 
 Each worker process builds its :class:`~detector.detector.Detector` once (in the pool initializer) and then
-takes files one by one; results come back in input order. A file that cannot be read gives a
-:class:`FileResult` with ``error`` set (the reason, naming the file) instead of stopping the batch.
+takes files a few at a time (:data:`FILES_PER_TASK`): it extracts them and analyses all their documents in one
+batch (``Detector.analyze_documents``, spaCy's ``nlp.pipe``); results come back in input order. A file that
+cannot be read gives a :class:`FileResult` with ``error`` set (the reason, naming the file) instead of stopping
+the batch.
 E-mail attachments are analysed as documents of their own, named ``mail.eml/attachment.pdf``.
 """
 
@@ -27,6 +29,7 @@ from detector.settings import Settings
 
 logger = logging.getLogger(__name__)
 _SKIPPED_PREFIXES = (".", "~$")
+FILES_PER_TASK = 8  # files a worker extracts and analyses as one batch
 
 
 @dataclass(frozen=True)
@@ -81,22 +84,76 @@ def default_jobs() -> int:
 
 def analyze_file(path: Path, detector: Detector, doc_type: str = "auto") -> FileResult:
     """Extract and analyse one file (and its attachments); never raises for a bad input."""
-    try:
-        document = extract_path(
-            path, ocr_language=detector.settings.ocr_language, limits=Limits.from_settings(detector.settings)
-        )
-        return FileResult(str(path), tuple(_analyze_all(document, detector, doc_type)))
-    except (ExtractionError, ValueError) as error:
-        return FileResult(str(path), error=str(error))
-    except Exception as error:  # a bug or a library crash on one file must not end the batch
-        logger.warning("unexpected %s while analysing a file", type(error).__name__)
-        return FileResult(str(path), error=f"{path}: onverwachte fout ({type(error).__name__})")
+    return analyze_files([path], detector, doc_type)[0]
+
+
+def analyze_files(paths: list[Path], detector: Detector, doc_type: str = "auto") -> list[FileResult]:
+    """Extract ``paths`` and analyse all their documents (attachments included) as one batch; never raises.
+
+    If the batch fails, the files are analysed again one by one, so that only the file at fault reports it.
+    """
+    read: list[tuple[Path, list[Document]]] = []
+    failed: dict[Path, str] = {}
+    for path in paths:
+        try:
+            read.append((path, _documents(path, detector)))
+        except Exception as error:  # noqa: BLE001 - reported per file, in words
+            failed[path] = _reason(path, error)
+    if len(read) > 1:
+        try:
+            results = _analyze_read(read, detector, doc_type)
+        except Exception:  # noqa: BLE001 - isolate the file at fault below
+            results = {path: analyze_files([path], detector, doc_type)[0] for path, _ in read}
+    else:
+        results = {}
+        for path, documents in read:
+            try:
+                results.update(_analyze_read([(path, documents)], detector, doc_type))
+            except Exception as error:  # noqa: BLE001 - a bug or a library crash on one file must not end the batch
+                failed[path] = _reason(path, error)
+    return [results[p] if p in results else FileResult(str(p), error=failed[p]) for p in paths]
+
+
+def _documents(path: Path, detector: Detector) -> list[Document]:
+    """The file's document and its attachments (depth first), each within the length limit."""
+    limits = Limits.from_settings(detector.settings)
+    document = extract_path(path, ocr_language=detector.settings.ocr_language, limits=limits)
+    documents = list(_flatten(document))
+    for item in documents:
+        check_length(item, detector.settings.max_text_chars)
+    return documents
+
+
+def _flatten(document: Document) -> Iterator[Document]:
+    yield document
+    for attachment in document.attachments:
+        yield from _flatten(attachment)
+
+
+def _analyze_read(read: list[tuple[Path, list[Document]]], detector: Detector, doc_type: str) -> dict[Path, FileResult]:
+    documents = [document for _, file_documents in read for document in file_documents]
+    analyses = iter(detector.analyze_documents(documents, doc_type))
+    return {
+        path: FileResult(str(path), tuple(document_result(d, next(analyses)) for d in file_documents))
+        for path, file_documents in read
+    }
+
+
+def _reason(path: Path, error: Exception) -> str:
+    if isinstance(error, (ExtractionError, ValueError)):
+        return str(error)
+    logger.warning("unexpected %s while analysing a file", type(error).__name__)
+    return f"{path}: onverwachte fout ({type(error).__name__})"
 
 
 def analyze_document_result(document: Document, detector: Detector, doc_type: str = "auto") -> DocumentResult:
     """Analyse one extracted document into a :class:`DocumentResult`."""
     check_length(document, detector.settings.max_text_chars)
-    analysis = detector.analyze_document(document, doc_type)
+    return document_result(document, detector.analyze_document(document, doc_type))
+
+
+def document_result(document: Document, analysis: Analysis) -> DocumentResult:
+    """The :class:`DocumentResult` of an analysed document."""
     covered = set()
     for suggestion in analysis.suggestions:
         covered.update(i for i in range(suggestion.start, suggestion.end) if not document.text[i].isspace())
@@ -111,12 +168,6 @@ def analyze_document_result(document: Document, detector: Detector, doc_type: st
     )
 
 
-def _analyze_all(document: Document, detector: Detector, doc_type: str) -> Iterator[DocumentResult]:
-    yield analyze_document_result(document, detector, doc_type)
-    for attachment in document.attachments:
-        yield from _analyze_all(attachment, detector, doc_type)
-
-
 def run_batch(
     files: list[Path],
     settings: Settings,
@@ -127,10 +178,12 @@ def run_batch(
 ) -> Iterator[FileResult]:
     """Results for ``files`` in their order; with ``jobs > 1`` in that many worker processes."""
     workers = min(jobs, len(files))
+    per_task = max(1, min(FILES_PER_TASK, -(-len(files) // max(workers, 1))))
+    groups = [files[i : i + per_task] for i in range(0, len(files), per_task)]
     if workers <= 1:
         detector = detector or Detector(settings)
-        for path in files:
-            yield analyze_file(path, detector, doc_type)
+        for group in groups:
+            yield from analyze_files(group, detector, doc_type)
         return
     context = multiprocessing.get_context("spawn")
     done = 0
@@ -138,9 +191,9 @@ def run_batch(
         workers, mp_context=context, initializer=_init_worker, initargs=(settings, doc_type)
     ) as pool:
         try:
-            for result in pool.map(_run_worker, [str(p) for p in files]):
-                done += 1
-                yield result
+            for results in pool.map(_run_worker, [[str(p) for p in group] for group in groups]):
+                done += len(results)
+                yield from results
         except BrokenProcessPool:
             for path in files[done:]:
                 yield FileResult(str(path), error=f"{path}: de verwerking stopte onverwacht (werkproces afgebroken)")
@@ -166,7 +219,7 @@ def _init_worker(settings: Settings, doc_type: str) -> None:
     _WORKER = (Detector(settings), doc_type)
 
 
-def _run_worker(path: str) -> FileResult:
+def _run_worker(paths: list[str]) -> list[FileResult]:
     assert _WORKER is not None, "worker not initialised"
     detector, doc_type = _WORKER
-    return analyze_file(Path(path), detector, doc_type)
+    return analyze_files([Path(p) for p in paths], detector, doc_type)

@@ -96,6 +96,15 @@ class Detector:
             return analysis
         return replace(analysis, suggestions=place(analysis.suggestions, document.text, document.layout))
 
+    def analyze_documents(self, documents: list[Document], doc_type: str = "auto") -> Iterator[Analysis]:
+        """:meth:`analyze_document` for many documents, in order, parsed in batches (:meth:`analyze_many`)."""
+        analyses = self.analyze_many((document.text for document in documents), doc_type)
+        for document, analysis in zip(documents, analyses, strict=True):
+            if document.layout is None:
+                yield analysis
+            else:
+                yield replace(analysis, suggestions=place(analysis.suggestions, document.text, document.layout))
+
     def analyze(self, text: str, doc_type: str = "auto") -> list[Suggestion]:
         """Suggestions for ``text`` (offsets are ``str`` offsets into it), sorted by position."""
         return self.run(text, doc_type).suggestions
