@@ -62,6 +62,7 @@ class System:
     predict: Callable[[str], list[Prediction]]
     versions: dict[str, str]
     dropped: Counter[str] = field(default_factory=Counter)
+    predict_many: Callable[[list[str]], list[list[Prediction]]] | None = None  # a batch API, if the system has one
 
 
 def build(name: str, config: Path | None = None) -> System:
@@ -97,12 +98,18 @@ def _lakmoes(config: Path | None) -> System:
 
     detector = Detector(load_settings(config))
 
+    def predictions(suggestions: list[Any]) -> list[Prediction]:
+        return [_prediction(s.start, s.end, s.entity_type, s.ground, s.recognizer) for s in suggestions]
+
     def predict(text: str) -> list[Prediction]:
-        return [_prediction(s.start, s.end, s.entity_type, s.ground, s.recognizer) for s in detector.analyze(text)]
+        return predictions(detector.analyze(text))
+
+    def predict_many(texts: list[str]) -> list[list[Prediction]]:
+        return [predictions(analysis.suggestions) for analysis in detector.analyze_many(texts)]
 
     versions = _versions("lakmoes", "spacy", "presidio-analyzer")
     versions["pipeline"] = detector.pipeline.loaded
-    return System("lakmoes", predict, versions)
+    return System("lakmoes", predict, versions, predict_many=predict_many)
 
 
 def _presidio(config: Path | None) -> System:

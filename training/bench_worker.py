@@ -1,8 +1,9 @@
 """One benchmark measurement in its own process: ``python -m training.bench_worker SYSTEM GOLD ...``.
 
 Prints one JSON object on standard output: start-up time (from the parent's spawn time to a built system),
-per-document latencies, peak resident memory of this process, the predictions of the first pass, and
-optionally a profile. A missing library gives ``{"skipped": reason}``.
+per-document latencies, peak resident memory of this process, the predictions of the first pass, for a system
+with a batch API the time of one batched pass, optionally the resident memory over many distinct documents
+(``--memory-docs``) and a profile. A missing library gives ``{"skipped": reason}``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import cProfile
 import json
 import logging
 import pstats
+import random
+import string
 import sys
 import time
 from pathlib import Path
@@ -46,6 +49,52 @@ def peak_rss_mb() -> float:
         import psutil
 
         return psutil.Process().memory_info().rss / (1024 * 1024)
+
+
+PAGE_CHARS = 2_000
+
+
+def rss_mb() -> float | None:
+    """Current resident set size of this process in MiB (Linux ``VmRSS``), or None elsewhere."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text(encoding="utf-8").splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return None
+
+
+def measure_batch(system: System, texts: list[str]) -> dict[str, Any]:
+    """One pass over ``texts`` through the system's batch API; its time and whether it predicts the same."""
+    assert system.predict_many is not None
+    started = time.perf_counter()
+    found = system.predict_many(texts)
+    return {"batch_s": time.perf_counter() - started, "batch_predictions": found}
+
+
+def measure_memory(system: System, texts: list[str], documents: int, seed: int = 0) -> list[tuple[int, float | None]]:
+    """Resident memory after every tenth of ``documents`` distinct documents (the texts, each with new words).
+
+    Each document is the first 2,000 characters of a gold text (about a page) with 50 made-up words appended,
+    so the pipeline keeps meeting words it has not seen (as in a real Woo request: names, numbers, references);
+    a vocabulary that grows shows up here.
+    """
+    rng = random.Random(seed)
+    step = max(documents // 10, 1)
+    series: list[tuple[int, float | None]] = [(0, rss_mb())]
+    batch: list[str] = []
+    for index in range(documents):
+        words = " ".join("".join(rng.choices(string.ascii_lowercase, k=10)).capitalize() for _ in range(50))
+        batch.append(f"{texts[index % len(texts)][:PAGE_CHARS]}\n\n{words}\n")
+        if len(batch) == step or index == documents - 1:
+            if system.predict_many is not None:
+                system.predict_many(batch)
+            else:
+                for text in batch:
+                    system.predict(text)
+            batch = []
+            series.append((index + 1, rss_mb()))
+    return series
 
 
 def measure(system: System, texts: list[str], repeat: int) -> dict[str, Any]:
@@ -95,6 +144,8 @@ _STAGES = (
     ("detector/detector.py", "run", "Detector.run (alles)"),
     ("detector/detector.py", "_recognize", "herkennen (Presidio + spaCy)"),
     ("spacy/language.py", "__call__", "spaCy-pipeline"),
+    ("detector/nlp.py", "parse_texts", "spaCy-pipeline (één parse per stuk)"),
+    ("detector/nlp_engine.py", "artifacts", "Presidio NLP-artefacten uit de parse"),
     ("presidio_analyzer/analyzer_engine.py", "analyze", "Presidio AnalyzerEngine.analyze"),
     ("context_aware_enhancers", "enhance_using_context", "Presidio contextwoorden"),
     ("/recognizers/", "analyze", "herkenner {file}"),
@@ -130,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spawned", type=float, required=True, help="time.time() when the parent started us")
     parser.add_argument("--config", type=Path)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--memory-docs", type=int, default=0, help="also measure memory over this many documents")
     args = parser.parse_args(argv)
     # Before any system is imported: deduce calls logging.basicConfig(stream=sys.stdout, level=DEBUG) at import
     # time, which would flood our JSON output and slow it down; with a root handler in place that is a no-op.
@@ -143,7 +195,12 @@ def main(argv: list[str] | None = None) -> int:
     texts = read_texts(args.gold)
     result: dict[str, Any] = {"system": args.system, "startup_s": startup, "versions": system.versions}
     result.update(measure(system, texts, max(args.repeat, 1)))
+    if system.predict_many is not None:
+        result.update(measure_batch(system, texts))
     result["peak_rss_mb"] = peak_rss_mb()
+    if args.memory_docs:
+        result["memory_series"] = measure_memory(system, texts, args.memory_docs)
+        result["peak_rss_after_memory_mb"] = peak_rss_mb()
     if args.profile:
         result["profile"] = profile(system, texts)
     print(json.dumps(result, ensure_ascii=False))

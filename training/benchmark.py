@@ -31,10 +31,17 @@ def run_benchmark(
     repeat: int = 1,
     config: Path | None = None,
     profile_system: str | None = None,
+    memory_docs: int = 0,
 ) -> dict[str, Any]:
-    """Measure every system on the texts of ``gold``; the report holds speed, memory and quality per system."""
+    """Measure every system on the texts of ``gold``; the report holds speed, memory and quality per system.
+
+    ``memory_docs`` > 0 also runs that many distinct documents through Lakmoes and records its memory.
+    """
     docs = read_gold(gold)
-    results = [_run_worker(name, gold, repeat, config, name == profile_system) for name in systems]
+    results = [
+        _run_worker(name, gold, repeat, config, name == profile_system, memory_docs if name == "lakmoes" else 0)
+        for name in systems
+    ]
     return {
         "machine": machine_info(),
         "gold": {"path": str(gold), "documents": len(docs), "words": _words(docs), "characters": _chars(docs)},
@@ -43,13 +50,17 @@ def run_benchmark(
     }
 
 
-def _run_worker(name: str, gold: Path, repeat: int, config: Path | None, profile: bool) -> dict[str, Any]:
+def _run_worker(
+    name: str, gold: Path, repeat: int, config: Path | None, profile: bool, memory_docs: int = 0
+) -> dict[str, Any]:
     # -P: do not put the working directory on sys.path (a stray detector.py there must not shadow ours).
     command = [sys.executable, "-P", "-m", "training.bench_worker", name, str(gold), "--repeat", str(repeat)]
     if config is not None:
         command += ["--config", str(config)]
     if profile:
         command.append("--profile")
+    if memory_docs:
+        command += ["--memory-docs", str(memory_docs)]
     command += ["--spawned", repr(time.time())]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=WORKER_TIMEOUT_S, check=False)
@@ -82,6 +93,13 @@ def _summarise(result: dict[str, Any], docs: list[GoldDoc], repeat: int) -> dict
         "quality_by_kind": quality["by_kind"],
         "dropped_entities": result.get("dropped", {}),
     }
+    if "batch_s" in result:
+        batch_quality = evaluate(docs, [[Prediction(**p) for p in d] for d in result["batch_predictions"]]).to_dict()
+        summary["batch_words_per_s"] = _words(docs) / result["batch_s"] if result["batch_s"] else None
+        summary["batch_same_quality"] = batch_quality["summary"] == quality["summary"]
+    if "memory_series" in result:
+        summary["memory_series"] = result["memory_series"]
+        summary["peak_rss_after_memory_mb"] = result["peak_rss_after_memory_mb"]
     if "profile" in result:
         summary["profile"] = result["profile"]
     return summary
@@ -149,6 +167,21 @@ def format_table(report: dict[str, Any]) -> str:
             dropped = ", ".join(f"{k} {v}" for k, v in sorted(row["dropped_entities"].items()))
             notes.append(f"- {row['system']}: entities without a Woo ground, not scored: {dropped}")
     return "\n".join(lines + ([""] + notes if notes else []))
+
+
+def format_batch_and_memory(report: dict[str, Any]) -> str:
+    """Words/s of one batched pass (``analyze_many``) and resident memory over many documents, where measured."""
+    out = []
+    for row in report["systems"]:
+        if row.get("batch_words_per_s"):
+            same = "same" if row["batch_same_quality"] else "DIFFERENT"
+            out.append(f"- {row['system']}: one batched pass (analyze_many) {row['batch_words_per_s']:,.0f} words/s, "
+                       f"{same} quality figures as one text at a time")  # fmt: skip
+        if row.get("memory_series"):
+            points = ", ".join(f"{n:,}: {mb:.0f}" for n, mb in row["memory_series"] if mb is not None)
+            out.append(f"- {row['system']}: resident MiB after N distinct documents — {points}; "
+                       f"peak {row['peak_rss_after_memory_mb']:.0f} MiB")  # fmt: skip
+    return "\n".join(out)
 
 
 def format_kinds(report: dict[str, Any]) -> str:

@@ -40,11 +40,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def run_http_benchmark(gold: Path, clients: int, requests: int) -> dict[str, Any]:
-    """Start the service, create a key, fire the requests and report the latency figures."""
+def run_http_benchmark(gold: Path, clients: int, requests: int, workers: int = 0) -> dict[str, Any]:
+    """Start the service (``workers`` analysis workers, 0 = one per core), create a key, fire the requests and
+    report the latency figures."""
     letter = pick_letter(read_gold(gold))
     with tempfile.TemporaryDirectory(prefix="lakmoes-bench-") as tmp:
         env = _server_env(Path(tmp))
+        env["LAKMOES_API_WORKERS"] = str(workers)
         key = _create_key(env)
         port = free_port()
         spawned = time.perf_counter()
@@ -64,6 +66,7 @@ def run_http_benchmark(gold: Path, clients: int, requests: int) -> dict[str, Any
                 raise RuntimeError(f"POST /v1/analyze answered {warmup[1]} to the first request")
             latencies, statuses, wall = _load(base, headers, body, clients, requests)
             peak = _peak_rss_mb(server.pid)
+            worker_peaks = [p for p in map(_peak_rss_mb, _children(server.pid)) if p is not None]
         finally:
             _stop(server)
     ok = [lat for lat, status in zip(latencies, statuses, strict=True) if status == 200]
@@ -72,6 +75,7 @@ def run_http_benchmark(gold: Path, clients: int, requests: int) -> dict[str, Any
         "letter": {"doc_id": letter.doc_id, "characters": len(letter.text), "words": len(letter.text.split())},
         "clients": clients,
         "requests": requests,
+        "workers": len(worker_peaks),
         "ok": len(ok),
         "status_counts": {str(s): statuses.count(s) for s in sorted(set(statuses))},
         "server_startup_s": startup,
@@ -81,6 +85,7 @@ def run_http_benchmark(gold: Path, clients: int, requests: int) -> dict[str, Any
         "max_ms": float(values.max()) * 1000,
         "throughput_rps": len(ok) / wall if wall else None,
         "server_peak_rss_mb": peak,
+        "worker_peak_rss_mb": max(worker_peaks, default=None),
     }
 
 
@@ -107,16 +112,18 @@ def _create_key(env: dict[str, str]) -> str:
 
 
 def _wait_ready(base: str, server: subprocess.Popen[str]) -> float:
-    """Poll ``/readyz`` until it answers 200; return the moment it did."""
+    """Poll ``/readyz`` until it answers 200 with every analysis worker warm; return the moment it did."""
     deadline = time.perf_counter() + READY_TIMEOUT_S
     while time.perf_counter() < deadline:
         if server.poll() is not None:
             error = server.stderr.read() if server.stderr else ""
             raise RuntimeError(f"the service stopped with exit code {server.returncode}: {error[-500:]}")
         try:
-            if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+            answer = httpx.get(f"{base}/readyz", timeout=2)
+            workers = answer.json().get("checks", {}).get("workers") or {}
+            if answer.status_code == 200 and workers.get("warm", 0) >= workers.get("size", 0):
                 return time.perf_counter()
-        except httpx.HTTPError:
+        except (httpx.HTTPError, ValueError):
             pass
         time.sleep(0.2)
     raise RuntimeError(f"the service was not ready within {READY_TIMEOUT_S} s")
@@ -161,6 +168,16 @@ def _load(
     return latencies, statuses, time.perf_counter() - started
 
 
+def _children(pid: int) -> list[int]:
+    """The process ids of the server's worker processes (psutil, installed with the bench extra)."""
+    try:
+        import psutil
+
+        return [child.pid for child in psutil.Process(pid).children(recursive=True)]
+    except (ImportError, OSError):
+        return []
+
+
 def _peak_rss_mb(pid: int) -> float | None:
     """The server's peak resident memory (Linux ``VmHWM``), or None where the kernel does not say."""
     status = Path(f"/proc/{pid}/status")
@@ -189,13 +206,15 @@ def format_http(report: dict[str, Any]) -> str:
             f"POST /v1/analyze, letter {letter['doc_id']} ({letter['characters']} characters, "
             f"{letter['words']} words), {report['clients']} clients, {report['requests']} requests",
             "",
-            "| clients | requests | ok | p50 ms | p95 ms | max ms | req/s | first request ms | server start-up s "
-            "| server peak RSS MiB |",
-            "|" + "---|" * 10,
-            f"| {report['clients']} | {report['requests']} | {report['ok']} | {report['p50_ms']:.0f} "
+            "| workers | clients | requests | ok | p50 ms | p95 ms | max ms | req/s | first request ms "
+            "| server start-up s | server peak RSS MiB | worker peak RSS MiB |",
+            "|" + "---|" * 12,
+            f"| {report['workers']} | {report['clients']} | {report['requests']} | {report['ok']} "
+            f"| {report['p50_ms']:.0f} "
             f"| {report['p95_ms']:.0f} | {report['max_ms']:.0f} | {report['throughput_rps'] or 0:.2f} "
             f"| {report['warmup_ms']:.0f} | {report['server_startup_s']:.1f} "
-            f"| {report['server_peak_rss_mb'] or float('nan'):.0f} |",
+            f"| {report['server_peak_rss_mb'] or float('nan'):.0f} "
+            f"| {report['worker_peak_rss_mb'] or float('nan'):.0f} |",
             "",
             f"status codes: {report['status_counts']}",
         ]

@@ -188,6 +188,12 @@ def benchmark_command(
     http: Annotated[bool, typer.Option("--http", help="Measure POST /v1/analyze over HTTP instead.")] = False,
     clients: Annotated[int, typer.Option("--clients", min=1, help="Concurrent HTTP clients.")] = 4,
     requests: Annotated[int, typer.Option("--requests", min=1, help="HTTP requests in total.")] = 40,
+    workers: Annotated[
+        int, typer.Option("--workers", min=0, help="HTTP: analysis workers of the service (0 = one per core).")
+    ] = 0,
+    memory_docs: Annotated[
+        int, typer.Option("--memory-docs", min=0, help="Also run this many distinct documents and record memory.")
+    ] = 0,
     config: ConfigOption = None,
 ) -> None:
     """Compare speed, memory and quality of Lakmoes, Presidio (Dutch default), deduce and the spaCy tokenizer."""
@@ -210,15 +216,21 @@ def benchmark_command(
             typer.echo(f"lakmoes: error: the HTTP benchmark needs {error.name}: pip install 'lakmoes[bench]'", err=True)
             raise typer.Exit(1) from None
         try:
-            report = run_http_benchmark(gold, clients, requests)
+            report = run_http_benchmark(gold, clients, requests, workers)
         except RuntimeError as error:
             typer.echo(f"lakmoes: error: {error}", err=True)
             raise typer.Exit(1) from None
         typer.echo(format_http(report))
     else:
-        from training.benchmark import format_kinds, format_profile, format_table, run_benchmark
+        from training.benchmark import (
+            format_batch_and_memory,
+            format_kinds,
+            format_profile,
+            format_table,
+            run_benchmark,
+        )
 
-        report = run_benchmark(gold, chosen, repeat, config, profile)
+        report = run_benchmark(gold, chosen, repeat, config, profile, memory_docs)
         machine = report["machine"]
         typer.echo(
             f"{report['gold']['documents']} documenten, {report['gold']['words']} woorden, {repeat}x; "
@@ -228,6 +240,9 @@ def benchmark_command(
         typer.echo(format_table(report))
         typer.echo("")
         typer.echo(format_kinds(report))
+        if batch_and_memory := format_batch_and_memory(report):
+            typer.echo("")
+            typer.echo(batch_and_memory)
         if profile:
             typer.echo("")
             typer.echo(format_profile(report))
