@@ -7,17 +7,20 @@ import io
 import json
 import re
 import time
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from alembic import command
 from fastapi.testclient import TestClient
 from PIL import Image
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from api.crud.review import same_value
-from api.models import DocumentFile, KeptPublic
-from tests.api.conftest import Headers, upload
+from api.db import alembic_config, make_engine, migrate
+from api.models import DocumentFile, KeptPublic, Suggestion
+from tests.api.conftest import Headers, api_settings, upload
 from tests.api.fakes import PUBLIC_REASON
 from tests.browser.memo_pdf import KEPT_NAME, MISSED_NAME, memo_pdf
 
@@ -300,3 +303,24 @@ def test_review_pages_have_no_inline_script_or_style(
     finally:
         client.post("/review/logout")
         client.cookies.clear()
+
+
+def test_migration_marks_suggestions_decided_before_it_as_decided(tmp_path: Path) -> None:
+    """A database at 0002 with one decided and one open suggestion: after migrating, ``decided`` follows."""
+    engine = make_engine(api_settings(f"sqlite:///{tmp_path / 'old.db'}", tmp_path))
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0002")
+        connection.execute(text(
+            "INSERT INTO documents (id, title, media_type, doc_type, text, sha256, created_by, created_at) "
+            "VALUES (1, 'Oud', 'text/plain', 'memo', 'Jansen en Pietersen.', 'x', 'tool', '2026-01-01 00:00:00')"
+        ))
+        for ident, start, end, version in ((1, 0, 6, 1), (2, 10, 19, 0)):
+            connection.execute(text(
+                "INSERT INTO suggestions (id, document_id, start_char, end_char, text, entity_type, ground, grounds, "
+                "score, explanation, recognizer, version) VALUES "
+                f"({ident}, 1, {start}, {end}, 'x', 'PERSON', '5.1(2)e', '[]', 0.9, 'Naam.', 'fake', {version})"
+            ))
+    migrate(engine)
+    with Session(engine) as session:
+        assert [s.decided for s in session.scalars(select(Suggestion).order_by(Suggestion.id))] == [True, False]
+    engine.dispose()
