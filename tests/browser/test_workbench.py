@@ -320,6 +320,16 @@ def test_request_view_is_accessible_and_links_to_the_conflict(live: tuple[str, A
     link.focus()
     page.keyboard.press("Enter")
     page.wait_for_selector(f"#s-{in_mail['id']}.selected")
-    assert page.locator('input[name="scope"][value="request"]').count() == 1
     assert_accessible(page)
+
+    # Settle it for the whole request: scope "het hele verzoek", then A on the selected name.
+    page.check('input[name="scope"][value="request"]')
+    page.focus(f"#s-{in_mail['id']}")
+    page.keyboard.press("A")
+    page.wait_for_selector(f"#s-{in_mail['id']}.st-accepted")
+    page.goto(f"/review/requests/{request_id}")
+    assert "Tegenstrijdige beslissingen (0)" in page.inner_text("#conflicts")
+    statuses = {s["id"]: s["status"] for d in (memo, mail)
+                for s in api.get(f"/v1/documents/{d['id']}", headers=reviewer).json()["suggestions"]}
+    assert statuses[in_memo["id"]] == statuses[in_mail["id"]] == "accepted"
     assert page.errors == []
