@@ -41,12 +41,20 @@ _NAME = (
 )
 _TITLE = r"(?:(?i:dhr\.|mevr\.|de heer|mevrouw|drs\.|mr\.|dr\.|ir\.)\s)?"
 _ROLE_NAME = regex.compile(r"(?<![\w-])" + _ROLE + r"\s{1,2}" + _TITLE + _NAME + r"\b")
+# Politicians are often named by surname alone: "burgemeester Weerwind", "minister Van der Steur".
+_POLITICAL = ("burgemeester", "wethouder", "gedeputeerde", "commissaris van de koning", "minister", "staatssecretaris")
+_ROLE_SURNAME = regex.compile(
+    r"(?<![\w-])(?P<role>(?i:" + "|".join(_POLITICAL) + r"))\s{1,2}"
+    r"(?P<name>(?:(?:Van|De|Den|Ter|Ten)\s(?:" + _PARTICLE + r"\s){0,2})?"
+    r"[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\b(?!\s[A-Z])"
+)
 _NAME_ROLE = regex.compile(_NAME + r",\s{0,2}" + _ROLE + r"\b")
 # Capitalised words after a role that name a body or a unit, not a person ("voorzitter Raad van Bestuur").
 _NOT_A_NAME = regex.compile(
-    r"\b(?:Raad|Bestuur|Bedrijf|Zaken|Directie|Afdeling|Dienst|Team|Staten|College|Commissie|Kamer|Gemeente"
-    r"|Provincie|Ministerie|Aandeelhouder|Facilitair|Juridische|Financi\w*|Uitvoering|Beleid|Organisatie|Regio"
-    r"|Sector|Divisie|Programma|Project|Werkgroep|Stuurgroep|Generaal|Bestuurs\w*)\b"
+    r"(?i:\w*(?:raad|bestuur|bedrijf|zaken|directie|afdeling|dienst|team|staten|college|commissie|kamer|gemeente"
+    r"|provincie|ministerie|aandeelhouder|facilitair|juridische|financi\w*|uitvoering|voering|beleid|organisatie"
+    r"|regio|sector|divisie|programma|project|groep|overleg|generaal|bestuurs\w*|districtelijk|veiligheid\w*"
+    r"|onderwijs|zorg|welzijn|economie|wonen|cultuur|sport|jeugd|financiën|sociaa?le?))\b"
 )
 _EMAIL = regex.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,60}@[A-Za-z0-9-]{1,60}(?:\.[A-Za-z0-9-]{1,60}){1,4}\b")
 _PERSONAL_LOCAL = regex.compile(r"^(?:[a-z]{1,3}\.)+[a-z-]{2,}$|^[a-z]+\.[a-z]+(?:\.[a-z]+)?$")
@@ -54,7 +62,7 @@ _PHONE = regex.compile(
     r"(?<![\d\w])(?:14\s?0\d{2,3}|0800[\s-]?\d{4}|0900[\s-]?\d{4}|0\d{2}[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}"
     r"|0\d{2}[\s-]?\d{7}|0\d{3}[\s-]?\d{6}|\+31\s?\d{2}\s?\d{3}\s?\d{4})(?![\d])"
 )
-_CITY = r"(?:Den[ ]|'s-)?[A-Z][\w'-]+(?:[ ](?:aan|op)[ ](?:den[ ]|de[ ])?[A-Z][\w'-]+)?"
+_CITY = r"(?:(?i:den)[ ]|'s-)?[A-Z][\w'-]+(?:[ ](?:aan|op)[ ](?:den[ ]|de[ ])?[A-Z][\w'-]+)?"
 _POSTCODE_CITY = r"\d{4}[ ]?[A-Z]{2}[ ]{1,2}" + _CITY
 _POSTBUS = regex.compile(r"\b(?P<box>Postbus\s\d{1,6})[,\s]{1,3}(?P<place>" + _POSTCODE_CITY + ")")
 # A street address followed by its postcode and place; one that recurs across documents is the body's own.
@@ -99,7 +107,10 @@ def gather(texts: Iterable[tuple[str, str]]) -> Evidence:
     for doc, raw in texts:
         text = regex.sub(r"[ \t]+", " ", raw, timeout=_T)
         found.documents += 1
-        for match in [*_ROLE_NAME.finditer(text, timeout=_T), *_NAME_ROLE.finditer(text, timeout=_T)]:
+        matches = [*_ROLE_NAME.finditer(text, timeout=_T), *_NAME_ROLE.finditer(text, timeout=_T)]
+        fuller = {m.start("name") for m in matches}
+        matches += [m for m in _ROLE_SURNAME.finditer(text, timeout=_T) if m.start("name") not in fuller]
+        for match in matches:
             name = _clean_name(match.group("name"))
             if not _NOT_A_NAME.search(name, timeout=_T):
                 found.officials[(name, match.group("role").lower())].add(doc)
@@ -108,9 +119,9 @@ def gather(texts: Iterable[tuple[str, str]]) -> Evidence:
         for match in _PHONE.finditer(text, timeout=_T):
             found.phones[regex.sub(r"\s+", " ", match.group(0), timeout=_T)].add(doc)
         for match in _POSTBUS.finditer(text, timeout=_T):
-            found.postbus[f"{match.group('box')}, {_one_line(match.group('place'))}"].add(doc)
+            found.postbus[f"{match.group('box')}, {_place(match.group('place'))}"].add(doc)
         for match in _ADDRESS.finditer(text, timeout=_T):
-            found.addresses[f"{match.group('street')}, {_one_line(match.group('place'))}"].add(doc)
+            found.addresses[f"{match.group('street')}, {_place(match.group('place'))}"].add(doc)
         for match in _IBAN.finditer(text, timeout=_T):
             found.ibans[match.group(0).replace(" ", "")].add(doc)
         for match in _KENMERK.finditer(text, timeout=_T):
@@ -126,6 +137,17 @@ def _clean_name(name: str) -> str:
 
 def _one_line(text: str) -> str:
     return regex.sub(r"[\s,]+", " ", text, timeout=_T).strip()
+
+
+def _place(text: str) -> str:
+    """``1300 AE ALMERE`` → ``1300 AE Almere``: the same place however a letterhead prints it."""
+    match = regex.match(r"(\d{4}) ?([A-Z]{2}) (.+)", _one_line(text), timeout=_T)
+    if not match:
+        return _one_line(text)
+    city = match.group(3)
+    if city.isupper():
+        city = " ".join(word.capitalize() for word in city.split(" ")).replace("'S-", "'s-")
+    return f"{match.group(1)} {match.group(2)} {city}"
 
 
 def kenmerk_shape(value: str) -> str:
@@ -156,8 +178,14 @@ def draft(found: Evidence, name: str | None = None, min_documents: int = MIN_DOC
         rows = [(k, len(v)) for k, v in items.items() if len(v) >= min_documents and (keep is None or keep(k))]
         return sorted(rows, key=lambda row: (-row[1], row[0]))
 
+    # "burgemeester Almere" names a place: words of the body names and the places of its Postbus are no officials.
+    places = {w for body in found.names for w in body.split()[1:]}
+    for place in [*found.postbus, *found.addresses]:
+        city = regex.search(r"\d{4} [A-Z]{2} (.+)$", place, timeout=_T)
+        places |= {city.group(1)} if city else set()
     officials = sorted(
-        ((n, r, len(docs)) for (n, r), docs in found.officials.items()), key=lambda row: (-row[2], row[0], row[1])
+        ((n, r, len(docs)) for (n, r), docs in found.officials.items() if n not in places),
+        key=lambda row: (-row[2], row[0], row[1]),
     )
     shape = found.kenmerk_shapes.most_common(1)
     return Draft(

@@ -28,6 +28,7 @@ PROVINCE = {
         "Ons kenmerk: PV-2024-000187\n\nDe Commissaris van de Koning W. Koster heeft de vergadering geopend.\n"
         "Contact: woo@provincie-voorbeeld.nl, 073 681 28 12. Ambtelijk contact: e.smit@provincie-voorbeeld.nl\n"
         "Betaling op NL31 KNAB 1720 3614 71 t.n.v. de provincie.\n"
+        "Aanwezig: gedeputeerde Bosman en de burgemeester Voorbeeldstad (namens de gemeenten).\n"
     ),
     "inventarislijst.csv": "nr;document;beoordeling\n1;Brief van gedeputeerde M.J. van den Heuvel;openbaar\n",
 }
@@ -47,9 +48,11 @@ def _write(folder: Path, files: dict[str, str]) -> Path:
 def test_learns_officials_contacts_addresses_and_kenmerk_style() -> None:
     result = draft(gather(PROVINCE.items()))
     assert result.name == "Provincie Voorbeeldland" and result.documents == 3
+    # Names next to a public role, a politician by surname alone too; a place after a role is no official.
     assert {(name, role) for name, role, _ in result.officials} == {
         ("M.J. van den Heuvel", "gedeputeerde"),
         ("W. Koster", "commissaris van de koning"),
+        ("Bosman", "gedeputeerde"),
     }
     assert result.postbus == [("Postbus 90150, 5200 MC Voorbeeldstad", 2)]
     assert result.addresses == [("Provinciehuis 1, 5211 AB Voorbeeldstad", 2)]
@@ -82,7 +85,7 @@ def test_learn_then_check(tmp_path: Path) -> None:
     assert accepted.exit_code == 0, accepted.output
     profile = load_profile(out)
     assert profile.tooi == tooi and profile.ibans == ("NL31KNAB1720361471",)
-    assert [o.name for o in profile.officials] == ["M.J. van den Heuvel", "W. Koster"]
+    assert [o.name for o in profile.officials] == ["M.J. van den Heuvel", "Bosman", "W. Koster"]
 
 
 def test_learn_prints_a_ministry_draft(tmp_path: Path) -> None:
