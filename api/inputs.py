@@ -12,7 +12,6 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from api.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
-from api.pages import PDFIUM_LOCK
 from detector.doctype import DOC_TYPES
 from detector.document import Document
 from detector.extract import extract_bytes
@@ -100,7 +99,7 @@ async def _from_form(request: Request, settings: Settings) -> Input:
         raise PayloadTooLarge(f"bestand groter dan de grens max_upload_bytes = {settings.max_upload_bytes} bytes")
     filename = fit_filename(upload.filename or "upload")
     # Off the event loop: reading a large PDF or DOCX must not stop other requests (or /healthz) answering.
-    document = await run_in_threadpool(_extract, data, filename, Limits.from_settings(settings))
+    document = await run_in_threadpool(extract_bytes, data, filename, limits=Limits.from_settings(settings))
     doc_type = form.get("doc_type")
     title = form.get("title")
     return Input(
@@ -111,12 +110,6 @@ async def _from_form(request: Request, settings: Settings) -> Input:
         pdf=data if document.media_type == "application/pdf" else None,
     )
 
-
-def _extract(data: bytes, filename: str, limits: Limits) -> Document:
-    """``extract_bytes`` holding the PDFium lock: PDFium is not thread-safe, and the reviewer's page images
-    (:mod:`api.pages`) call it from other threads."""
-    with PDFIUM_LOCK:
-        return extract_bytes(data, filename, limits=limits)
 
 
 def fit_filename(name: str) -> str:

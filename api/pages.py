@@ -17,13 +17,12 @@ from detector.document import Box, Document
 from detector.export import Redactable
 from detector.extract import extract_bytes
 from detector.pdf_redact import redact_pdf, redactions_from_spans
+from detector.pdfium_lock import PDFIUM_LOCK
 
 # 1.5 × 72 dpi = 108 dpi: a A4 page is 893 px wide, sharp enough to read and small enough to send.
 RENDER_SCALE = 1.5
 _CACHE_BYTES = 48 * 1024 * 1024
 _LAYOUTS = 8
-# PDFium is not thread-safe: every call into it from the review service goes through this lock.
-PDFIUM_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -101,8 +100,7 @@ def pdf_document(data: bytes) -> Document:
         if key in _layout_cache:
             _layout_cache.move_to_end(key)
             return _layout_cache[key]
-    with PDFIUM_LOCK:
-        document = extract_bytes(data, "document.pdf")
+    document = extract_bytes(data, "document.pdf")
     with _cache_lock:
         _layout_cache[key] = document
         while len(_layout_cache) > _LAYOUTS:
@@ -122,5 +120,4 @@ def redacted_pdf(data: bytes, text: str, spans: list[Redactable]) -> bytes:
     document = pdf_document(data)
     if document.text != text:
         raise InvalidInput("de PDF geeft niet meer dezelfde tekst als bij het uploaden; download de tekstversie")
-    with PDFIUM_LOCK:
-        return redact_pdf(data, redactions_from_spans(document, spans), name="document.pdf")
+    return redact_pdf(data, redactions_from_spans(document, spans), name="document.pdf")

@@ -29,6 +29,7 @@ from detector.export import Redactable
 from detector.extract.errors import ExtractionError
 from detector.extract.pdf import open_pdf
 from detector.extract.pdf_content import ContentEditor, Rect
+from detector.pdfium_lock import PDFIUM_LOCK
 
 # Flattened pages are rendered at 150 dpi.
 _FLATTEN_SCALE = 150 / 72
@@ -81,7 +82,8 @@ def redact_pdf_report(
     data: bytes, redactions: list[PdfRedaction], *, name: str = "document.pdf"
 ) -> tuple[bytes, RedactionReport]:
     """Like :func:`redact_pdf`, also returning a :class:`RedactionReport`."""
-    open_pdf(data, name).close()  # same checks and messages as extraction
+    with PDFIUM_LOCK:
+        open_pdf(data, name).close()  # same checks and messages as extraction
     try:
         pdf = pikepdf.open(io.BytesIO(data))
     except pikepdf.PdfError as error:
@@ -175,13 +177,15 @@ def _pages_with_text_left(data: bytes, by_page: dict[int, list[PdfRedaction]]) -
 
 def _flatten(pdf: pikepdf.Pdf, original: bytes, pages: dict[int, list[PdfRedaction]]) -> None:
     """Replace each page in ``pages`` by an image of the original page with the boxes burnt in."""
-    source = pdfium.PdfDocument(original)
+    with PDFIUM_LOCK:
+        source = pdfium.PdfDocument(original)
     try:
         for number, redactions in pages.items():
-            rendered = source[number - 1]
-            rendered.set_rotation(0)
-            image = rendered.render(scale=_FLATTEN_SCALE, draw_annots=False).to_pil().convert("RGB")
-            rendered.close()
+            with PDFIUM_LOCK:
+                rendered = source[number - 1]
+                rendered.set_rotation(0)
+                image = rendered.render(scale=_FLATTEN_SCALE, draw_annots=False).to_pil().convert("RGB")
+                rendered.close()
             draw = ImageDraw.Draw(image)
             for redaction in redactions:
                 for x0, top, x1, bottom in redaction.boxes:
@@ -205,7 +209,8 @@ def _flatten(pdf: pikepdf.Pdf, original: bytes, pages: dict[int, list[PdfRedacti
             content = f"q {width:.4f} 0 0 {height:.4f} {crop_x0:.4f} {crop_y0:.4f} cm /LkmPage Do Q\n"
             page.obj.Contents = pdf.make_stream(content.encode("ascii"))
     finally:
-        source.close()
+        with PDFIUM_LOCK:
+            source.close()
 
 
 def _drop_metadata(pdf: pikepdf.Pdf) -> None:

@@ -18,6 +18,7 @@ from detector.document import Box, Document
 from detector.extract.errors import ExtractionError
 from detector.extract.ocr import ocr_page
 from detector.layout import LayoutBuilder, PageInfo, same_line
+from detector.pdfium_lock import PDFIUM_LOCK
 
 MEDIA_TYPE = "application/pdf"
 # PDFium marks a hyphen it found at a line end with U+0002; these code points carry no text.
@@ -59,21 +60,22 @@ def extract_pdf(data: bytes, name: str, *, ocr_language: str | None = None) -> D
 
     With ``ocr_language`` (e.g. ``"nld"``), pages without a text layer are read by Tesseract instead.
     """
-    pdf = open_pdf(data, name)
     builder = LayoutBuilder()
     scanned: list[int] = []
     ocr_pages: list[int] = []
-    try:
-        for index in range(len(pdf)):
-            page = pdf[index]
-            try:
-                kind = _add_page(page, index + 1, builder, ocr_language, name)
-                (ocr_pages if kind == "ocr" else scanned if kind == "scan" else []).append(index + 1)
-            finally:
-                page.close()
-        page_count = len(pdf)
-    finally:
-        pdf.close()
+    with PDFIUM_LOCK:
+        pdf = open_pdf(data, name)
+        try:
+            for index in range(len(pdf)):
+                page = pdf[index]
+                try:
+                    kind = _add_page(page, index + 1, builder, ocr_language, name)
+                    (ocr_pages if kind == "ocr" else scanned if kind == "scan" else []).append(index + 1)
+                finally:
+                    page.close()
+            page_count = len(pdf)
+        finally:
+            pdf.close()
     text, layout = builder.build()
     if page_count == 0:
         raise ExtractionError(f"{name}: het PDF-bestand heeft geen pagina's")
