@@ -77,7 +77,8 @@ def strip_codes(text: str) -> tuple[str, int]:
 def measure(
     detector: Analyser, docs: Sequence[ReleasedDoc], examples: int = 3
 ) -> dict[str, Any]:
-    """Suggestions per 1,000 words in total, per entity type and per document type, with examples."""
+    """Suggestions per 1,000 words in total, per entity type and per document type, with examples; and the
+    count per document (``documents``), so that any subset (e.g. publications a model never saw) can be rated."""
     started = time.perf_counter()
     words = 0
     by_kind: Counter[str] = Counter()
@@ -87,6 +88,7 @@ def measure(
     type_hits: Counter[str] = Counter()
     samples: dict[str, list[dict[str, Any]]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
+    rows: list[dict[str, Any]] = []
     for doc in docs:
         analysis = detector.run(doc.text)
         suggestions: list[Suggestion] = analysis.suggestions
@@ -95,6 +97,8 @@ def measure(
         type_docs[analysis.doc_type] += 1
         type_words[analysis.doc_type] += count
         type_hits[analysis.doc_type] += len(suggestions)
+        rows.append({"document": doc.path, "publication": doc.publication, "doc_type": analysis.doc_type,
+                     "words": count, "suggestions": len(suggestions)})  # fmt: skip
         for s in suggestions:
             by_kind[s.entity_type] += 1
             by_ground[s.ground or "(geen)"] += 1
@@ -124,6 +128,7 @@ def measure(
             for t in sorted(type_docs)
         },  # fmt: skip
         "examples": dict(samples),
+        "documents": rows,
     }
 
 

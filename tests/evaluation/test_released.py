@@ -60,6 +60,9 @@ def test_rates_per_thousand_words_per_kind_and_doc_type() -> None:
     assert report["by_doc_type"]["email"] == {"documents": 1, "words": 100, "suggestions": 1, "per_1000_words": 10.0}
     assert report["by_doc_type"]["brief"]["per_1000_words"] == 10.0
     assert [e["text"] for e in report["examples"]["PERSON"]] == ["Aan", "Geachte"]
+    assert [(d["publication"], d["words"], d["suggestions"]) for d in report["documents"]] == [
+        ("p1", 100, 1), ("p2", 300, 3)
+    ]
 
 
 def test_limit_spreads_the_sample(tmp_path: Path) -> None:
