@@ -57,8 +57,9 @@ def office_reason(text: str, start: int, end: int) -> str | None:
     one of the two non-empty lines above or below it, with no addressee line ("Mevrouw …", "T.a.v.") between."""
     above = [line for line in text[max(0, start - _LINE_REACH) : start].split("\n")[:-1] if line.strip()]
     below = [line for line in text[end : end + _LINE_REACH].split("\n")[1:] if line.strip()]
-    line_end = text.find("\n", end)
-    own_line = text[text.rfind("\n", 0, start) + 1 : start] + text[end : len(text) if line_end == -1 else line_end]
+    low, high = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
+    line_end = text.find("\n", end, high)
+    own_line = text[text.rfind("\n", low, start) + 1 or low : start] + text[end : high if line_end == -1 else line_end]
     for lines in (list(reversed(above))[:_OFFICE_LINES], below[:_OFFICE_LINES], [own_line]):
         for line in lines:
             if _ADDRESSEE.match(line, timeout=REGEX_TIMEOUT):

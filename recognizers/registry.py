@@ -14,9 +14,11 @@ from recognizers.nl_amount import NlAmountRecognizer
 from recognizers.nl_bic import NlBicRecognizer
 from recognizers.nl_bsn import NlBsnRecognizer
 from recognizers.nl_btw import NlBtwRecognizer
+from recognizers.nl_date_of_birth import NlDateOfBirthRecognizer
 from recognizers.nl_deny_list import NlDenyListRecognizer
 from recognizers.nl_email import NlEmailRecognizer
 from recognizers.nl_iban import NlIbanRecognizer
+from recognizers.nl_iban_unchecked import NlUncheckedIbanRecognizer
 from recognizers.nl_kenmerk import NlKenmerkRecognizer
 from recognizers.nl_kvk import NlKvkRecognizer
 from recognizers.nl_order_number import NlOrderNumberRecognizer
@@ -24,6 +26,7 @@ from recognizers.nl_person import NlPersonRecognizer
 from recognizers.nl_phone import NlPhoneRecognizer
 from recognizers.nl_postcode import NlPostcodeRecognizer
 from recognizers.nl_signature import NlSignatureRecognizer
+from recognizers.nl_special_category import NlSpecialCategoryRecognizer
 from recognizers.nl_supplier import NlSupplierRecognizer
 from recognizers.nl_tariff_table import NlTariffTableRecognizer
 
@@ -46,6 +49,9 @@ RECOGNIZERS: dict[str, Callable[[Settings], EntityRecognizer | None]] = {
     "NlAmountRecognizer": lambda s: NlAmountRecognizer(),
     "NlTariffTableRecognizer": lambda s: NlTariffTableRecognizer(),
     "NlSupplierRecognizer": lambda s: NlSupplierRecognizer(),
+    "NlDateOfBirthRecognizer": lambda s: NlDateOfBirthRecognizer(),
+    "NlSpecialCategoryRecognizer": lambda s: NlSpecialCategoryRecognizer(),
+    "NlUncheckedIbanRecognizer": lambda s: NlUncheckedIbanRecognizer(),
 }
 
 

@@ -54,6 +54,9 @@ class GroundStep:
                     replace(span, public=True, reason=f"openbaar in een document van het type {context.doc_type}")
                 )
                 continue
-            explanation = span.explanation or get_ground(ground).explain(rule.what if rule else "gegeven")
+            what = str(span.metadata.get("what") or (rule.what if rule else "gegeven"))
+            motivation = get_ground(ground).explain(what)
+            evidence = span.metadata.get("evidence")  # why the recognizer found it, e.g. a failed IBAN check
+            explanation = span.explanation or (f"{str(evidence).rstrip('.')}. {motivation}" if evidence else motivation)
             out.append(replace(span, ground=ground, explanation=explanation))
         return out

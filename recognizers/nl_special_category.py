@@ -1,0 +1,86 @@
+"""Special categories of personal data (SPECIAL_CATEGORY): health, religion, ethnic origin, criminal data.
+
+A term from ``lst_special_<category>`` (``burn-out``, ``moslim``, ``Marokkaanse afkomst``, ``veroordeeld``) is
+found only in a sentence that is about a person: a title or pronoun (``mevrouw``, ``hij``, ``haar``), or
+``betrokkene``, ``deze cliënt``. A handbook sentence about illness in general ("bij
+ziekte van de werknemer") names no one and is left alone. The span is the term; the metadata says which
+category, so the ground step (``ground_rules.json``: 5.1(1)d) and the explanation can name it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
+from recognizers.name_lists import own_list
+
+CATEGORIES = {
+    "health": "gegevens over de gezondheid",
+    "religion": "godsdienst of levensovertuiging",
+    "ethnicity": "ras of etnische afkomst",
+    "criminal": "strafrechtelijke gegevens",
+}
+_SENTENCE_REACH = 300
+# Words that make a sentence about one person: a title, a personal pronoun, or a word for the person a
+# file is about. Generic nouns ("de werknemer", "een klant") are left out: handbooks use them for everyone.
+_PERSON = regex.compile(
+    r"(?i)(?<![\p{L}])(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|meneer|hij|zij|haar|hem|ik|mijn|"
+    r"betrokkene|verzoeker|verzoekster|medewerkster|zijn (?:zoon|dochter|vrouw|partner)|"
+    r"(?:deze|die|onze|mijn|uw) (?:cliënt|client|klant|werknemer|medewerker|collega|bewoner|leerling|patiënt))"
+    r"(?![\p{L}])"
+)
+# A sentence ends at . ! ? before a space, never after an initial or a title ("S. de Wit", "dhr. Jansen").
+_SENTENCE_END = regex.compile(
+    r"(?<!(?<![\p{L}])(?:\p{Lu}|dhr|mw|mevr|mr|dr|drs|ir|nr|bijv|ca))[.!?](?:\s|$)|\n[ \t]*\n"
+)
+
+
+@lru_cache(maxsize=1)
+def _terms() -> regex.Pattern[str]:
+    """One alternation of all terms, each in a named group per category, longest first."""
+    parts = []
+    for category in CATEGORIES:
+        terms = sorted(own_list(f"lst_special_{category}"), key=len, reverse=True)
+        alternation = "|".join(regex.escape(t).replace(r"\ ", r"[ \t\n]+") for t in terms)
+        parts.append(rf"(?P<{category}>{alternation})")
+    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}-])(?:{'|'.join(parts)})(?:s|en)?(?![\p{{L}}\p{{N}}-])")
+
+
+class NlSpecialCategoryRecognizer(NlRecognizer):
+    """Health, religion, ethnic origin and criminal data in a sentence about a person."""
+
+    ENTITY = "SPECIAL_CATEGORY"
+    SCORE = 0.7
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Each special-category term in a sentence that is about a person."""
+        if not self.wants(entities):
+            return []
+        results = []
+        for m in _terms().finditer(text, timeout=REGEX_TIMEOUT):
+            if not _PERSON.search(_sentence(text, m.start(), m.end()), timeout=REGEX_TIMEOUT):
+                continue
+            category = m.lastgroup or "health"
+            what = CATEGORIES[category]
+            term = " ".join(m.group().split())
+            evidence = f"Bijzonder persoonsgegeven ({what}: '{term}') in een zin over een persoon"
+            metadata = {"evidence": evidence, "what": what, "category": category}
+            results.append(build_result(self, m.start(), m.end(), self.SCORE, evidence, metadata=metadata))
+        return results
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``start..end``, at most :data:`_SENTENCE_REACH` characters either way."""
+    low = max(0, start - _SENTENCE_REACH)
+    before = text[low:start]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(before, timeout=REGEX_TIMEOUT)]
+    left = low + (cuts[-1] if cuts else 0)
+    after = text[end : end + _SENTENCE_REACH]
+    stop = _SENTENCE_END.search(after, timeout=REGEX_TIMEOUT)
+    return text[left : end + (stop.start() if stop else len(after))]

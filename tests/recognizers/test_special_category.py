@@ -1,0 +1,69 @@
+"""Special categories (5.1(1)d), dates of birth and IBANs with a failed check, on small notes written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from faker import Faker
+
+from recognizers.nl_date_of_birth import NlDateOfBirthRecognizer
+from recognizers.nl_iban_unchecked import NlUncheckedIbanRecognizer
+from recognizers.nl_special_category import NlSpecialCategoryRecognizer
+from tests.recognizers.assertions import analyze, suggested_texts
+
+fake = Faker("nl_NL")
+Faker.seed(14)
+NAME = fake.name()
+BORN = fake.date_of_birth(minimum_age=25, maximum_age=60)
+
+NOTA = f"""\
+Nota verzuim team Publiekszaken
+
+Mevrouw {NAME} (geboren op {BORN:%d-%m-%Y}) is sinds maart met een burn-out thuis. Zij gebruikt antidepressiva
+en is onder behandeling van een psycholoog. Haar collega is moslim en vraagt ruimte voor het gebed.
+De betrokkene is in 2019 veroordeeld en heeft een taakstraf uitgevoerd.
+"""
+
+
+def test_a_nota_with_health_religion_and_criminal_data() -> None:
+    results = analyze(NlSpecialCategoryRecognizer(), NOTA)
+    found = {(NOTA[r.start : r.end], r.recognition_metadata["category"]) for r in results}
+    assert found == {
+        ("burn-out", "health"),
+        ("antidepressiva", "health"),
+        ("psycholoog", "health"),
+        ("moslim", "religion"),
+        ("veroordeeld", "criminal"),
+        ("taakstraf", "criminal"),
+    }
+    assert all("in een zin over een persoon" in r.recognition_metadata["evidence"] for r in results)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij ziekte of een burn-out van een werknemer betaalt de werkgever twee jaar het loon door.",
+        "Een depressie komt vaak voor; de bedrijfsarts beoordeelt de belastbaarheid.",
+        "Het aantal veroordelingen is in 2023 gedaald.",
+    ],
+)
+def test_general_text_about_illness_or_crime_names_no_one(text: str) -> None:
+    assert suggested_texts(NlSpecialCategoryRecognizer(), text) == []
+
+
+def test_date_of_birth_after_a_label_only() -> None:
+    recognizer = NlDateOfBirthRecognizer()
+    assert suggested_texts(recognizer, NOTA) == [f"{BORN:%d-%m-%Y}"]
+    assert suggested_texts(recognizer, f"Geboortedatum:\n{BORN:%d-%m-%Y}") == [f"{BORN:%d-%m-%Y}"]
+    assert suggested_texts(recognizer, f"De vergadering van {BORN:%d-%m-%Y} is verplaatst.") == []
+
+
+def test_iban_after_a_label_with_a_failed_check_is_proposed_lower_and_says_so() -> None:
+    good = fake.iban()
+    broken = good[:-1] + str((int(good[-1]) + 1) % 10)
+    recognizer = NlUncheckedIbanRecognizer()
+    text = f"IBAN: {broken}\nTen name van {NAME}"
+    results = analyze(recognizer, text)
+    assert [(text[r.start : r.end], r.score) for r in results] == [(broken, 0.6)]
+    assert "controlegetal (mod 97) klopt niet" in results[0].recognition_metadata["evidence"]
+    assert analyze(recognizer, f"IBAN: {good}") == []  # a valid one is NlIbanRecognizer's
+    assert analyze(recognizer, f"Zaaknummer {broken}") == []  # no IBAN label
