@@ -200,8 +200,9 @@ class WooRequest(Base):
     """A Woo request (verzoek): one dossier of documents that gets one decision.
 
     ``deadline`` is the legal term (4 weeks after receipt), ``extended_deadline`` the term after the
-    extension of 2 weeks (art. 4.4 Woo). ``propagated_done`` is the number of analysed documents the last
-    cross-document pass saw (it runs once per new set of analysed documents).
+    extension of 2 weeks (art. 4.4 Woo). ``status`` is the phase the coordinator sets: ``open``, ``extended``
+    or ``decided`` (the API calls it ``phase``; its ``status`` is the analysis progress). ``propagated_done``
+    is the number of analysed documents the last cross-document pass saw (it runs once per new set).
     """
 
     __tablename__ = "woo_requests"

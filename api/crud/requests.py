@@ -72,6 +72,14 @@ def get_request(*, session: Session, request_id: int) -> WooRequest:
     return row
 
 
+def set_phase(*, session: Session, request_id: int, phase: str) -> WooRequest:
+    """Record the request's phase: ``open``, ``extended`` (the decision term is extended) or ``decided``."""
+    row = get_request(session=session, request_id=request_id)
+    row.status = phase
+    session.commit()
+    return row
+
+
 def list_requests(*, session: Session, offset: int, limit: int) -> tuple[Sequence[WooRequest], int]:
     """One page of requests, newest first, and the count."""
     count = session.scalar(select(func.count()).select_from(WooRequest)) or 0

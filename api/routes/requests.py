@@ -27,6 +27,7 @@ from api.schemas.requests import (
     RequestList,
     RequestProgressPublic,
     RequestPublic,
+    RequestUpdate,
 )
 from api.tasks import Executor
 from detector.inventory import to_csv, to_markdown, to_xlsx
@@ -61,8 +62,9 @@ def _public(session: SessionDep, row: WooRequest) -> RequestPublic:
     )
     return RequestPublic(
         id=row.id, subject=row.subject, received_on=row.received_on, deadline=row.deadline,
-        extended_deadline=row.extended_deadline, status=progress.status, created_by=row.created_by,
-        created_at=row.created_at,
+        extended_deadline=row.extended_deadline, phase=row.status,
+        deadline_in_force=row.extended_deadline if row.status == "extended" else row.deadline,
+        status=progress.status, created_by=row.created_by, created_at=row.created_at,
         progress=RequestProgressPublic(total=progress.total, pending=progress.pending, running=progress.running,
                                        done=progress.done, failed=progress.failed),
         failed=[_document_public(d) for d in failed],
@@ -95,6 +97,12 @@ def list_requests(
 def get_request(request_id: int, _key: ReviewerDep, session: SessionDep) -> RequestPublic:
     """The request with its progress: documents pending, running, done and failed (with the reasons)."""
     return _public(session, crud_requests.get_request(session=session, request_id=request_id))
+
+
+@router.patch("/{request_id}", response_model=RequestPublic)
+def update_request(request_id: int, body: RequestUpdate, _key: ReviewerDep, session: SessionDep) -> RequestPublic:
+    """Set the phase: ``extended`` (the decision term is extended by 2 weeks) or ``decided``, or back to ``open``."""
+    return _public(session, crud_requests.set_phase(session=session, request_id=request_id, phase=body.phase))
 
 
 @router.post(

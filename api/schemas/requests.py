@@ -19,6 +19,17 @@ class RequestCreate(BaseModel):
     received_on: date | None = Field(None, description="Date of receipt; default today.")
 
 
+RequestPhase = Literal["open", "extended", "decided"]
+
+
+class RequestUpdate(BaseModel):
+    """JSON input of ``PATCH /v1/requests/{id}``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    phase: RequestPhase
+
+
 class RequestProgressPublic(BaseModel):
     """Documents per analysis status."""
 
@@ -52,6 +63,8 @@ class RequestPublic(BaseModel):
     received_on: date
     deadline: date
     extended_deadline: date
+    phase: RequestPhase = Field(description="open, extended (the term is extended by 2 weeks) or decided.")
+    deadline_in_force: date = Field(description="deadline, or extended_deadline once the term is extended.")
     status: Literal["empty", "analysing", "analysed"]
     created_by: str
     created_at: datetime

@@ -202,3 +202,14 @@ def test_with_the_broker_down_files_are_stored_and_the_answer_is_503(tmp_path) -
         assert response.status_code == 503 and response.json()["error"] == "service_unavailable"
         body = client.get(f"/v1/requests/{request_id}", headers=headers).json()
         assert body["progress"]["pending"] == 1
+
+
+def test_the_coordinator_extends_the_term_and_records_the_decision(client: TestClient, tool: Headers,
+                                                                   reviewer: Headers) -> None:  # fmt: skip
+    request_id = new_request(client, tool)["id"]
+    body = client.get(f"/v1/requests/{request_id}", headers=reviewer).json()
+    assert (body["phase"], body["deadline_in_force"]) == ("open", "2026-11-30")
+    extended = client.patch(f"/v1/requests/{request_id}", json={"phase": "extended"}, headers=reviewer).json()
+    assert (extended["phase"], extended["deadline_in_force"]) == ("extended", "2026-12-14")
+    assert client.patch(f"/v1/requests/{request_id}", json={"phase": "klaar"}, headers=reviewer).status_code == 422
+    assert client.patch(f"/v1/requests/{request_id}", json={"phase": "decided"}, headers=tool).status_code == 403
