@@ -69,7 +69,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.api_cors_origins,
-            allow_methods=["GET", "POST", "DELETE"],
+            allow_methods=["GET", "POST", "PATCH", "DELETE"],
             allow_headers=["Authorization", "X-API-Key", "Content-Type"],
         )
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_upload_bytes + _MULTIPART_OVERHEAD)
