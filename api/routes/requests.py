@@ -191,14 +191,19 @@ def retry_document(request_id: int, document_id: int, request: Request, _key: Re
 
 @router.post("/{request_id}/retry", status_code=202, response_model=Queued)
 def retry_request(request_id: int, request: Request, _key: ReviewerDep, session: SessionDep) -> Queued:
-    """Queue every failed and every still pending document of the request again."""
+    """Queue every failed, pending and running document of the request again (after the broker was down or
+    lost its queue); a document that is in fact still running is stored once all the same."""
     crud_requests.get_request(session=session, request_id=request_id)
     failed, _ = crud_requests.request_documents(session=session, request_id=request_id, status="failed")
     for row in failed:
         crud_requests.retry(session=session, request_id=request_id, document_id=row.id)
-    pending, _ = crud_requests.request_documents(session=session, request_id=request_id, status="pending")
-    _executor(request).submit([row.id for row in pending])
-    return Queued(queued=len(pending))
+    queued = [
+        row.id
+        for status in ("pending", "running")
+        for row in crud_requests.request_documents(session=session, request_id=request_id, status=status)[0]
+    ]
+    _executor(request).submit(queued)
+    return Queued(queued=len(queued))
 
 
 @router.get("/{request_id}/consistency", response_model=list[InconsistencyPublic])

@@ -213,3 +213,14 @@ def test_the_coordinator_extends_the_term_and_records_the_decision(client: TestC
     assert (extended["phase"], extended["deadline_in_force"]) == ("extended", "2026-12-14")
     assert client.patch(f"/v1/requests/{request_id}", json={"phase": "klaar"}, headers=reviewer).status_code == 422
     assert client.patch(f"/v1/requests/{request_id}", json={"phase": "decided"}, headers=tool).status_code == 403
+
+
+def test_retrying_the_request_queues_its_failed_documents(client: TestClient, tool: Headers, reviewer: Headers) -> None:
+    request_id = new_request(client, tool)["id"]
+    upload(client, tool, request_id, [("goed.txt", PLAIN), ("crash.txt", b"Weer BOEM.")])
+    assert wait_until_analysed(client, reviewer, request_id)["progress"]["failed"] == 1
+    response = client.post(f"/v1/requests/{request_id}/retry", headers=reviewer)
+    assert response.status_code == 202 and response.json() == {"queued": 1}
+    body = wait_until_analysed(client, reviewer, request_id)
+    assert [d["attempts"] for d in body["failed"]] == [2]
+    assert body["progress"]["done"] == 1
