@@ -34,4 +34,4 @@ def make_executor(settings: Settings, engine: Engine, detector: SharedDetector) 
         return CeleryExecutor(settings)
     from api.tasks.inprocess import InProcessExecutor
 
-    return InProcessExecutor(engine, detector, ocr_language=settings.ocr_language)
+    return InProcessExecutor(engine, detector, settings)

@@ -46,8 +46,7 @@ def make_celery(settings: Settings) -> Celery:
         from api.tasks import jobs
 
         engine, detector = _worker_state(settings)
-        outcome = jobs.analyse(engine, detector.analyze_document, request_document_id,
-                               ocr_language=settings.ocr_language)  # fmt: skip
+        outcome = jobs.analyse(engine, detector.analyze_document, request_document_id, settings)
         request_id = jobs.request_of(engine, request_document_id)
         if request_id is not None:
             jobs.propagate(engine, request_id)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from api.analysis import SharedDetector
 from api.crud import requests as crud_requests
 from api.tasks import jobs
+from detector.settings import Settings
 
 logger = logging.getLogger(__name__)
 _STOP = -1
@@ -21,10 +22,10 @@ _STOP = -1
 class InProcessExecutor:
     """A queue and a daemon thread; on start it queues what a previous run left pending or running."""
 
-    def __init__(self, engine: Engine, detector: SharedDetector, *, ocr_language: str | None = None) -> None:
+    def __init__(self, engine: Engine, detector: SharedDetector, settings: Settings) -> None:
         self.engine = engine
         self.detector = detector
-        self.ocr_language = ocr_language
+        self.settings = settings
         self._queue: queue.Queue[int] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="lakmoes-requests", daemon=True)
         self._thread.start()
@@ -42,7 +43,7 @@ class InProcessExecutor:
     def _run(self) -> None:
         while (request_document_id := self._queue.get()) != _STOP:
             try:
-                jobs.analyse(self.engine, self.detector.analyze, request_document_id, ocr_language=self.ocr_language)
+                jobs.analyse(self.engine, self.detector.analyze, request_document_id, self.settings)
                 request_id = jobs.request_of(self.engine, request_document_id)
                 if request_id is not None:
                     jobs.propagate(self.engine, request_id)

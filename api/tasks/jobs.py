@@ -24,14 +24,18 @@ from detector.document import Suggestion as Proposed
 from detector.extract import ExtractionError, extract_bytes
 from detector.extract.dates import find_date
 from detector.request.persons import PersonFinder, persons_of
+from detector.settings import Settings
 
 logger = logging.getLogger(__name__)
 Analyzer = Callable[[Extracted, str], Analysis]
 WORKER_NAME = "lakmoes-verzoek"
 
 
-def analyse(engine: Engine, analyzer: Analyzer, request_document_id: int, *, ocr_language: str | None = None) -> str:
-    """Analyse one request document and store the result; returns ``done``, ``failed`` or ``skipped``."""
+def analyse(engine: Engine, analyzer: Analyzer, request_document_id: int, settings: Settings) -> str:
+    """Analyse one request document and store the result; returns ``done``, ``failed`` or ``skipped``.
+
+    A text longer than ``max_text_chars`` fails the document with that reason, as ``POST /v1/documents`` does.
+    """
     with Session(engine, expire_on_commit=False) as session:
         row = session.get(RequestDocument, request_document_id)
         if row is None or row.status in ("done", "failed"):
@@ -40,8 +44,12 @@ def analyse(engine: Engine, analyzer: Analyzer, request_document_id: int, *, ocr
         session.commit()
         path, content, request_id = row.path, row.content or b"", row.request_id
     try:
-        extracted = extract_bytes(content, path, ocr_language=ocr_language)
+        extracted = extract_bytes(content, path, ocr_language=settings.ocr_language)
         parts = [(path, extracted)] + [(f"{path}/{a.name}", a) for a in extracted.attachments]
+        for name, part in parts:
+            if len(part.text) > settings.max_text_chars:
+                return _fail(engine, request_document_id, f"{name}: te groot ({len(part.text)} tekens, maximum "
+                                                          f"{settings.max_text_chars}, setting max_text_chars)")
         analyses = [(name, part, analyzer(part, "auto")) for name, part in parts]
     except ExtractionError as error:
         return _fail(engine, request_document_id, str(error))

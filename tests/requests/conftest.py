@@ -33,7 +33,7 @@ def client(
     data = tmp_path_factory.mktemp("data")
     settings = api_settings(
         database_url, data, max_upload_bytes=2_000_000, zip_max_files=20, zip_max_total_bytes=1_000_000,
-        zip_max_ratio=50, profile=write_profile(data / "profiel.toml"),
+        zip_max_ratio=50, max_text_chars=20_000, profile=write_profile(data / "profiel.toml"),
     )  # fmt: skip
     with TestClient(create_app(settings, detector=fake)) as test_client:  # type: ignore[arg-type]
         yield test_client

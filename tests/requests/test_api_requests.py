@@ -224,3 +224,11 @@ def test_retrying_the_request_queues_its_failed_documents(client: TestClient, to
     body = wait_until_analysed(client, reviewer, request_id)
     assert [d["attempts"] for d in body["failed"]] == [2]
     assert body["progress"]["done"] == 1
+
+
+def test_a_text_over_max_text_chars_fails_with_the_setting_named(client: TestClient, tool: Headers,
+                                                                 reviewer: Headers) -> None:  # fmt: skip
+    request_id = new_request(client, tool)["id"]
+    upload(client, tool, request_id, [("lang.txt", b"woord " * 5000)])
+    body = wait_until_analysed(client, reviewer, request_id)
+    assert "max_text_chars" in body["failed"][0]["error"]
