@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         app.state.engine = engine
         service: AnalysisService = SharedDetector(detector) if detector else WorkerPool(settings)
         app.state.detector = service
-        app.state.executor = make_executor(settings, engine, service)  # type: ignore[arg-type]
+        app.state.executor = make_executor(settings, engine, service)
         try:
             yield
         finally:

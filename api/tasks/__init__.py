@@ -12,7 +12,7 @@ from typing import Protocol
 
 from sqlalchemy import Engine
 
-from api.analysis import SharedDetector
+from api.analysis import AnalysisService
 from detector.settings import Settings
 
 
@@ -26,7 +26,7 @@ class Executor(Protocol):
         """Stop taking work (the in-process executor finishes the document at hand)."""
 
 
-def make_executor(settings: Settings, engine: Engine, detector: SharedDetector) -> Executor:
+def make_executor(settings: Settings, engine: Engine, detector: AnalysisService) -> Executor:
     """The executor the settings ask for."""
     if settings.tasks == "celery":
         from api.tasks.celery_app import CeleryExecutor

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from api.analysis import SharedDetector
+from api.analysis import AnalysisService
 from api.crud import requests as crud_requests
 from api.tasks import jobs
 from detector.settings import Settings
@@ -22,7 +22,7 @@ _STOP = -1
 class InProcessExecutor:
     """A queue and a daemon thread; on start it queues what a previous run left pending or running."""
 
-    def __init__(self, engine: Engine, detector: SharedDetector, settings: Settings) -> None:
+    def __init__(self, engine: Engine, detector: AnalysisService, settings: Settings) -> None:
         self.engine = engine
         self.detector = detector
         self.settings = settings
