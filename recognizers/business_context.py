@@ -80,9 +80,22 @@ def _nearest(pattern: regex.Pattern[str], text: str, start: int, end: int) -> tu
     return best
 
 
+# Words that make an amount a person's income or benefit, not a supplier's price ("een uitkering van € 822,50
+# per maand", "zijn loon is € 2.000 per maand"): the rate unit after it is no tariff.
+_INCOME_CUES = regex.compile(
+    r"\b(?:uitkering\w{0,6}|(?:dag|maand|week|uur|minimum|bruto|netto)?loon|salaris|inkomen|inkomsten|toeslag\w{0,2}|"
+    r"vakantiegeld|voorschot|terugvordering|kinderbijslag|bijstand|pensioen|wml|ww|wia|wao|ziektewet)\b",
+    _FLAGS,
+)
+
+
 def price_ground(text: str, start: int, end: int) -> PriceDecision:
     """Decide from the words around ``text[start:end]`` whose amount it is."""
     rate = _RATE_AFTER.match(text, end, min(len(text), end + 40), timeout=1.0)
+    income = _nearest(_INCOME_CUES, text, start, end)
+    supplier_near = _nearest(_SUPPLIER_CUES, text, start, end)
+    if income and (supplier_near is None or income[0] < supplier_near[0]):
+        return PriceDecision()  # income or a benefit: no supplier's price; the document type decides
     if rate:
         return PriceDecision("5.1(1)c", _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier"))
     supplier = _nearest(_SUPPLIER_CUES, text, start, end)

@@ -29,7 +29,8 @@ _QUANTITY_HEADER = regex.compile(
 )
 # Headers that make every figure under them a supplier's rate or effort, whatever the document type.
 _RATE_HEADER = regex.compile(
-    r"tarie(?:f|ven)|per uur|per dag|\baantal (?:uur|uren|dagen|dagdelen)\b|\bdagdelen\b", _FLAGS
+    r"tarie(?:f|ven)|per uur|per dag|\baantal (?:uur|uren|dagen|dagdelen)\b|\bdagdelen\b|prijs per|stukprijs|"
+    r"eenheidsprijs|kosten per", _FLAGS
 )
 _PRICE_ROW = regex.compile(
     r"totaal|\bbtw\b|kosten|tarie(?:f|ven)|bedrag|prijs|korting|honorarium|vergoeding|opslag|reistijd",

@@ -1,0 +1,86 @@
+"""Business data by context, not document type: order forms and grant applications hold a supplier's or
+applicant's prices and the quantities in the same rows (5.1(1)c); public budgets and benefits stay public;
+precision fixes for text other bodies released. Fixtures are written here with Faker nl_NL values."""
+
+from __future__ import annotations
+
+import pytest
+from faker import Faker
+
+from detector import Detector
+
+fake = Faker("nl_NL")
+Faker.seed(1414)
+APPLICANT = f"Stichting {fake.last_name()}"
+SUPPLIER = fake.company()
+
+GRANT_APPLICATION = f"""\
+Aanvraagformulier subsidie maatschappelijke initiatieven 2024
+
+Naam aanvrager: {APPLICANT}
+
+Projectbegroting
+
+| Kostenpost | Aantal deelnemers | Prijs per deelnemer | Totaal |
+|---|---|---|---|
+| Training weerbaarheid | 15 | € 250 | € 3.750 |
+| Locatiehuur | 4 | € 120 | € 480 |
+"""
+
+PURCHASE_ORDER = f"""\
+OPDRACHTBON
+
+Leverancier: {SUPPLIER}
+Inkoopordernummer: 4500123456
+
+Omschrijving\tAantal\tStukprijs\tBedrag
+Training agressiehantering\t12\t€ 395,00\t€ 4.740,00
+"""
+
+COUNCIL_PROPOSAL = """\
+Raadsvoorstel
+
+Het college stelt € 2 miljoen beschikbaar voor de aanpak van armoede. In de programmabegroting 2024 is
+€ 75.000 opgenomen.
+"""
+
+HANDBOOK = """\
+Handboek verrekenen van inkomsten
+
+Hoofdstuk 2 Werkwijze
+
+Je berekent eerst het dagloon. Voorbeeld: de klant krijgt een uitkering van € 822,50 per maand. Zijn loon is
+bruto € 1.518,73 per maand. Let op: vraag de loonstroken op via de Medewerker Jeugdzorg of het team
+Bijzondere Zaken. Mail de aanvraag naar gegevensdiensten@uwv.example of contactpersoonwoo@uwv.example.
+"""
+
+
+def _amounts(detector: Detector, text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.ground) for s in detector.analyze(text) if s.entity_type == "AMOUNT"]
+
+
+def test_grant_application_cost_table_prices_and_quantities(detector: Detector) -> None:
+    assert detector.run(GRANT_APPLICATION).doc_type == "subsidieaanvraag"
+    assert _amounts(detector, GRANT_APPLICATION) == [
+        (value, "5.1(1)c") for value in ("15", "250", "3.750", "4", "120", "480")
+    ]
+
+
+def test_purchase_order_prices_and_quantities(detector: Detector) -> None:
+    assert detector.run(PURCHASE_ORDER).doc_type == "opdrachtbon"
+    assert _amounts(detector, PURCHASE_ORDER) == [(v, "5.1(1)c") for v in ("12", "395,00", "4.740,00")]
+
+
+def test_public_budget_stays_public(detector: Detector) -> None:
+    assert _amounts(detector, COUNCIL_PROPOSAL) == []
+
+
+def test_handbook_paragraph_has_nothing_to_redact(detector: Detector) -> None:
+    analysis = detector.run(HANDBOOK)
+    assert analysis.doc_type == "handboek"
+    assert [(s.text, s.entity_type) for s in analysis.suggestions] == []
+
+
+@pytest.mark.parametrize("name", ["Jeugdzorg", "Bijzondere"])
+def test_department_words_after_a_function_are_no_names(detector: Detector, name: str) -> None:
+    assert all(s.text != name for s in detector.analyze(HANDBOOK, doc_type="memo"))
