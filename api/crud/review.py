@@ -16,6 +16,7 @@ from api.crud.events import DECISIONS, UNDO, not_undone
 from api.crud.suggestions import SuggestionState, get_suggestion, open_state, suggestion_states
 from api.errors import InvalidInput, NotFound, VersionConflict
 from api.models import ApiKey, Document, DocumentFile, Event, KeptPublic, RequestDocument, Suggestion
+from detector.values import value_key
 
 BULK_ACTIONS = {"accept": "accepted", "reject": "rejected"}
 SCOPES = ("document", "request")
@@ -58,11 +59,6 @@ def document_pdf(*, session: Session, document_id: int) -> bytes | None:
     return session.scalar(select(DocumentFile.data).where(DocumentFile.document_id == document_id))
 
 
-def same_value(text: str) -> str:
-    """The form two occurrences share when they are "the same value": case and spacing ignored."""
-    return " ".join(text.split()).casefold()
-
-
 @dataclass(frozen=True)
 class Action:
     """What one bulk action or undo changed: the suggestions touched and the manual redactions taken back."""
@@ -76,10 +72,10 @@ def decide_everywhere(
     *, session: Session, suggestion_id: int, action: str, key: ApiKey, reason: str | None = None,
     scope: str = "document",
 ) -> Action:
-    """Accept or reject every occurrence of the suggestion's value (same entity type, same text up to case and
-    spacing) in ``scope``: its document, or every (not deleted) document of the Woo request it belongs to. Each
-    occurrence not yet in that state gets its own decision event, naming the bulk action in ``bulk`` and
-    sharing one ``batch``; all or none are recorded."""
+    """Accept or reject every occurrence of the suggestion's value (same entity type and
+    :func:`~detector.values.value_key`, so a person in other spellings too) in ``scope``: its document, or every
+    (not deleted) document of the Woo request it belongs to. Each occurrence not yet in that state gets its own
+    decision event, naming the bulk action in ``bulk`` and sharing one ``batch``; all or none are recorded."""
     if action not in BULK_ACTIONS:
         raise InvalidInput(f"onbekende actie {action!r}; geldig: {', '.join(BULK_ACTIONS)}")
     if scope not in SCOPES:
@@ -87,7 +83,7 @@ def decide_everywhere(
     if action == "reject" and not (reason and reason.strip()):
         raise InvalidInput("afwijzen vraagt een reden (reason)")
     anchor = get_suggestion(session=session, suggestion_id=suggestion_id)
-    value = same_value(anchor.text)
+    value = value_key(anchor.text, anchor.entity_type)
     documents = [anchor.document_id]
     if scope == "request":
         request_id = request_of(session=session, document_id=anchor.document_id)
@@ -101,13 +97,11 @@ def decide_everywhere(
                Document.deleted_at.is_(None))
         .order_by(Suggestion.document_id, Suggestion.start)
     ).all()
+    same = [s for s in candidates if value_key(s.text, s.entity_type) == value]
     states: dict[int, SuggestionState] = {}
-    for document_id in {s.document_id for s in candidates if same_value(s.text) == value}:
+    for document_id in {s.document_id for s in same}:
         states.update(suggestion_states(session=session, document_id=document_id))
-    todo = [
-        s for s in candidates
-        if same_value(s.text) == value and (states.get(s.id) or open_state(s)).status != BULK_ACTIONS[action]
-    ]
+    todo = [s for s in same if (states.get(s.id) or open_state(s)).status != BULK_ACTIONS[action]]
     batch = uuid.uuid4().hex
     bulk = f"{action}-everywhere:{scope}"
     for suggestion in todo:

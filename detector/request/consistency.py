@@ -1,7 +1,8 @@
 """The consistency report: values decided differently in different documents of a request.
 
-A value is a person (surname and first initial, so ``J. de Vries`` and ``Jan De Vries`` are one) or, for
-other types, the text with case and spacing folded. For every reviewed document each suggestion has an
+A value is as :func:`detector.values.value_key` folds it: a person by surname (without interfix) and first
+initial, so ``J. de Vries``, ``Jan De Vries`` and ``Jan Vries`` are one; other types by text, case and spacing
+folded. For every reviewed document each suggestion has an
 outcome: redacted under a ground, or released. A value with more than one outcome across the request is
 listed for the reviewer to settle; documents not yet reviewed do not count.
 """
@@ -14,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from detector.request.model import RequestItem
+from detector.values import value_key
 from recognizers.name_lists import NameLists, name_lists
-from recognizers.name_parts import split_name
 
 RELEASED = "openbaar"
 
@@ -52,7 +53,7 @@ def report(items: Iterable[RequestItem], lists: NameLists | None = None) -> list
             continue
         for s in item.suggestions:
             outcome = _outcome(s.start, s.end, item)
-            key = (s.entity_type, _value_key(s.text, s.entity_type, lists))
+            key = (s.entity_type, value_key(s.text, s.entity_type, lists))
             shown.setdefault(key, s.text)
             groups[key].append(Occurrence(item.name, item.number, s.start, s.end, s.text, outcome))
     result = [
@@ -67,14 +68,6 @@ def _outcome(start: int, end: int, item: RequestItem) -> str:
     assert item.decided is not None
     grounds = sorted({d.ground for d in item.decided if d.start < end and start < d.end})
     return "/".join(grounds) if grounds else RELEASED
-
-
-def _value_key(text: str, entity_type: str, lists: NameLists) -> str:
-    if entity_type == "PERSON":
-        parts = split_name(text, lists)
-        if parts.surname:
-            return f"{parts.key}|{parts.initials[:1]}"
-    return " ".join(text.lower().split())
 
 
 def to_json(issues: list[Inconsistency]) -> str:

@@ -22,6 +22,7 @@ import regex
 
 from detector.document import Suggestion
 from detector.grounds import get_ground
+from detector.values import split_interfix
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 
@@ -123,7 +124,7 @@ def _suggestion(text: str, start: int, end: int, person: Person) -> Suggestion:
 
 def _person_regex(parts: NameParts, lists: NameLists) -> str:
     """One regex with a group ``name`` for every spelling of the person (module docstring)."""
-    interfix, bare = _split_interfix(parts.surname, lists)
+    interfix, bare = split_interfix(parts.surname, lists)
     surname = _words(bare)
     with_interfix = rf"(?i:{_words(interfix)}){_SP}{surname}" if interfix else surname
     firsts = []
@@ -144,14 +145,6 @@ def _person_regex(parts: NameParts, lists: NameLists) -> str:
     ]
     body = "|".join(f for f in forms if f)
     return rf"(?<![\p{{L}}\p{{N}}@.])(?:{body})(?![\p{{L}}\p{{N}}]|@|\.\p{{L}})"
-
-
-def _split_interfix(surname: str, lists: NameLists) -> tuple[str, str]:
-    low = surname.lower()
-    for interfix in lists.interfixes:
-        if low.startswith(f"{interfix} "):
-            return surname[: len(interfix)], surname[len(interfix) + 1 :]
-    return "", surname
 
 
 def _words(text: str) -> str:

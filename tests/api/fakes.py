@@ -10,6 +10,9 @@ from detector.document import Document, Span, Suggestion
 # (pattern, entity type, ground, score, explanation); scores differ but all lie in 0.85..0.95
 _RULES = (
     (r"\bJansen\b", "PERSON", "5.1(2)e", 0.9, "Naam van een burger."),
+    # One surname in several spellings (initials, interfix or not, capitals), for "this value everywhere".
+    (r"\b(?:(?:Jan|JAN|J\.|P\.) )?(?:[Dd]e |DE )?(?:Vries|VRIES)\b", "PERSON", "5.1(2)e", 0.88,
+     "Naam van een burger."),
     (r"\b[\w.]+@voorbeeld\.nl\b", "EMAIL_ADDRESS", "5.1(2)e", 0.93, "E-mailadres van een burger."),
     (r"\b111222333\b", "NL_BSN", "5.1(1)e", 0.91, "Burgerservicenummer."),
     (r"Ik adviseer [^.]{1,200}\.", "POLICY_OPINION", "5.2(1)", 0.86, "Persoonlijke beleidsopvatting."),

@@ -17,9 +17,9 @@ from PIL import Image
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from api.crud.review import same_value
 from api.db import alembic_config, make_engine, migrate
 from api.models import DocumentFile, KeptPublic, Suggestion
+from detector.values import value_key
 from tests.api.conftest import Headers, api_settings, upload
 from tests.api.fakes import PUBLIC_REASON
 from tests.browser.memo_pdf import KEPT_NAME, MISSED_NAME, memo_pdf
@@ -213,16 +213,68 @@ def test_deleting_erases_the_pdf_and_the_kept_public_text(
 
 
 def test_same_value_ignores_case_and_spacing() -> None:
-    assert same_value("  Jan   JANSEN\n") == same_value("jan jansen") != same_value("jan jansen-smit")
+    assert value_key("  Jan   JANSEN\n", "ORG") == value_key("jan jansen", "ORG") != value_key("jan jansen-smit", "ORG")
 
 
-def analysed_request(client: TestClient, tool_headers: Headers, reviewer_headers: Headers) -> tuple[int, list[dict]]:
-    """A Woo request of two letters naming Jansen, analysed in the background; its documents as stored."""
+def test_a_person_is_the_same_value_in_other_spellings_but_not_with_another_initial() -> None:
+    spellings = ("Jan de Vries", "J. de Vries", "J.M. De Vries", "JAN DE VRIES", "Vries, J. de", "Jan Vries")
+    assert len({value_key(name, "PERSON") for name in spellings}) == 1
+    assert value_key("P. de Vries", "PERSON") != value_key("J. de Vries", "PERSON")
+    assert value_key("de Vries", "PERSON") != value_key("J. de Vries", "PERSON")
+    assert value_key("Jan de Vries", "PERSON") != value_key("Jan de Vries", "ORG")
+
+
+VRIES_LETTER = (
+    "Jan de Vries diende de klacht in.\n"
+    "J. de Vries belde later; JAN DE VRIES tekende het formulier.\n"
+    "P. de Vries, zijn broer, schreef niet.\n"
+    "Jan Vries staat in de bijlage, de heer de Vries was afwezig.\n"
+)
+
+
+def test_everywhere_takes_a_person_in_other_spellings_not_another_with_the_same_surname(
+    client: TestClient, tool_headers: Headers, reviewer_headers: Headers
+) -> None:
+    created = upload(client, tool_headers, VRIES_LETTER)
+    persons = {s["text"]: s for s in created["suggestions"] if s["entity_type"] == "PERSON"}
+    assert sorted(persons) == sorted(["Jan de Vries", "J. de Vries", "JAN DE VRIES", "P. de Vries", "Jan Vries",
+                                      "de Vries"])
+    jan = [persons[t]["id"] for t in ("Jan de Vries", "J. de Vries", "JAN DE VRIES", "Jan Vries")]
+
+    accepted = client.post(f"/v1/suggestions/{persons['J. de Vries']['id']}/everywhere", json={"action": "accept"},
+                           headers=reviewer_headers)
+    assert accepted.status_code == 200, accepted.text
+    assert sorted(accepted.json()["suggestion_ids"]) == sorted(jan)
+    rejected = client.post(f"/v1/suggestions/{persons['P. de Vries']['id']}/everywhere", headers=reviewer_headers,
+                           json={"action": "reject", "reason": "Broer, niet bij de zaak betrokken."})
+    assert rejected.json()["suggestion_ids"] == [persons["P. de Vries"]["id"]]
+    now = states(client, reviewer_headers, created["id"])
+    assert {t: now[s["id"]] for t, s in persons.items()} == {
+        "Jan de Vries": "accepted", "J. de Vries": "accepted", "JAN DE VRIES": "accepted", "Jan Vries": "accepted",
+        "P. de Vries": "rejected", "de Vries": "open"}
+
+    audit = client.get(f"/v1/documents/{created['id']}/audit", headers=reviewer_headers).json()
+    bulk = [e for e in audit if e["batch"] == accepted.json()["batch"]]
+    assert sorted(e["suggestion_id"] for e in bulk) == sorted(jan)
+    assert {(e["action"], e["bulk"], e["ground"]) for e in bulk} == {
+        ("accept", "accept-everywhere:document", "5.1(2)e")}
+
+    for _ in range(2):
+        assert client.post(f"/v1/documents/{created['id']}/undo", headers=reviewer_headers).status_code == 200
+    assert set(states(client, reviewer_headers, created["id"]).values()) == {"open"}
+
+
+def analysed_request(
+    client: TestClient, tool_headers: Headers, reviewer_headers: Headers,
+    texts: tuple[str, str] = (LETTER, "Jansen mailde opnieuw.\n"),
+) -> tuple[int, list[dict]]:
+    """A Woo request of two letters (by default both naming Jansen), analysed in the background; its documents
+    as stored."""
     created = client.post("/v1/requests", json={"subject": "Verzoek klacht Jansen", "received_on": "2026-11-02"},
                           headers=tool_headers)
     assert created.status_code == 201, created.text
     request_id = created.json()["id"]
-    files = [("files", ("1 brief.txt", LETTER.encode())), ("files", ("2 mail.txt", b"Jansen mailde opnieuw.\n"))]
+    files = [("files", ("1 brief.txt", texts[0].encode())), ("files", ("2 mail.txt", texts[1].encode()))]
     assert client.post(f"/v1/requests/{request_id}/documents", files=files, headers=tool_headers).status_code == 201
     deadline = time.monotonic() + 60
     while client.get(f"/v1/requests/{request_id}", headers=reviewer_headers).json()["status"] == "analysing":
@@ -257,6 +309,34 @@ def test_reject_everywhere_in_the_whole_request_and_undo(
     outside = client.post(f"/v1/suggestions/{alone['suggestions'][0]['id']}/everywhere", headers=reviewer_headers,
                           json={"action": "accept", "scope": "request"})
     assert outside.status_code == 422 and "Woo-verzoek" in outside.json()["message"]
+
+
+def test_everywhere_in_the_request_finds_the_person_in_other_spellings_and_undo(
+    client: TestClient, tool_headers: Headers, reviewer_headers: Headers
+) -> None:
+    mail = "Van: J. Vries\nDe Vries vraagt om inzage; P. de Vries ook.\n"
+    _, (letter, other) = analysed_request(client, tool_headers, reviewer_headers, texts=(VRIES_LETTER, mail))
+    by_text = {(d["id"], s["text"]): s["id"] for d in (letter, other) for s in d["suggestions"]}
+    jan = {i for (d, t), i in by_text.items() if t in ("Jan de Vries", "J. de Vries", "JAN DE VRIES", "Jan Vries",
+                                                       "J. Vries")}
+    assert (other["id"], "J. Vries") in by_text and len(jan) == 5
+
+    response = client.post(f"/v1/suggestions/{by_text[(letter['id'], 'Jan de Vries')]}/everywhere",
+                           headers=reviewer_headers,
+                           json={"action": "reject", "reason": "Verzoeker zelf.", "scope": "request"})
+    assert response.status_code == 200, response.text
+    assert set(response.json()["suggestion_ids"]) == jan
+    for document in (letter, other):
+        now = states(client, reviewer_headers, document["id"])
+        assert {i for i, status in now.items() if status == "rejected"} == jan & set(now)
+    audit = client.get(f"/v1/documents/{other['id']}/audit", headers=reviewer_headers).json()
+    assert [(e["suggestion_id"], e["bulk"], e["reason"]) for e in audit if e["action"] == "reject"] == [
+        (by_text[(other["id"], "J. Vries")], "reject-everywhere:request", "Verzoeker zelf.")]
+
+    undone = client.post(f"/v1/documents/{letter['id']}/undo", headers=reviewer_headers).json()
+    assert set(undone["suggestion_ids"]) == jan
+    for document in (letter, other):
+        assert set(states(client, reviewer_headers, document["id"]).values()) == {"open"}
 
 
 def test_request_view_shows_documents_conflicts_and_annexes(
