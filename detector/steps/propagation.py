@@ -4,10 +4,15 @@ From each PERSON span at or above the threshold this step derives the mentions o
 name in any casing, the surname alone (with its interfix in either case: ``Van den Berg`` after
 ``S. van den Berg``, also with other initials), and the first given name alone (``Hoi Linda,`` after
 ``Linda Schouten``). Each new span points to the first mention. Names of officials kept public are not spread.
+
+The cost is linear in the document: the text's words are indexed once, and each mention pattern is only tried
+in a small window before each occurrence of its last word (never scanned over the whole text per person).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 
 import regex
@@ -23,6 +28,8 @@ GROUND = "5.1(2)e"
 _TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _INITIALS = r"(?:(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\.[ \u00a0]?){1,5}"
 _TITLES = r"(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof)\.?[ \u00a0]+)*"
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_WINDOW = 160  # characters before a pattern's last word in which its titles, initials and given names may start
 _GREETING_BEFORE = regex.compile(
     r"(?i)(?:\b(?:geachte|beste|lieve|hoi|hallo|hai|hey|dag|groet|groeten|groetjes)[ ,]+|^[ \t]*)\Z"
 )
@@ -45,60 +52,83 @@ class PropagateNamesStep:
 
     def __call__(self, spans: list[Span], context: StepContext) -> list[Span]:
         text = context.text
-        public_parts = [split_name(s.text, self.lists) for s in context.public if s.entity_type == "PERSON"]
+        public_keys = {split_name(s.text, self.lists).key: s for s in context.public if s.entity_type == "PERSON"}
+        public_parts = [split_name(s.text, self.lists) for s in public_keys.values()]
         persons = self._persons(spans, public_parts)
         # A weaker PERSON span at exactly a mention's place is replaced: it gets the higher score and the pointer.
         weaker = {(s.start, s.end): i for i, s in enumerate(spans) if s.entity_type == "PERSON"}
-        covered = [(s.start, s.end) for s in spans if s.score >= self.threshold]
-        covered += [(s.start, s.end) for s in context.public]
+        covered = bytearray(len(text) + 1)  # 1 = a character inside a confident or public span
+        for s in [*(s for s in spans if s.score >= self.threshold), *context.public]:
+            covered[s.start : s.end] = b"\x01" * (s.end - s.start)
         out = list(spans)
         vocabulary = lowercase_vocabulary(text)
+        words = _WordIndex(text)
+        tried: set[str] = set()  # a pattern two persons share finds the same mentions: the first person's count
         for person in persons:
-            for start, end, score, how in self._mentions(text, person, vocabulary):
+            for start, end, score, how in self._mentions(text, person, vocabulary, words, tried):
                 index = weaker.get((start, end))
                 if index is not None and out[index].score < score and out[index] is not person.first:
-                    out[index] = self._span(text, start, end, score, how, person)
+                    out[index] = self._span(words, start, end, score, how, person)
                     continue
-                if any(s < end and start < e for s, e in covered):
+                if covered.find(1, start, end) != -1:
                     continue
-                covered.append((start, end))
-                out.append(self._span(text, start, end, score, how, person))
+                covered[start:end] = b"\x01" * (end - start)
+                out.append(self._span(words, start, end, score, how, person))
         return out
 
     def _persons(self, spans: list[Span], public_parts: list[NameParts]) -> list[_Person]:
         """One entry per distinct person, with its first (earliest) confident mention."""
         persons: list[_Person] = []
+        public = defaultdict(list)
+        for parts in public_parts:
+            public[parts.key].append(parts)
+        by_key: dict[str, list[NameParts]] = defaultdict(list)  # persons with a surname, by surname
+        given_only: set[str] = set()  # first given names of persons without a surname
         for span in sorted(spans, key=lambda s: s.start):
             if span.entity_type != "PERSON" or span.score < self.threshold:
                 continue
             parts = split_name(span.text, self.lists)
-            if any(parts.compatible(p) for p in public_parts):
+            if any(parts.compatible(p) for p in public.get(parts.key, ())):
                 continue
-            if not any(_same(parts, p.parts) for p in persons):
-                persons.append(_Person(span, parts))
+            if parts.key:
+                if any(parts.compatible(p) for p in by_key[parts.key]):
+                    continue
+                by_key[parts.key].append(parts)
+            elif parts.given:
+                if parts.given[0] in given_only:
+                    continue
+                given_only.add(parts.given[0])
+            persons.append(_Person(span, parts))
         return persons
 
-    def _mentions(self, text: str, person: _Person, vocabulary: frozenset[str]) -> list[tuple[int, int, float, str]]:
+    def _mentions(
+        self, text: str, person: _Person, vocabulary: frozenset[str], words: _WordIndex, tried: set[str]
+    ) -> list[tuple[int, int, float, str]]:
         """``(start, end, score, how)`` for every mention of ``person`` in ``text``."""
         found: list[tuple[int, int, float, str]] = []
         full = r"[ \u00a0]+".join(regex.escape(w) for w in person.first.text.split())
-        patterns: list[tuple[str, float, str]] = [(rf"(?i:{full})", 0.85, "dezelfde naam")]
+        patterns: list[tuple[str, str, float, str]] = [(rf"(?i:{full})", person.first.text, 0.85, "dezelfde naam")]
         surname = person.parts.surname
         if surname and self._distinctive(surname, vocabulary):
             given = "|".join(regex.escape(g) for g in person.parts.given)
             prefix = rf"(?:{_INITIALS}|(?:{given})[ \u00a0]+)?" if given else rf"(?:{_INITIALS})?"
-            patterns.append((rf"{_TITLES}{prefix}{_surname_regex(surname, self.lists)}", 0.85, "de achternaam"))
+            patterns.append(
+                (rf"{_TITLES}{prefix}{_surname_regex(surname, self.lists)}", surname, 0.85, "de achternaam")
+            )
         for given in person.parts.given[:1]:
             if self._distinctive(given, vocabulary):
-                patterns.append((regex.escape(given), 0.7, "de voornaam"))
-        for pattern, score, how in patterns:
+                patterns.append((regex.escape(given), given, 0.7, "de voornaam"))
+        for pattern, literal, score, how in patterns:
+            if pattern in tried:
+                continue
+            tried.add(pattern)
             compiled = regex.compile(rf"(?<![\p{{L}}\p{{N}}@.]){pattern}(?![\p{{L}}\p{{N}}]|@|\.\p{{L}})")
-            for m in compiled.finditer(text, timeout=_TIMEOUT):
-                start = _skip_titles(text, m.start(), m.end())
+            for m_start, m_end in words.matches(compiled, literal):
+                start = _skip_titles(text, m_start, m_end)
                 boosted = score
                 if how == "de voornaam" and _GREETING_BEFORE.search(text[max(0, start - 30) : start]):
                     boosted = 0.85
-                found.append((start, m.end(), boosted, how))
+                found.append((start, m_end, boosted, how))
         return found
 
     def _distinctive(self, word: str, vocabulary: frozenset[str]) -> bool:
@@ -107,8 +137,9 @@ class PropagateNamesStep:
         low = word.lower()
         return len(word) >= 3 and not {low} & (self.lists.common_words | self.lists.non_names | vocabulary)
 
-    def _span(self, text: str, start: int, end: int, score: float, how: str, person: _Person) -> Span:
-        line = text.count("\n", 0, person.first.start) + 1
+    def _span(self, words: _WordIndex, start: int, end: int, score: float, how: str, person: _Person) -> Span:
+        text = words.text
+        line = words.line(person.first.start)
         reason = f"Zelfde persoon als '{person.first.text}' (eerste vermelding op regel {line}), herkend aan {how}"
         return Span(
             start=start,
@@ -123,10 +154,33 @@ class PropagateNamesStep:
         )
 
 
-def _same(a: NameParts, b: NameParts) -> bool:
-    if a.key and b.key:
-        return a.compatible(b)
-    return bool(a.given and b.given and a.given[0] == b.given[0] and not (a.key or b.key))
+class _WordIndex:
+    """Where each word (letters and digits, lowercased) ends in the text, and where its lines start."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends: dict[str, list[int]] = defaultdict(list)
+        for m in _WORD_RUN.finditer(text, timeout=_TIMEOUT):
+            self.ends[m.group().lower()].append(m.end())
+        self.line_starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+
+    def line(self, offset: int) -> int:
+        """The 1-based line number of ``offset``."""
+        return bisect_right(self.line_starts, offset)
+
+    def matches(self, compiled: regex.Pattern[str], literal: str) -> list[tuple[int, int]]:
+        """The matches of ``compiled`` (which ends with ``literal``) around each occurrence of its last word."""
+        runs = _WORD_RUN.findall(literal)
+        if not runs:
+            return []
+        found: dict[tuple[int, int], None] = {}
+        reach = len(literal) + _WINDOW
+        for end in self.ends.get(runs[-1].lower(), ()):
+            # Two characters past the word: enough for the pattern's lookahead (``.x``, ``@``, a letter).
+            for m in compiled.finditer(self.text, max(0, end - reach), min(len(self.text), end + 2), timeout=_TIMEOUT):
+                if m.end() == end:
+                    found[(m.start(), m.end())] = None
+        return list(found)
 
 
 def _surname_regex(surname: str, lists: NameLists) -> str:

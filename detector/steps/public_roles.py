@@ -57,7 +57,7 @@ class PublicRolesStep:
 
     def __call__(self, spans: list[Span], context: StepContext) -> list[Span]:
         kept: list[Span] = []
-        officials: list[tuple[NameParts, Span, str]] = []
+        officials: dict[str, list[tuple[NameParts, Span, str]]] = {}  # by surname key
         undecided: list[Span] = []
         for span in spans:
             if span.recognizer == _DENY_RECOGNIZER:
@@ -67,7 +67,8 @@ class PublicRolesStep:
             elif span.entity_type == "PERSON" and (role := self._official_role(span, context.text)):
                 reason = _role_reason(role)
                 context.public.append(replace(span, public=True, reason=reason))
-                officials.append((split_name(span.text, self.lists), span, role))
+                parts = split_name(span.text, self.lists)
+                officials.setdefault(parts.key, []).append((parts, span, role))
             else:
                 undecided.append(span)
         for span in undecided:
@@ -98,9 +99,11 @@ class PublicRolesStep:
                 return m.group("role").lower()
         return None
 
-    def _same_official(self, span: Span, text: str, officials: list[tuple[NameParts, Span, str]]) -> str | None:
+    def _same_official(
+        self, span: Span, text: str, officials: dict[str, list[tuple[NameParts, Span, str]]]
+    ) -> str | None:
         parts = split_name(span.text, self.lists)
-        for official_parts, official, role in officials:
+        for official_parts, official, role in officials.get(parts.key, ()):  # compatible names share the key
             if parts.compatible(official_parts):
                 line = text.count("\n", 0, official.start) + 1
                 return (
