@@ -2,7 +2,7 @@
 
 A term from ``lst_special_<category>`` (``burn-out``, ``moslim``, ``Marokkaanse afkomst``, ``veroordeeld``) is
 found only in a sentence that is about a person: a title or pronoun (``mevrouw``, ``hij``, ``haar``), or
-``betrokkene``, ``deze cliënt``. A handbook sentence about illness in general ("bij
+``deze cliënt``. A handbook sentence about illness in general ("bij
 ziekte van de werknemer") names no one and is left alone. The span is the term; the metadata says which
 category, so the ground step (``ground_rules.json``: 5.1(1)d) and the explanation can name it.
 """
@@ -29,7 +29,7 @@ _SENTENCE_REACH = 300
 # file is about. Generic nouns ("de werknemer", "een klant") are left out: handbooks use them for everyone.
 _PERSON = regex.compile(
     r"(?i)(?<![\p{L}])(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|meneer|hij|zij|haar|hem|ik|mijn|"
-    r"betrokkene|verzoeker|verzoekster|medewerkster|zijn (?:zoon|dochter|vrouw|partner)|"
+    r"medewerkster|zijn (?:zoon|dochter|vrouw|partner)|"
     r"(?:deze|die|onze|mijn|uw) (?:cliënt|client|klant|werknemer|medewerker|collega|bewoner|leerling|patiënt))"
     r"(?![\p{L}])"
 )

@@ -20,7 +20,7 @@ Nota verzuim team Publiekszaken
 
 Mevrouw {NAME} (geboren op {BORN:%d-%m-%Y}) is sinds maart met een burn-out thuis. Zij gebruikt antidepressiva
 en is onder behandeling van een psycholoog. Haar collega is moslim en vraagt ruimte voor het gebed.
-De betrokkene is in 2019 veroordeeld en heeft een taakstraf uitgevoerd.
+Hij is in 2019 veroordeeld en heeft een taakstraf uitgevoerd.
 """
 
 
