@@ -34,6 +34,10 @@ test: install browser-deps
 doctor: install
 	$(BIN)/lakmoes doctor
 
+# Property-based fuzzing with the large hypothesis profile (over 10,000 inputs; CI runs the small one in `make test`).
+fuzz: install
+	$(BIN)/python -m pytest tests/fuzz --hypothesis-profile=fuzz --hypothesis-show-statistics -p no:cacheprovider -q $(PYTEST_ARGS)
+
 lint: install
 	$(BIN)/ruff check .
 

@@ -63,6 +63,7 @@ def extract_pdf(data: bytes, name: str, *, ocr_language: str | None = None) -> D
     builder = LayoutBuilder()
     scanned: list[int] = []
     ocr_pages: list[int] = []
+    index = 0
     with PDFIUM_LOCK:
         pdf = open_pdf(data, name)
         try:
@@ -74,6 +75,8 @@ def extract_pdf(data: bytes, name: str, *, ocr_language: str | None = None) -> D
                 finally:
                     page.close()
             page_count = len(pdf)
+        except pdfium.PdfiumError:  # a damaged page object (found by tests/fuzz)
+            raise ExtractionError(f"{name}: pagina {index + 1} van het PDF-bestand is beschadigd") from None
         finally:
             pdf.close()
     text, layout = builder.build()
