@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,6 +30,11 @@ _P, _T, _TC, _TR = qn("w:p"), qn("w:t"), qn("w:tc"), qn("w:tr")
 _DELETED = (qn("w:del"), qn("w:moveFrom"))
 _SEPARATORS = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
 _TEXT_TAGS = (_T, *_SEPARATORS)
+# What a damaged package raises while it is opened or walked (found by tests/fuzz with flipped bytes).
+_BROKEN = (
+    PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, zlib.error, EOFError,
+    NotImplementedError, OSError,
+)  # fmt: skip
 
 
 @dataclass
@@ -43,7 +49,7 @@ def open_docx(data: bytes, name: str) -> docx.document.Document:
     """Open ``data`` with python-docx; a broken or encrypted file raises :class:`ExtractionError`."""
     try:
         return docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+    except _BROKEN:
         raise ExtractionError(f"{name}: het DOCX-bestand is beschadigd of geen Word-document") from None
 
 
@@ -120,7 +126,10 @@ def _separator(paragraph: etree._Element) -> str:
 def extract_docx(data: bytes, name: str) -> Document:
     """Text of a Word document (see the module docstring for what is included)."""
     document = open_docx(data, name)
-    text = "".join(segment.text for segment in iter_segments(document))
+    try:
+        text = "".join(segment.text for segment in iter_segments(document))
+    except _BROKEN:
+        raise ExtractionError(f"{name}: een onderdeel van het DOCX-bestand is beschadigd") from None
     if not text.strip():
         raise ExtractionError(f"{name}: het Word-document bevat geen tekst")
     return Document(name=name, text=text, media_type=MEDIA_TYPE)
