@@ -106,11 +106,11 @@ async def anonymize(request: Request, _client: PresidioClientDep) -> Response:
         isinstance(anonymizers, dict) and all(isinstance(v, dict) for v in anonymizers.values())
     ):
         raise PresidioError(422, "Invalid input, anonymizers must map entity types to operator objects")
-    if anonymizers and AppEntitiesConvertor.check_custom_operator(
-        AppEntitiesConvertor.operators_config_from_json({k: dict(v) for k, v in anonymizers.items()})
-    ):
-        raise PresidioError(400, "Custom type anonymizer is not supported")
     try:
+        if anonymizers and AppEntitiesConvertor.check_custom_operator(
+            AppEntitiesConvertor.operators_config_from_json({k: dict(v) for k, v in anonymizers.items()})
+        ):
+            raise PresidioError(400, "Custom type anonymizer is not supported")
         answer = await run_in_threadpool(anonymize_content, content)
     except InvalidParamError as error:
         raise PresidioError(422, error.err_msg) from None

@@ -70,6 +70,14 @@ def _public(session: SessionDep, row: WooRequest) -> RequestPublic:
         failed=[_document_public(d) for d in failed],
     )  # fmt: skip
 
+# The file answers as OpenAPI documents them (schemathesis checks every answer's content type against this).
+_FILES: dict[str, dict[int | str, dict[str, object]]] = {
+    "inventory": {200: {"content": {_XLSX: {}, "text/csv": {}, "text/markdown": {}}, "description": "The list."}},
+    "overwegingen": {200: {"content": {_DOCX: {}, "text/markdown": {}}, "description": "The concept text."}},
+    "zip": {200: {"content": {"application/zip": {}}, "description": "The redacted documents."}},
+    "xml": {200: {"content": {"application/xml": {}}, "description": "The DiWoo sitemap."}},
+}
+
 
 @router.post("", status_code=201, response_model=RequestPublic)
 def create_request(body: RequestCreate, key: AnyKeyDep, session: SessionDep) -> RequestPublic:
@@ -214,7 +222,7 @@ def consistency_report(request_id: int, _key: ReviewerDep, session: SessionDep) 
     return [InconsistencyPublic.model_validate(i, from_attributes=True) for i in issues]
 
 
-@router.get("/{request_id}/inventory")
+@router.get("/{request_id}/inventory", response_class=Response, responses=_FILES["inventory"])
 def inventory(
     request_id: int,
     _key: ReviewerDep,
@@ -233,7 +241,7 @@ def inventory(
     return Response(to_markdown(rows), media_type="text/markdown; charset=utf-8", headers=headers)
 
 
-@router.get("/{request_id}/overwegingen")
+@router.get("/{request_id}/overwegingen", response_class=Response, responses=_FILES["overwegingen"])
 def overwegingen(
     request_id: int,
     _key: ReviewerDep,
@@ -251,7 +259,7 @@ def overwegingen(
                     headers=headers)  # fmt: skip
 
 
-@router.get("/{request_id}/redacted.zip")
+@router.get("/{request_id}/redacted.zip", response_class=Response, responses=_FILES["zip"])
 def redacted_zip(request_id: int, _key: ReviewerDep, session: SessionDep) -> StreamingResponse:
     """Every released document redacted (PDF, DOCX or text), as one zip."""
     crud_requests.get_request(session=session, request_id=request_id)
@@ -269,7 +277,7 @@ def redacted_zip(request_id: int, _key: ReviewerDep, session: SessionDep) -> Str
     return StreamingResponse(chunks(), media_type="application/zip", headers=headers)
 
 
-@router.get("/{request_id}/diwoo.xml")
+@router.get("/{request_id}/diwoo.xml", response_class=Response, responses=_FILES["xml"])
 def diwoo_sitemap(request_id: int, _key: ReviewerDep, session: SessionDep, settings: SettingsDep) -> Response:
     """The DiWoo sitemap of the released documents (validated against the DiWoo 0.9.8 schema)."""
     row = crud_requests.get_request(session=session, request_id=request_id)
