@@ -169,13 +169,19 @@ def _load(
 
 
 def _children(pid: int) -> list[int]:
-    """The process ids of the server's worker processes (psutil, installed with the bench extra)."""
+    """The process ids of the server's analysis workers (psutil, installed with the bench extra)."""
     try:
         import psutil
-
-        return [child.pid for child in psutil.Process(pid).children(recursive=True)]
-    except (ImportError, OSError):
+    except ImportError:
         return []
+    pids = []
+    for child in psutil.Process(pid).children(recursive=True):
+        try:  # spawned workers run multiprocessing's spawn_main; its resource tracker is no worker
+            if "spawn_main" in " ".join(child.cmdline()):
+                pids.append(child.pid)
+        except psutil.Error:
+            continue
+    return pids
 
 
 def _peak_rss_mb(pid: int) -> float | None:
