@@ -23,6 +23,22 @@ from recognizers.name_parts import NameParts, split_name
 
 _TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _DENY_RECOGNIZER = "NlDenyListRecognizer"
+# A plural public role introducing a list ("raadsleden dhr. X (VVD), mw. Y (D66)"): each name with a party after it.
+_PLURAL_ROLES = {
+    "raadsleden": "raadslid",
+    "gemeenteraadsleden": "raadslid",
+    "wethouders": "wethouder",
+    "kamerleden": "Kamerlid",
+    "statenleden": "statenlid",
+    "gedeputeerden": "gedeputeerde",
+    "fractievoorzitters": "fractievoorzitter",
+    "ministers": "minister",
+    "staatssecretarissen": "staatssecretaris",
+    "burgemeesters": "burgemeester",
+}
+_PLURAL_ROLE = regex.compile(rf"(?i)(?<![\p{{L}}])(?P<role>{'|'.join(_PLURAL_ROLES)})(?![\p{{L}}])")
+_PARTY_AFTER = regex.compile(r"[ \t]*\((?:\p{Lu}[\p{L}\d&'’.-]{0,15})(?:[ /-]\p{Lu}?[\p{L}\d&'’.-]{1,15}){0,3}\)")
+_LIST_REACH = 400
 _MANDATE = regex.compile(r"(?i)\bnamens\b|^[ \t*_]*(?:het college van )?burgemeester en wethouders\b")
 
 
@@ -92,6 +108,8 @@ class PublicRolesStep:
         rest = text[span.end : len(text) if line_end == -1 else line_end]
         if m := self._role_after.match(rest, timeout=_TIMEOUT):
             return m.group("role").lower()
+        if role := _listed_role(text, span):
+            return role
         if not _fills_line(text, span):
             return None
         for neighbour in (_next_line(text, span.end), _previous_line(text, span.start)):
@@ -111,6 +129,16 @@ class PublicRolesStep:
                     "de naam blijft openbaar."
                 )
         return None
+
+
+def _listed_role(text: str, span: Span) -> str | None:
+    """The role of a name with a party after it in a list that a plural role opens, in the same paragraph."""
+    if not _PARTY_AFTER.match(text, span.end, min(len(text), span.end + 40), timeout=_TIMEOUT):
+        return None
+    window = text[max(0, span.start - _LIST_REACH) : span.start]
+    paragraph = window[window.rfind("\n\n") + 2 :] if "\n\n" in window else window
+    roles = list(_PLURAL_ROLE.finditer(paragraph, timeout=_TIMEOUT))
+    return _PLURAL_ROLES[roles[-1].group("role").lower()] if roles else None
 
 
 def _role_reason(role: str) -> str:
@@ -136,7 +164,7 @@ def _fills_line(text: str, span: Span) -> bool:
     line_end = text.find("\n", span.end)
     before = text[line_start : span.start]
     after = text[span.end : len(text) if line_end == -1 else line_end]
-    titles = regex.sub(r"(?i)\b(?:dhr|mw|mevr|mevrouw|de heer|mr|dr|drs|ir|ing|prof)\.?", "", before)
+    titles = regex.sub(r"(?i)\b(?:dhr|mevrouw|mevr|mw|de heer|drs|dr|mr|ir|ing|prof)(?![\p{L}])\.?", "", before)
     return not titles.strip(" \t*_>") and not after.strip(" \t,.*_")
 
 
