@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -12,20 +11,9 @@ from api import crud
 from api.auth import Role
 from api.db import make_engine, migrate
 from api.models import utcnow
-from detector.settings import Settings, load_settings
+from detector.cli_common import ConfigOption, cli_settings
 
 keys_app = typer.Typer(help="API-sleutels beheren.", no_args_is_help=True)
-
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", help="TOML file with settings (default: ./lakmoes.toml if present).")
-]
-
-
-def _settings(config: Path | None, **overrides: object) -> Settings:
-    try:
-        return load_settings(config, **overrides)
-    except (FileNotFoundError, ValueError) as error:
-        raise typer.BadParameter(str(error), param_hint="--config") from None
 
 
 def serve(
@@ -48,7 +36,7 @@ def serve(
 
     given = {"api_host": host, "api_port": port, "api_workers": workers}
     overrides = {k: v for k, v in given.items() if v is not None}
-    settings = _settings(config, **overrides)
+    settings = cli_settings(config, **overrides)
     configure_logging(settings.log_level)
     uvicorn.run(
         create_app(settings),
@@ -75,7 +63,7 @@ def create_key(
     name = name.strip()
     if not name or len(name) > 100:
         raise typer.BadParameter("give a name of 1 to 100 characters", param_hint="--name")
-    settings = _settings(config)
+    settings = cli_settings(config)
     engine = make_engine(settings)
     try:
         migrate(engine)
@@ -100,7 +88,7 @@ def revoke_key(
 
     from api.errors import NotFound
 
-    settings = _settings(config)
+    settings = cli_settings(config)
     engine = make_engine(settings)
     try:
         migrate(engine)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import json
-import logging
 import sys
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from detector.batch import (
     DocumentResult,
@@ -17,6 +19,7 @@ from detector.batch import (
     default_jobs,
     run_batch,
 )
+from detector.cli_common import ConfigOption, ProfileOption, cli_settings, configure_logging
 from detector.decisions_file import Decided, DecisionsError, check_against, decisions_for, read_decisions
 from detector.detector import Detector
 from detector.doctype import DOC_TYPES
@@ -29,44 +32,74 @@ from detector.extract.limits import Limits, check_length
 from detector.grounds import catalogue
 from detector.inventory import InventoryError, rows_from_export, rows_from_results, write_inventory
 from detector.pdf_redact import RedactionError, redact_pdf, redactions_from_spans
-from detector.profile import ProfileError, load_profile
-from detector.settings import Settings, load_settings
+from detector.settings import Settings
+
+# Sub-commands from the packages above the detector (and heavy ones), loaded only when one of them runs or for
+# --help: name -> "module:attribute", a Typer app or a command function, or "module:register" for a package
+# that adds its own commands with ``register(app)``.
+LAZY_COMMANDS: dict[str, str] = {
+    "serve": "api.cli:serve",
+    "keys": "api.cli:keys_app",
+    "worker": "api.tasks.worker_cli:worker",
+    "build-gold": "training.eval_cli:register",
+    "gold": "training.eval_cli:register",
+    "evaluate": "training.eval_cli:register",
+    "benchmark": "training.eval_cli:register",
+    "profile": "training.profile_cli:profile_app",
+    "train": "training.opinion_cli:train_app",
+    "retrain": "training.opinion_cli:retrain_app",
+    "classify-opinion": "training.opinion_cli:classify_opinion",
+    "request": "detector.request.cli:request_app",
+}
+# Commands another package adds to a lazily loaded group: `lakmoes request generate` and `request benchmark`.
+LAZY_EXTENSIONS: dict[str, str] = {"request": "training.request_cli:register"}
+_extended: set[str] = set()
+
+
+class _LazyGroup(TyperGroup):
+    """Adds the commands of :data:`LAZY_COMMANDS` the first time one of them is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        for name in LAZY_COMMANDS:
+            self._load(name)
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS:
+            self._load(cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def _load(self, name: str) -> None:
+        if name in self.commands:
+            return
+        module, attribute = LAZY_COMMANDS[name].split(":")
+        target = getattr(importlib.import_module(module), attribute)
+        sub = typer.Typer()
+        if attribute == "register":
+            target(sub)
+        elif isinstance(target, typer.Typer):
+            if name in LAZY_EXTENSIONS and name not in _extended:
+                module, attribute = LAZY_EXTENSIONS[name].split(":")
+                getattr(importlib.import_module(module), attribute)(target)
+                _extended.add(name)
+            sub.add_typer(target, name=name)
+        else:
+            sub.command(name)(target)
+        for loaded, command in typer.main.get_group(sub).commands.items():
+            self.commands.setdefault(loaded, command)
+
 
 app = typer.Typer(
     name="lakmoes",
     help="Stel weglakkingen voor in Nederlandse overheidsdocumenten, met de Woo-grond erbij.",
     no_args_is_help=True,
     add_completion=False,
+    cls=_LazyGroup,
 )
 
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", help="TOML file with settings (default: ./lakmoes.toml if present).")
-]
-ProfileOption = Annotated[
-    Path | None,
-    typer.Option("--profile", help="Organisation profile (TOML, see profiles/); default: the setting 'profile'."),
-]
 DocTypeOption = Annotated[
     str, typer.Option("--doc-type", help=f"auto, or one of: {', '.join(DOC_TYPES)}.")
 ]
-
-
-def _settings(config: Path | None, profile: Path | None = None) -> Settings:
-    try:
-        settings = load_settings(config, **({"profile": profile} if profile else {}))
-    except (FileNotFoundError, ValueError) as error:
-        raise typer.BadParameter(str(error), param_hint="--config") from None
-    if settings.profile is not None:
-        try:
-            load_profile(settings.profile)
-        except ProfileError as error:
-            raise typer.BadParameter(str(error), param_hint="--profile") from None
-    return settings
-
-
-def _configure_logging(settings: Settings) -> None:
-    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
 
 def _read(path: str, settings: Settings) -> Document:
@@ -124,8 +157,8 @@ def analyze(
     Folders are walked; files run in parallel; a file that cannot be read is reported at the end (exit 1).
     """
     doc_type = _check_doc_type(doc_type)
-    settings = _settings(config, profile)
-    _configure_logging(settings)
+    settings = cli_settings(config, profile)
+    configure_logging(settings)
     failures: list[str] = []
     total = 0
     if "-" in paths:
@@ -181,8 +214,8 @@ def redact(
     and manual redactions of the review (rejected ones are not).
     """
     doc_type = _check_doc_type(doc_type)
-    settings = _settings(config, profile)
-    _configure_logging(settings)
+    settings = cli_settings(config, profile)
+    configure_logging(settings)
     try:
         document = _read(path, settings)
         check_length(document, settings.max_text_chars)
@@ -231,8 +264,8 @@ def inventory(
     doc_type = _check_doc_type(doc_type)
     if out.suffix.lower() not in {".xlsx", ".csv", ".md"}:
         raise typer.BadParameter("choose .xlsx, .csv or .md", param_hint="--out")
-    settings = _settings(config, profile)
-    _configure_logging(settings)
+    settings = cli_settings(config, profile)
+    configure_logging(settings)
     failures: list[str] = []
     try:
         if source.is_dir():
@@ -262,8 +295,8 @@ def inventory(
 @app.command()
 def doctor(config: ConfigOption = None, profile: ProfileOption = None) -> None:
     """Show which spaCy pipeline, recognizers, steps and models are active."""
-    settings = _settings(config, profile)
-    _configure_logging(settings)
+    settings = cli_settings(config, profile)
+    configure_logging(settings)
     info = Detector(settings).info()
     pipeline = info["pipeline"]
     assert isinstance(pipeline, dict)
@@ -287,38 +320,3 @@ def grounds() -> None:
 def main() -> None:
     """Console-script entry point."""
     app()
-
-
-# The review service (api/): `lakmoes serve`, `lakmoes keys create`.
-from api.cli import keys_app, serve  # noqa: E402
-
-app.command()(serve)
-app.add_typer(keys_app, name="keys")
-
-# Evaluation (training/): `lakmoes build-gold`, `lakmoes evaluate`, `lakmoes benchmark`.
-from training.eval_cli import register as _register_evaluation  # noqa: E402
-
-_register_evaluation(app)
-
-# Organisation profiles (training/): `lakmoes profile learn`, `lakmoes profile check`.
-from training.profile_cli import profile_app  # noqa: E402
-
-app.add_typer(profile_app, name="profile")
-
-# The 5.2(1) opinion classifier (training/): `lakmoes train opinion`, `lakmoes retrain opinion`,
-# `lakmoes classify-opinion`.
-from training.opinion_cli import classify_opinion, retrain_app, train_app  # noqa: E402
-
-app.add_typer(train_app, name="train")
-app.add_typer(retrain_app, name="retrain")
-app.command("classify-opinion")(classify_opinion)
-
-# A whole Woo request (detector/request/): `lakmoes request run`; its Celery worker (api/tasks/): `lakmoes worker`.
-# Both modules import their heavy parts (Celery, the annex writers) inside the commands.
-from api.tasks.worker_cli import worker  # noqa: E402
-from detector.request.cli import request_app  # noqa: E402
-from training.request_cli import register as _register_request_tools  # noqa: E402
-
-_register_request_tools(request_app)  # `lakmoes request generate`, `lakmoes request benchmark`
-app.add_typer(request_app, name="request")
-app.command()(worker)

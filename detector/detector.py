@@ -16,9 +16,9 @@ from detector.layout import place
 from detector.nlp import MemoryZones, ParsedChunk, PipelineInfo, load_language, parse_chunks, parse_texts
 from detector.nlp_engine import LakmoesNlpEngine
 from detector.normalise import for_detection
+from detector.registry import build_registry
 from detector.settings import Settings, get_settings
 from detector.steps import STEPS, Resources, Step, StepContext
-from recognizers.registry import build_registry
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 32  # texts per spaCy batch (and per memory zone) in :meth:`Detector.analyze_many`
@@ -160,8 +160,8 @@ def _check_doc_type(doc_type: str) -> None:
 
 
 def _to_span(result: RecognizerResult, chunk: str) -> Span:
-    """A Presidio result as a :class:`Span`; recognizers pass ground/explanation via their metadata."""
-    meta = result.recognition_metadata or {}
+    """A Presidio result as a :class:`Span`; the recognizer's evidence stays in ``metadata`` for the steps."""
+    meta = dict(result.recognition_metadata or {})
     return Span(
         start=result.start,
         end=result.end,
@@ -169,9 +169,7 @@ def _to_span(result: RecognizerResult, chunk: str) -> Span:
         entity_type=result.entity_type,
         score=min(max(float(result.score), 0.0), 1.0),
         recognizer=str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")),
-        ground=meta.get("ground"),
-        explanation=meta.get("explanation"),
-        metadata={k: v for k, v in meta.items() if k not in {"ground", "explanation"}},
+        metadata=meta,
     )
 
 

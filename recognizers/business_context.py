@@ -1,4 +1,4 @@
-"""Shared judgement for business data: is this a supplier's price, is this a public body, which ground?
+"""Shared evidence for business data: is this a supplier's price, does this text name a public body?
 
 Also the bounded line helpers every business recognizer uses: a line is looked at no further than
 ``LINE_LIMIT`` characters either way, so no recognizer scans back to the start of a huge one-line text.
@@ -6,7 +6,6 @@ Also the bounded line helpers every business recognizer uses: a line is looked a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -48,15 +47,6 @@ _PUBLIC_CUES = regex.compile(
 )
 
 
-@dataclass(frozen=True)
-class PriceDecision:
-    """``public``: keep visible; else ``ground`` (None = leave it to ``ground_rules.json``) and what it is."""
-
-    ground: str | None = None
-    what: str = "prijs of tarief"
-    public: bool = False
-
-
 def _window(text: str, start: int, end: int) -> tuple[int, str]:
     """The text around ``start..end``, cut at paragraph breaks; returns its offset and the text."""
     left = max(0, start - _WINDOW_BEFORE)
@@ -89,30 +79,27 @@ _INCOME_CUES = regex.compile(
 )
 
 
-def price_ground(text: str, start: int, end: int) -> PriceDecision:
-    """Decide from the words around ``text[start:end]`` whose amount it is."""
+def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
+    """Evidence from the words around ``text[start:end]`` of whose amount it is (empty when they do not say).
+
+    ``owner=supplier`` with ``what`` (a rate, a quote, an invoiced amount) or ``owner=public_body`` with the
+    cue as ``evidence`` (a budget, a subsidy ceiling); ``ground_rules.json`` turns that into a ground.
+    """
     rate = _RATE_AFTER.match(text, end, min(len(text), end + 40), timeout=1.0)
     income = _nearest(_INCOME_CUES, text, start, end)
     supplier_near = _nearest(_SUPPLIER_CUES, text, start, end)
     if income and (supplier_near is None or income[0] < supplier_near[0]):
-        return PriceDecision()  # income or a benefit: no supplier's price; the document type decides
+        return {}  # income or a benefit: no supplier's price; the document type decides
     if rate:
-        return PriceDecision("5.1(1)c", _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier"))
+        return {"owner": "supplier", "what": _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier")}
     supplier = _nearest(_SUPPLIER_CUES, text, start, end)
     public = _nearest(_PUBLIC_CUES, text, start, end)
     if public and (supplier is None or public[0] < supplier[0]):
-        return PriceDecision(public=True)
+        cue = public[1].group(0)
+        return {"owner": "public_body", "evidence": f"Openbaar bedrag van de overheid ('{cue}'), geen bedrijfsgegeven"}
     if supplier:
-        return PriceDecision("5.1(1)c", _CUE_WHAT[supplier[1].lastgroup or "tarief"])
-    return PriceDecision()
-
-
-def ground_metadata(ground: str, what: str) -> dict[str, str]:
-    """``recognition_metadata`` entries that fix a span's ground and its Dutch explanation."""
-    # Imported here: importing ``detector`` first builds the registry, which imports this module.
-    from detector.grounds import get_ground
-
-    return {"ground": ground, "explanation": get_ground(ground).explain(what)}
+        return {"owner": "supplier", "what": _CUE_WHAT[supplier[1].lastgroup or "tarief"]}
+    return {}
 
 
 @cache

@@ -39,6 +39,11 @@ def _mod97(alphanumeric: str) -> int:
     return remainder
 
 
+def iban_check_digits(country: str, bban: str) -> str:
+    """The two check digits that make ``country + digits + bban`` a valid IBAN (ISO 13616)."""
+    return f"{98 - _mod97(bban + country + '00'):02d}"
+
+
 def iban_is_valid(value: str) -> bool:
     """True when ``value`` (spaces allowed) has its country's IBAN length and passes mod-97."""
     iban = compact(value)

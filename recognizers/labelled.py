@@ -45,7 +45,7 @@ class LabelledValueRecognizer(NlRecognizer):
         return True
 
     def metadata(self, text: str, match: regex.Match[str]) -> dict[str, str]:
-        """Extra ``recognition_metadata`` (a fixed ground and explanation) for ``match``."""
+        """Extra ``recognition_metadata`` (evidence such as ``label``) for ``match``."""
         return {}
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]

@@ -8,7 +8,6 @@ format. Everything is loaded once, lazily, into frozen sets.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -112,18 +111,3 @@ def _placenames() -> set[str]:
 def functional_email_prefixes() -> frozenset[str]:
     """Shipped local parts of functional mailboxes (``info``, ``woo``, ``noreply`` ...), lowercase."""
     return frozenset(p.lower() for p in own_list("lst_functional_email"))
-
-
-def fold_address(address: str) -> str:
-    """``address`` lowercase with its whitespace folded to single spaces, the form addresses are compared in."""
-    return " ".join(address.lower().split())
-
-
-@lru_cache(maxsize=1)
-def _shipped_public_addresses() -> frozenset[str]:
-    return frozenset(fold_address(a) for a in own_list("lst_public_address"))
-
-
-def public_addresses(extra: Iterable[str] = ()) -> frozenset[str]:
-    """Shipped government addresses that stay public (``Stadhuisplein 1``) plus ``extra`` ones, folded."""
-    return _shipped_public_addresses() | {fold_address(a) for a in extra}

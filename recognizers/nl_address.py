@@ -1,21 +1,19 @@
 """Street addresses (ADDRESS: street + house number + toevoeging): private → 5.1(2)e, government ones public.
 
 A street is one to four words ending in a Dutch street word (``-straat``, ``-laan``, ``-plein``, ``Markt`` …).
-The ground is left to ``ground_rules.json`` (an address in an offerte is 5.1(1)c). Addresses on the configured
-list of public addresses (``Stadhuisplein 1``) are returned with ``metadata['public_reason']``; a ``Postbus``
-is never a person's address and is not reported at all.
+The ground is left to ``ground_rules.json`` (an address in an offerte is 5.1(1)c). The body's own addresses
+(its organisation profile) are kept public by the ``public`` step; a ``Postbus`` is never a person's address and
+is not reported at all.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
-from recognizers.name_lists import fold_address, name_lists, public_addresses
+from recognizers.name_lists import name_lists
 
 _STREET_WORDS = (
     "straat|straatweg|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|dreef|park|steeg|baan|ring|markt|"
@@ -76,19 +74,13 @@ class NlAddressRecognizer(NlRecognizer):
     CONTEXT = ["adres", "woonadres", "woont", "wonende", "woonachtig", "bezoekadres", "postadres", "straat"]
     SCORE = 0.75
 
-    def __init__(
-        self,
-        extra_public_addresses: Iterable[str] = (),
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-    ) -> None:
-        self.public_addresses = public_addresses(extra_public_addresses)
+    def __init__(self, context: list[str] | None = None, supported_language: str = "nl") -> None:
         super().__init__(context=context, supported_language=supported_language)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Street addresses in ``text``; configured government addresses carry ``public_reason``."""
+        """Street addresses in ``text``; an office address (beside a Postbus or address label) has ``owner=organisation``."""
         if not self.wants(entities):
             return []
         results = []
@@ -103,12 +95,9 @@ class NlAddressRecognizer(NlRecognizer):
             if street.isupper() or street.split()[-1].lower() in name_lists().place_words:
                 continue  # "LOONVORDERING 12" (a heading), "Rotterdam 5903" (a place and a count)
             metadata: dict[str, object] = {}
-            if fold_address(text[start:end]) in self.public_addresses:
-                reason = "Adres van de overheid (lijst openbare adressen), geen persoonsgegeven"
-                metadata["public_reason"] = reason
-            elif office := office_reason(text, start, end):
+            if office := office_reason(text, start, end):
                 reason = office
-                metadata["public_reason"] = reason
+                metadata.update(owner="organisation", evidence=reason)
             else:
                 reason = "Straat met huisnummer (woon- of vestigingsadres)"
             # A bare street word ("Ring 2", "Park 3") is too often something else: below threshold alone.

@@ -1,10 +1,10 @@
 """Amounts of money in Dutch notation (``€ 4.350,00``, ``1.250 euro``, ``€ 1,2 mln``) as AMOUNT.
 
 Whether an amount is redacted depends on whose it is: a supplier's price in an offerte or invoice is a
-confidential business figure (5.1(1)c), the municipality's own budget is public. ``ground_rules.json``
-decides by document type; this recognizer fixes the ground itself only when the words around the amount
-say it: a rate (``per uur``, ``uurtarief``) or a quote is a supplier's price, wherever it is quoted, and an
-amount next to ``subsidieplafond``, ``Rijksbijdrage`` or ``begroting`` of the municipality stays public.
+confidential business figure (5.1(1)c), a public body's own budget is public. This recognizer reports the
+evidence the words around the amount give (``owner``): a rate (``per uur``, ``uurtarief``) or a quote is a
+supplier's price, an amount next to ``subsidieplafond``, ``Rijksbijdrage`` or ``begroting`` a public figure;
+``ground_rules.json`` turns that, or else the document type, into a ground.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
 from recognizers.base import NlPatternRecognizer
-from recognizers.business_context import ground_metadata, price_ground
+from recognizers.business_context import price_evidence
 
 # A Dutch number: thousands with dots, decimals with a comma; never part of a longer number, date or code.
 NUMBER = r"(?<![\d.,/-])(?:\d{1,3}(?:\.\d{3}){1,4}|\d{1,9})(?:,\d{1,2})?(?!\d|[.,/-]\d|\(\d)"
@@ -56,16 +56,12 @@ class NlAmountRecognizer(NlPatternRecognizer):
     CONTEXT = ["tarief", "prijs", "kosten", "bedrag", "totaal", "btw", "offerte", "factuur"]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
-        """Pattern matches, minus amounts the context marks public, with the ground fixed where the context says."""
+        """Pattern matches (bare years after a label left out), with the evidence of whose amount it is."""
         results: list[RecognizerResult] = []
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            decision = price_ground(text, result.start, result.end)
-            if decision.public:
-                continue
             if _bare_year(text[result.start : result.end], result):
                 continue
-            if decision.ground:
-                result.recognition_metadata.update(ground_metadata(decision.ground, decision.what))
+            result.recognition_metadata.update(price_evidence(text, result.start, result.end))
             results.append(result)
         return results
 

@@ -7,22 +7,21 @@ ground of that IBAN. Upper case only, with a real country code in positions 5–
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
 from recognizers.base import NlRecognizer, build_result
 from recognizers.business_context import SCAN_TIMEOUT
-from recognizers.checksums import IBAN_LENGTHS
+from recognizers.checksums import IBAN_LENGTHS, compact
 from recognizers.nl_iban import NlIbanRecognizer
 
 _COUNTRIES = "|".join(sorted(IBAN_LENGTHS))
 _NEAR = 120
+_SHARED = frozenset({"owner", "what", "evidence"})
 
 
 class NlBicRecognizer(NlRecognizer):
-    """BIC codes within a short distance of a valid IBAN; they share its ground."""
+    """BIC codes within a short distance of a valid IBAN; they share its evidence, so they get its ground."""
 
     ENTITY = "IBAN_CODE"
     PATTERNS = [
@@ -33,18 +32,13 @@ class NlBicRecognizer(NlRecognizer):
         )
     ]
 
-    def __init__(
-        self,
-        own_ibans: Iterable[str] = (),
-        supported_language: str = "nl",
-        supported_entity: str = ENTITY,
-    ) -> None:
-        self.ibans = NlIbanRecognizer(own_ibans=own_ibans, supported_language=supported_language)
+    def __init__(self, supported_language: str = "nl", supported_entity: str = ENTITY) -> None:
+        self.ibans = NlIbanRecognizer(supported_language=supported_language)
         self._pattern = regex.compile(self.PATTERNS[0].regex)
         super().__init__(supported_language=supported_language, supported_entity=supported_entity)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
-        """BICs near an IBAN that is itself suggested, with that IBAN's ground metadata."""
+        """BICs near a valid IBAN, with that IBAN's evidence (its owner) and the IBAN itself (``iban``)."""
         ibans = self.ibans.analyze(text, [self.ENTITY])
         if not ibans:
             return []
@@ -60,8 +54,8 @@ class NlBicRecognizer(NlRecognizer):
             if not near:
                 continue
             iban = min(near, key=lambda r: max(r.start - end, start - r.end))
-            shared = {k: v for k, v in iban.recognition_metadata.items() if k in {"ground", "explanation"}}
-            results.append(self._result(start, end, shared))
+            shared = {k: v for k, v in iban.recognition_metadata.items() if k in _SHARED}
+            results.append(self._result(start, end, {**shared, "iban": compact(text[iban.start : iban.end])}))
         return results
 
     def _result(self, start: int, end: int, metadata: dict[str, str]) -> RecognizerResult:

@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.name_lists import functional_email_prefixes, name_lists
-from recognizers.privacy import privacy_metadata
+from recognizers.privacy import privacy_evidence
 
 _EMAIL = regex.compile(
     r"(?<![\p{L}\p{N}._%+'-])(?P<local>[\p{L}\p{N}._%+'-]{1,64})@"
@@ -33,7 +33,7 @@ _FUNCTIONAL_STEMS = (
 
 
 class NlEmailRecognizer(NlRecognizer):
-    """Find e-mail addresses; mark functional mailboxes public (``metadata['public_reason']``)."""
+    """Find e-mail addresses; functional mailboxes carry the evidence ``contact=functional``."""
 
     ENTITY = "EMAIL_ADDRESS"
     CONTEXT = ["e-mail", "email", "mail", "mailadres", "e-mailadres"]
@@ -77,10 +77,10 @@ class NlEmailRecognizer(NlRecognizer):
     def _result(self, start: int, end: int, local: str) -> RecognizerResult:
         if self.is_functional(local):
             reason = f"Functioneel e-mailadres ({local.lower()}@) van een organisatie, geen persoonsgegeven"
-            metadata = {"public_reason": reason}
+            metadata = {"contact": "functional", "evidence": reason}
         else:
             reason = "Persoonlijk e-mailadres (naam of persoonlijke code vóór de @)"
-            metadata = privacy_metadata(reason, "e-mailadres")
+            metadata = privacy_evidence(reason, "e-mailadres")
         return build_result(self, start, end, self.SCORE, reason, metadata=metadata)
 
 

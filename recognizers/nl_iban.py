@@ -1,23 +1,22 @@
 """Bank account numbers (IBAN, Dutch and other SEPA countries) as IBAN_CODE, validated by mod-97.
 
 The regex proposes, the checksum decides: a candidate is cut to its country's IBAN length (so a following
-word or second IBAN is not swallowed) and must pass mod-97; an invalid one is not suggested. The ground
-follows the owner: the organisation's own accounts (setting ``own_ibans``) and published accounts of public
-bodies (``lst_public_iban``, or an account named after a public body) stay public; an account held by a
-private person (``t.n.v. de heer …``, ``uw rekening``) is 5.1(2)e; one next to a company's KvK/btw number or
-legal form is the supplier's (5.1(1)c); otherwise ``ground_rules.json`` decides by document type.
+word or second IBAN is not swallowed) and must pass mod-97; an invalid one is not reported. Every valid IBAN
+is reported with the evidence of its holder (``owner``): ``public_body`` for published accounts of public bodies
+(``lst_public_iban``) and accounts named after one, ``private`` for a private person (``t.n.v. de heer …``,
+``uw rekening``), ``supplier`` next to a company's KvK/btw number or legal form. ``ground_rules.json`` turns
+that (or else the document type) into a ground; the body's own accounts come from its profile.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
 from recognizers.base import NlPatternRecognizer, build_result
-from recognizers.business_context import SCAN_TIMEOUT, ground_metadata, line_start, mentions_public_body, own_items
+from recognizers.business_context import SCAN_TIMEOUT, line_start, mentions_public_body, own_items
 from recognizers.checksums import IBAN_LENGTHS, compact, iban_is_valid
 
 _OWNER_AFTER = regex.compile(
@@ -39,6 +38,12 @@ _SUPPLIER = regex.compile(
 )
 _HELD_BY = regex.compile(r"\b(?:van|t\.?n\.?v\.?)\s", regex.IGNORECASE)
 _BLOCK_LINES = 3
+_OWNER_WHAT = {
+    "private": "bankrekeningnummer van een privépersoon",
+    "supplier": "bankrekeningnummer van de leverancier",
+}
+_PUBLISHED = "Gepubliceerde rekening van een overheidsorgaan (lijst openbare rekeningen)"
+_OWNER_EVIDENCE = {"public_body": "Rekening op naam van een overheidsorgaan, geen persoons- of bedrijfsgegeven"}
 
 
 @dataclass(frozen=True)
@@ -107,13 +112,11 @@ class NlIbanRecognizer(NlPatternRecognizer):
 
     def __init__(
         self,
-        own_ibans: Iterable[str] = (),
         patterns: list[Pattern] | None = None,
         context: list[str] | None = None,
         supported_language: str = "nl",
         supported_entity: str = ENTITY,
     ) -> None:
-        self.own_ibans = frozenset(compact(iban) for iban in own_ibans)
         super().__init__(patterns, context, supported_language, supported_entity)
         self._pattern = regex.compile(self.patterns[0].regex, self.FLAGS)
 
@@ -122,23 +125,26 @@ class NlIbanRecognizer(NlPatternRecognizer):
         return iban_is_valid(pattern_text)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
-        """Valid IBANs that are not public, each with the ground its owner implies."""
+        """Every valid IBAN, with the evidence of who holds it (``owner``); the steps decide what that means."""
         results: list[RecognizerResult] = []
-        public = self.own_ibans | own_items("lst_public_iban")
+        published = own_items("lst_public_iban")
         for found in find_ibans(text, self._pattern):
-            owner = self.owner(text, found)
-            if found.iban in public or owner == "public":
-                continue
+            if found.iban in published:
+                owner, evidence = "public_body", _PUBLISHED
+            else:
+                owner = self.owner(text, found)
+                evidence = _OWNER_EVIDENCE.get(owner) if owner else None
             metadata: dict[str, str] = {}
-            if owner == "private":
-                metadata = ground_metadata("5.1(2)e", "bankrekeningnummer van een privépersoon")
-            elif owner == "supplier":
-                metadata = ground_metadata("5.1(1)c", "bankrekeningnummer van de leverancier")
+            if owner:
+                metadata["owner"] = owner
+                metadata["what"] = _OWNER_WHAT.get(owner, "bankrekeningnummer")
+            if evidence:
+                metadata["evidence"] = evidence
             results.append(self._result(found, metadata))
         return results
 
     def owner(self, text: str, found: IbanMatch) -> str | None:
-        """``public``, ``private``, ``supplier`` or None (unknown) for the account at ``found``."""
+        """``public_body``, ``private``, ``supplier`` or None (unknown) for the account at ``found``."""
         start_of_line = line_start(text, found.start)
         before = text[max(start_of_line, found.start - 80) : found.start]
         named = _OWNER_AFTER.match(text, found.end, min(len(text), found.end + 80), timeout=1.0)
@@ -146,16 +152,16 @@ class NlIbanRecognizer(NlPatternRecognizer):
         # A short label line ("Gemeente Almere, IBAN") or "rekening van de gemeente" names a public holder.
         held_by = _HELD_BY.search(before[-40:], timeout=1.0)
         if mentions_public_body(owner_text) or (held_by and mentions_public_body(before[held_by.end() - 1 :])):
-            return "public"
+            return "public_body"
         if found.start - start_of_line <= 50 and mentions_public_body(before):
-            return "public"
+            return "public_body"
         if _PRIVATE.search(owner_text, timeout=1.0) or _PRIVATE.search(before, timeout=1.0):
             return "private"
         line, around = _neighbours(text, found.start, found.end, _BLOCK_LINES)
         if any(_SUPPLIER.search(part, timeout=1.0) for part in (owner_text, line, around)):
             return "supplier"
         # In an address block ("Gemeente Almere / Postbus 200 / IBAN …") the account is the body's own.
-        return "public" if mentions_public_body(around) else None
+        return "public_body" if mentions_public_body(around) else None
 
     def _result(self, found: IbanMatch, metadata: dict[str, str]) -> RecognizerResult:
         reason = "IBAN met geldig mod-97-controlegetal"

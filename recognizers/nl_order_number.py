@@ -12,7 +12,6 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
-from recognizers.business_context import ground_metadata
 from recognizers.labelled import VALUE_SEPARATOR, LabelledValueRecognizer
 from recognizers.tables import find_tables
 
@@ -97,7 +96,7 @@ class NlOrderNumberRecognizer(LabelledValueRecognizer):
 
 
 def _label_metadata(label: str) -> dict[str, str]:
-    """An offertenummer is the supplier's business data (5.1(1)c); other labels follow ``ground_rules.json``."""
+    """Evidence ``label=offertenummer`` (the supplier's own number); ``ground_rules.json`` gives the ground."""
     if label.lower().startswith("offerte"):
-        return ground_metadata("5.1(1)c", "offertenummer van de leverancier")
+        return {"label": "offertenummer", "what": "offertenummer van de leverancier"}
     return {}

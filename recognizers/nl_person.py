@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import NlRecognizer, build_result
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_shapes import NameMatch, find_names
-from recognizers.privacy import privacy_metadata
+from recognizers.privacy import privacy_evidence
 
 _KIND_REASONS = {
     "initials": "Voorletters met een achternaam",
@@ -60,7 +60,7 @@ class NlPersonRecognizer(NlRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Names in ``text`` with a Dutch explanation and ground 5.1(2)e."""
+        """Names in ``text``, each with the evidence that found it (anchor, list, shape)."""
         if not self.wants(entities):
             return []
         lists = self.lists or name_lists()
@@ -68,7 +68,7 @@ class NlPersonRecognizer(NlRecognizer):
 
     def _result(self, match: NameMatch) -> RecognizerResult:
         reason = explain(match)
-        metadata: dict[str, object] = {**privacy_metadata(reason, "naam"), "name_kind": match.kind}
+        metadata: dict[str, object] = {**privacy_evidence(reason, "naam"), "name_kind": match.kind}
         if match.anchor is not None:
             metadata["anchor"] = match.anchor.kind
             metadata["anchor_text"] = match.anchor.text

@@ -12,7 +12,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
-from recognizers.privacy import privacy_metadata
+from recognizers.privacy import privacy_evidence
 
 _SEP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?[-.][ \u00a0]?)"
 _CANDIDATE = regex.compile(
@@ -72,7 +72,7 @@ class NlPhoneRecognizer(NlRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Phone numbers in ``text``; general numbers carry ``public_reason``."""
+        """Phone numbers in ``text``; general numbers of organisations carry ``contact=functional``."""
         if not self.wants(entities):
             return []
         results: list[RecognizerResult] = []
@@ -98,5 +98,8 @@ class NlPhoneRecognizer(NlRecognizer):
         return results
 
     def _result(self, start: int, end: int, score: float, reason: str, public: bool) -> RecognizerResult:
-        metadata = {"public_reason": reason} if public else privacy_metadata(reason, "telefoonnummer")
+        if public:
+            metadata = {"contact": "functional", "evidence": reason}
+        else:
+            metadata = privacy_evidence(reason, "telefoonnummer")
         return build_result(self, start, end, score, reason, metadata=metadata)

@@ -1,20 +1,17 @@
 """Dutch postcodes (POSTCODE, ``1234 AB`` + place): a private address → 5.1(2)e; a Postbus postcode stays public.
 
 The ground is left to ``ground_rules.json`` (a supplier's postcode in an offerte is 5.1(1)c). A postcode right
-after a ``Postbus``/``Antwoordnummer`` or a configured public address belongs to an organisation: it is
-returned with ``metadata['public_reason']`` and the ``public_roles`` step keeps it visible.
+after a ``Postbus``/``Antwoordnummer`` belongs to an organisation: it carries the evidence ``owner=organisation``
+and ``ground_rules.json`` keeps it public. The body's own addresses (its profile) are the ``public`` step's.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
-from recognizers.name_lists import fold_address, public_addresses
 from recognizers.nl_address import STREET_ADDRESS, office_reason
 
 # Letters SA, SD and SS are never issued; units written after numbers are excluded too.
@@ -39,19 +36,13 @@ class NlPostcodeRecognizer(NlRecognizer):
     ENTITY = "POSTCODE"
     CONTEXT = ["postcode", "adres", "woonplaats", "woonadres", "woonachtig", "wonende"]
 
-    def __init__(
-        self,
-        extra_public_addresses: Iterable[str] = (),
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-    ) -> None:
-        self.public_addresses = public_addresses(extra_public_addresses)
+    def __init__(self, context: list[str] | None = None, supported_language: str = "nl") -> None:
         super().__init__(context=context, supported_language=supported_language)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Postcodes in ``text``; organisation postcodes carry ``public_reason``."""
+        """Postcodes in ``text``; the postcode of a Postbus or antwoordnummer carries ``owner=organisation``."""
         if not self.wants(entities):
             return []
         results = []
@@ -59,20 +50,18 @@ class NlPostcodeRecognizer(NlRecognizer):
             end = m.end("place") if m.group("place") and not _is_word(m.group("place")) else m.end("code")
             after_street = STREET_ADDRESS.search(text[max(0, m.start() - 60) : m.start()], timeout=REGEX_TIMEOUT)
             score = 0.85 if end > m.end("code") or after_street else 0.45
-            reason = self._public_reason(text, m.start(), end)
-            metadata = {"public_reason": reason} if reason else {}
+            reason = _box_reason(text, m.start(), end)
+            metadata = {"owner": "organisation", "evidence": reason} if reason else {}
             explanation = reason or "Postcode (met plaats) van een adres"
             results.append(build_result(self, m.start(), end, score, explanation, metadata=metadata))
         return results
 
-    def _public_reason(self, text: str, start: int, end: int) -> str | None:
-        before = text[max(0, start - 60) : start]
-        if _ORGANISATION_BOX.search(before, timeout=REGEX_TIMEOUT):
-            return "Postcode van een postbus of antwoordnummer: adres van een organisatie, geen persoonsgegeven"
-        window = fold_address(text[max(0, start - 80) : end])
-        if any(address in window for address in self.public_addresses):
-            return "Postcode van een openbaar adres van de overheid (lijst openbare adressen)"
-        return office_reason(text, start, end)
+
+def _box_reason(text: str, start: int, end: int) -> str | None:
+    """Why the postcode is an organisation's: it follows a Postbus or antwoordnummer, or an office address."""
+    if _ORGANISATION_BOX.search(text[max(0, start - 60) : start], timeout=REGEX_TIMEOUT):
+        return "Postcode van een postbus of antwoordnummer: adres van een organisatie, geen persoonsgegeven"
+    return office_reason(text, start, end)
 
 
 def _is_word(place: str) -> bool:

@@ -12,7 +12,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
-from recognizers.privacy import privacy_metadata
+from recognizers.privacy import privacy_evidence
 
 _NAME_AHEAD = (
     r"(?=[ \t:]*(?:\r?\n[ \t]*)?(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof)\.?[ \t]+)*(?:\p{Lu}\.|\p{Lu}\p{Ll}))"
@@ -62,6 +62,6 @@ class NlSignatureRecognizer(NlRecognizer):
                     if kind == "paraaf"
                     else f"Plaats van een handtekening ('{kind}')"
                 )
-                metadata = privacy_metadata(reason, "handtekening")
+                metadata = privacy_evidence(reason, "handtekening")
                 results.append(build_result(self, start, end, score, reason, metadata=metadata))
         return results

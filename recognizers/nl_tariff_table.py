@@ -14,7 +14,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import NlRecognizer, build_result
-from recognizers.business_context import ground_metadata, price_ground
+from recognizers.business_context import price_evidence
 from recognizers.nl_amount import MAGNITUDE, NUMBER
 from recognizers.tables import Cell, Row, Table, find_tables
 
@@ -123,12 +123,9 @@ class NlTariffTableRecognizer(NlRecognizer):
                     results.append(result)
         return results
 
-    def _result(self, text: str, value: _Value, rate_table: bool) -> RecognizerResult | None:
+    def _result(self, text: str, value: _Value, rate_table: bool) -> RecognizerResult:
         if rate_table:
-            metadata = ground_metadata("5.1(1)c", "prijs of aantal uren in de prijstabel van een leverancier")
+            metadata = {"owner": "supplier", "what": "prijs of aantal uren in de prijstabel van een leverancier"}
         else:
-            decision = price_ground(text, value.start, value.end)
-            if decision.public:
-                return None
-            metadata = ground_metadata(decision.ground, decision.what) if decision.ground else {}
+            metadata = price_evidence(text, value.start, value.end)
         return build_result(self, value.start, value.end, self.score, "Cel in een prijstabel", metadata=metadata)

@@ -1,25 +1,11 @@
-"""The Dutch explanation of a 5.1(2)e suggestion: why the span was found, then the ground's motivation."""
+"""Evidence of a privacy span: why it was found, and what it is, for the 5.1(2)e explanation."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 
-PRIVACY_GROUND = "5.1(2)e"
+def privacy_evidence(reason: str, what: str) -> dict[str, str]:
+    """``recognition_metadata`` entries: ``evidence`` (why found, in Dutch) and ``what`` (e.g. "naam").
 
-
-@lru_cache(maxsize=32)
-def _motivation(what: str) -> str:
-    # Imported here: recognizers are imported while the ``detector`` package itself is still initialising.
-    from detector.grounds import get_ground
-
-    return get_ground(PRIVACY_GROUND).explain(what)
-
-
-def privacy_explanation(reason: str, what: str) -> str:
-    """``"<reason>. <motivation of 5.1(2)e for what>"``, e.g. what = "naam" or "telefoonnummer"."""
-    return f"{reason}. {_motivation(what)}"
-
-
-def privacy_metadata(reason: str, what: str) -> dict[str, str]:
-    """``recognition_metadata`` entries fixing ground 5.1(2)e with :func:`privacy_explanation`."""
-    return {"ground": PRIVACY_GROUND, "explanation": privacy_explanation(reason, what)}
+    The ground step turns them into ``"<reason>. <motivation of the ground for what>"``.
+    """
+    return {"evidence": reason, "what": what}

@@ -10,8 +10,8 @@ import pytest
 from presidio_analyzer import RecognizerRegistry
 
 from detector import Detector
+from detector.registry import RECOGNIZERS, build_registry
 from detector.settings import Settings
-from recognizers.registry import RECOGNIZERS, build_registry
 
 SIZE = 100_000
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from detector.settings import Settings, load_settings
+from detector.cli_common import ConfigOption, cli_settings, configure_logging
 from training.gold_format import GoldDoc, GoldFormatError, read_gold
 
 if TYPE_CHECKING:
@@ -18,24 +17,11 @@ if TYPE_CHECKING:
 
 DEV_GOLD = "data/gold/dev.jsonl"
 
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", help="TOML file with settings (default: ./lakmoes.toml if present).")
-]
 
 
 def default_gold() -> Path:
     """The committed dev set shipped with the package."""
     return Path(__file__).parent / DEV_GOLD
-
-
-def _settings(config: Path | None, profile: Path | None = None) -> Settings:
-    try:
-        settings = load_settings(config, **({"profile": profile} if profile else {}))
-    except (FileNotFoundError, ValueError) as error:
-        raise typer.BadParameter(str(error), param_hint="--config") from None
-    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
-    return settings
 
 
 def _read_gold(path: Path) -> list[GoldDoc]:
@@ -133,7 +119,8 @@ def evaluate_command(
     if released is not None and not released.is_dir():
         raise typer.BadParameter(f"{released} is not a folder", param_hint="--released")
     docs = _read_gold(gold or default_gold()) if released is None else []
-    settings = _settings(config, profile)
+    settings = cli_settings(config, profile)
+    configure_logging(settings, logging.ERROR)
     try:
         detector = Detector(settings, disabled_steps=tuple(disable_step or ()))
     except ValueError as error:

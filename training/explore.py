@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sklearn.pipeline import Pipeline
 
-from training.opinion import opinion_scores
+from detector.opinion_model import opinion_scores
 from training.train import Example
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -18,8 +18,9 @@ from typing import Any
 
 from sklearn.pipeline import Pipeline
 
+from detector.opinion_model import FACT, OPINION, default_model_path, load_model
 from training.card import build_card, read_card, write_card
-from training.opinion import CANDIDATES, FACT, OPINION, default_model_path, load_model, save_model
+from training.opinion import CANDIDATES, save_model
 from training.train import DEFAULT_TEST, DEFAULT_TRAIN, Example, Metrics, evaluate, fit, load_examples, write_examples
 
 GROUND = "5.2(1)"

@@ -1,14 +1,12 @@
-"""The 5.2(1) opinion classifier: one scikit-learn ``Pipeline`` (features + linear model), its candidates,
-and safe persistence with skops (never pickle)."""
+"""Training side of the 5.2(1) opinion classifier: one scikit-learn ``Pipeline`` (features + linear model), its
+candidates, and saving with skops (never pickle). Loading and scoring live in :mod:`detector.opinion_model`."""
 
 from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import skops.io as sio
 from sklearn.base import ClassifierMixin
@@ -20,12 +18,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MaxAbsScaler
 from sklearn.svm import LinearSVC
 
-from training.features import OpinionCueFeatures
-
-OPINION = "opinion"
-FACT = "fact"
-LABELS = (FACT, OPINION)
-MODEL_FILE = "opinion.skops"
+from detector.opinion_features import OpinionCueFeatures
 
 
 def build_features() -> FeatureUnion:
@@ -71,24 +64,6 @@ def build_pipeline(candidate: str = "logreg", seed: int = 0) -> Pipeline:
     return Pipeline([("features", build_features()), ("clf", CANDIDATES[candidate].make(seed))])
 
 
-# Types a saved opinion model needs beyond those skops trusts by default, reviewed by hand: our cue transformer
-# and the calibration internals of the "svm" candidate. A file with any other unknown type refuses to load.
-TRUSTED_TYPES: tuple[str, ...] = (
-    "training.features.OpinionCueFeatures",
-    "sklearn.calibration._CalibratedClassifier",
-    "sklearn.calibration._SigmoidCalibration",
-)
-
-
-class ModelLoadError(RuntimeError):
-    """A model file that is missing, unreadable, or contains types outside :data:`TRUSTED_TYPES`."""
-
-
-def default_model_path() -> Path:
-    """The model shipped inside the package."""
-    return Path(str(resources.files("training.models").joinpath(MODEL_FILE)))
-
-
 def save_model(pipeline: Pipeline, path: Path) -> Path:
     """Write ``pipeline`` to ``path`` with skops (deflate-compressed); the parent folder is created.
 
@@ -100,28 +75,3 @@ def save_model(pipeline: Pipeline, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     sio.dump(pipeline, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
     return path
-
-
-def load_model(path: Path | None = None) -> Pipeline:
-    """Load a pipeline saved by :func:`save_model`; refuse files with untrusted types."""
-    path = path or default_model_path()
-    if not path.is_file():
-        raise ModelLoadError(f"opinion model not found: {path}")
-    try:
-        untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
-    except Exception as error:  # skops raises many kinds of errors on a corrupt zip
-        raise ModelLoadError(f"cannot read opinion model {path}: {error}") from error
-    if untrusted:
-        raise ModelLoadError(f"opinion model {path} contains untrusted types: {', '.join(sorted(untrusted))}")
-    model: Any = sio.load(path, trusted=list(TRUSTED_TYPES))
-    if not isinstance(model, Pipeline):
-        raise ModelLoadError(f"opinion model {path} is a {type(model).__name__}, expected a Pipeline")
-    return model
-
-
-def opinion_scores(model: Pipeline, texts: list[str]) -> list[float]:
-    """Probability of ``opinion`` for each text."""
-    if not texts:
-        return []
-    column = list(model.classes_).index(OPINION)
-    return [float(p) for p in model.predict_proba(texts)[:, column]]

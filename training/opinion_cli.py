@@ -11,28 +11,21 @@ from typing import Annotated
 
 import typer
 
-from detector.settings import Settings, load_settings
+from detector.cli_common import ConfigOption, cli_settings
+from detector.opinion_model import OPINION, ModelLoadError, load_model, opinion_scores
 from training.feedback import FeedbackError, retrain_opinion_model
-from training.opinion import CANDIDATES, OPINION, ModelLoadError, load_model, opinion_scores
+from training.opinion import CANDIDATES
 from training.plots import pr_curve_figure, save_figure
 from training.train import DEFAULT_TEST, DEFAULT_TRAIN, DataError, Metrics, load_examples, train_opinion_model
 
 train_app = typer.Typer(help="Train a model.", no_args_is_help=True)
 retrain_app = typer.Typer(help="Retrain a model from reviewers' decisions.", no_args_is_help=True)
 
-ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML file with settings.")]
 SeedOption = Annotated[int, typer.Option("--seed", help="Random seed: the same inputs and seed give the same model.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")]
 TestOption = Annotated[Path, typer.Option("--test", help="Fixed held-out test split (JSONL).")]
 OutOption = Annotated[Path, typer.Option("--out", help="Where to write the .skops model (its card goes beside it).")]
 _BATCH = 256
-
-
-def _settings(config: Path | None) -> Settings:
-    try:
-        return load_settings(config)
-    except (FileNotFoundError, ValueError) as error:
-        raise typer.BadParameter(str(error), param_hint="--config") from None
 
 
 def _fail(message: str) -> typer.Exit:
@@ -63,7 +56,7 @@ def train_opinion(
     config: ConfigOption = None,
 ) -> None:
     """Cross-validate the candidates, keep the best by F2, evaluate on the test split and save the model."""
-    settings = _settings(config)
+    settings = cli_settings(config)
     try:
         report = train_opinion_model(data, test, out, candidates=candidate, folds=folds, seed=seed,
                                      threshold=settings.opinion_threshold)
@@ -103,7 +96,7 @@ def retrain_opinion(
     config: ConfigOption = None,
 ) -> None:
     """Turn reviewed 5.2(1) decisions into examples, merge, retrain, and compare before/after on the test split."""
-    settings = _settings(config)
+    settings = cli_settings(config)
     try:
         report = retrain_opinion_model(
             feedback, out, base_path=data, test_path=test, before_model=model or settings.opinion_model_path,
@@ -156,7 +149,7 @@ def classify_opinion(
 ) -> None:
     """Read passages from standard input, one per line (text, or JSON with "text"); print
     {"text", "opinion", "score"} per line. Bad lines are reported on standard error (exit 1)."""
-    settings = _settings(config)
+    settings = cli_settings(config)
     cutoff = settings.opinion_threshold if threshold is None else threshold
     try:
         classifier = load_model(model or settings.opinion_model_path)
@@ -184,3 +177,4 @@ def classify_opinion(
     flush()
     if errors:
         raise typer.Exit(1)
+

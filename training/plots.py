@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from sklearn.metrics import average_precision_score, precision_recall_curve
 
-from training.opinion import OPINION
+from detector.opinion_model import OPINION
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -7,12 +7,15 @@ import string
 
 from faker import Faker
 
+from recognizers.checksums import elfproef, iban_check_digits
+
 # Real Dutch bank codes, so that generated IBANs look like the ones in real letters.
 _BANKS = ("ABNA", "RABO", "INGB", "SNSB", "TRIO", "ASNB", "KNAB", "BUNQ", "RBRB")
 _ORG_SUFFIXES = ("Advies", "Consultancy", "Onderzoek B.V.", "& Partners", "Training", "Groep B.V.", "Adviesbureau")
 _KENMERK_FORMATS = ("{y}/{n6}", "U{yy}.{n5}", "WOO-{y}-{n4}", "BZ/{y}/{n4}", "Z-{yy}-{n6}", "{n7}")
 _ORDER_FORMATS = ("45{n8}", "WO-{y}-{n4}", "KP {n4}", "PO{n6}", "{n7}")
-_AREA_CODES = ("036", "020", "010", "030", "070", "0320", "0321", "0527", "040", "050")
+# Area codes from all over the country, so that no one region's numbers look typical.
+_AREA_CODES = ("020", "010", "030", "070", "040", "050", "024", "043", "053", "058", "0118", "0223", "0475", "0595")
 _OPINIONS = (
     "Ik vind het onverstandig om deze analyse nu te laten uitvoeren.",
     "Naar mijn mening moeten we eerst de resultaten van de netwerkregisseur afwachten.",
@@ -73,7 +76,7 @@ class Synthesizer:
 
     def email(self) -> str:
         first, last = self.first_name().lower(), self.last_name().lower().replace(" ", "")
-        domain = self.rng.choice(("almere.nl", "gmail.com", "hotmail.com", f"{last}advies.nl", "kpnmail.nl"))
+        domain = self.rng.choice(("gmail.com", "hotmail.com", "outlook.com", f"{last}advies.nl", "kpnmail.nl"))
         return f"{first[0]}.{last}@{domain}"
 
     def phone(self, local_only: bool = False) -> str:
@@ -110,19 +113,19 @@ class Synthesizer:
     def iban(self) -> str:
         bank = self.rng.choice(_BANKS)
         account = self._digits(10)
-        check = 98 - int(_iban_digits(f"{bank}{account}NL00")) % 97
-        raw = f"NL{check:02d}{bank}{account}"
+        raw = f"NL{iban_check_digits('NL', bank + account)}{bank}{account}"
         return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4)) if self.rng.random() < 0.5 else raw
 
     def bsn(self) -> str:
+        """Nine digits passing the 11-proef (:func:`recognizers.checksums.elfproef`)."""
         while True:
             digits = self._digits(8)
             if digits[0] == "0" and digits[1] == "0":
                 continue
             total = sum(int(d) * w for d, w in zip(digits, range(9, 1, -1), strict=True))
-            last = total % 11
-            if last < 10:
-                return f"{digits}{last}"
+            candidate = f"{digits}{total % 11}"
+            if elfproef(candidate):
+                return candidate
 
     def kvk(self) -> str:
         return str(self.rng.randint(10_000_000, 99_999_999))
@@ -148,21 +151,3 @@ class Synthesizer:
         if words <= 6:
             return " ".join(str(w) for w in self.fake.words(nb=max(words, 1)))
         return str(self.fake.sentence(nb_words=words, variable_nb_words=False))
-
-
-def _iban_digits(text: str) -> str:
-    return "".join(str(int(c, 36)) for c in text)
-
-
-def iban_is_valid(iban: str) -> bool:
-    """True when ``iban`` passes the ISO 13616 mod-97 check."""
-    compact = iban.replace(" ", "").upper()
-    return len(compact) > 4 and int(_iban_digits(compact[4:] + compact[:4])) % 97 == 1
-
-
-def bsn_is_valid(bsn: str) -> bool:
-    """True when ``bsn`` is nine digits passing the 11-proef."""
-    if len(bsn) != 9 or not bsn.isdigit():
-        return False
-    total = sum(int(d) * w for d, w in zip(bsn[:8], range(9, 1, -1), strict=True)) - int(bsn[8])
-    return total % 11 == 0

@@ -13,8 +13,9 @@ from sklearn.metrics import average_precision_score, confusion_matrix, precision
 from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import Pipeline
 
+from detector.opinion_model import LABELS, OPINION, opinion_scores
 from training.card import build_card, write_card
-from training.opinion import CANDIDATES, LABELS, OPINION, build_pipeline, opinion_scores, save_model
+from training.opinion import CANDIDATES, build_pipeline, save_model
 
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_TRAIN = DATA_DIR / "opinions-v2.jsonl"  # opinions-v1.jsonl + opinions-released-tune.jsonl

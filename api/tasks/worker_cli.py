@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli import ConfigOption, _settings
+from detector.cli_common import ConfigOption, cli_settings
 
 
 def worker(
@@ -24,7 +24,7 @@ def worker(
 
     if pool not in ("prefork", "solo", "threads"):
         raise typer.BadParameter("choose prefork, solo or threads", param_hint="--pool")
-    settings = _settings(config)
+    settings = cli_settings(config)
     engine = make_engine(settings)
     try:
         migrate(engine)

@@ -32,7 +32,8 @@ def run(
     inventory (xlsx, csv, md), the CONCEPT Overwegingen (docx, md), the redacted documents (zip), the
     consistency report (md, json) and, with a publisher TOOI URI, the DiWoo sitemap."""
     from detector.batch import collect_files, default_jobs
-    from detector.cli import _configure_logging, _error, _settings
+    from detector.cli import _error
+    from detector.cli_common import cli_settings, configure_logging
     from detector.decisions_file import DecisionsError, read_decisions
     from detector.request.diwoo import DiwooError
     from detector.request.local import Publisher, analyse_folder, apply_decisions, propagate, write_annexes
@@ -40,8 +41,8 @@ def run(
 
     if not folder.is_dir():
         raise typer.BadParameter(f"{folder} is geen map", param_hint="DIR")
-    settings = _settings(config, profile)
-    _configure_logging(settings)
+    settings = cli_settings(config, profile)
+    configure_logging(settings)
     try:
         reviewed = read_decisions(decisions) if decisions else None
         tooi = publisher_of(settings, required=False)

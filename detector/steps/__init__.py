@@ -6,19 +6,17 @@ from collections.abc import Callable
 
 from detector.steps.base import Resources, Step, StepContext
 from detector.steps.grounds import GroundStep
-from detector.steps.lists import AllowListStep
 from detector.steps.opinions import OpinionStep
 from detector.steps.overlaps import OverlapStep
 from detector.steps.propagation import PropagateNamesStep
-from detector.steps.public_roles import PublicRolesStep
+from detector.steps.public import PublicStep
 
-# Order: allow_list, public_roles, propagate_names, grounds, opinions, overlaps.
+# Order: public (what stays visible, with a reason), propagate_names, opinions, grounds (every ground), overlaps.
 STEPS: dict[str, Callable[[Resources], Step]] = {
-    "allow_list": AllowListStep,
-    "public_roles": PublicRolesStep,
+    "public": PublicStep,
     "propagate_names": PropagateNamesStep,
-    "grounds": GroundStep,
     "opinions": OpinionStep,
+    "grounds": GroundStep,
     "overlaps": OverlapStep,
 }
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from spacy.language import Language
 
 from detector.document import Span
 from detector.nlp import ParsedChunk
+from detector.profile import EMPTY_PROFILE, Profile, load_profile
 from detector.settings import Settings
 
 
@@ -18,6 +20,11 @@ class Resources:
 
     settings: Settings
     nlp: Language
+
+    @cached_property
+    def profile(self) -> Profile:
+        """The organisation profile the settings name, or :data:`EMPTY_PROFILE` (no body's particulars)."""
+        return load_profile(self.settings.profile) if self.settings.profile else EMPTY_PROFILE
 
 
 @dataclass

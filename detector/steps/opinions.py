@@ -18,13 +18,12 @@ from sklearn.pipeline import Pipeline
 from detector.doctype import INTERNAL_DOC_TYPES
 from detector.document import Span
 from detector.nlp import ParsedChunk, parse_chunks
+from detector.opinion_features import find_opinion_cues
+from detector.opinion_model import default_model_path, load_model, opinion_scores
 from detector.steps.base import Resources, StepContext
-from training.features import find_opinion_cues
-from training.opinion import default_model_path, load_model, opinion_scores
 
 logger = logging.getLogger(__name__)
 
-GROUND = "5.2(1)"
 ENTITY = "POLICY_OPINION"
 RECOGNIZER = "opinion_classifier"
 # A line that opens with a bullet, a number ("2." or "2)") or a capital letter starts a new passage.
@@ -39,7 +38,6 @@ _HEADER = regex.compile(
 _MIN_WORDS = 4
 _MAX_CHARS = 1_000
 _MAX_QUOTE_WORDS = 6
-_TAIL = "persoonlijke beleidsopvatting in intern beraad (art. 5.2 lid 1 Woo)."
 
 
 class OpinionStep:
@@ -67,7 +65,7 @@ class OpinionStep:
         scores = opinion_scores(model, [text for _, _, text in passages])
         found = [
             Span(start=start, end=end, text=text, entity_type=ENTITY, score=score, recognizer=RECOGNIZER,
-                 ground=GROUND, explanation=explain(text))
+                 metadata={"evidence": explain(text)})
             for (start, end, text), score in zip(passages, scores, strict=True)
             if score >= self.threshold
         ]
@@ -116,12 +114,12 @@ def _piece(start: int, piece: str) -> Iterator[tuple[int, int, str]]:
 
 
 def explain(passage: str) -> str:
-    """Dutch explanation naming the strongest opinion cue, e.g. ``Advies van een ambtenaar ('Ons advies is …')``."""
+    """Dutch evidence naming the strongest opinion cue, e.g. ``Advies van een ambtenaar ('Ons advies is …')``."""
     cues = find_opinion_cues(passage)
     if not cues:
-        return f"Subjectief geformuleerde passage volgens het model: {_TAIL}"
+        return "Subjectief geformuleerde passage volgens het model"
     cue = cues[0]
     words = passage[cue.start :].split()
     quote = " ".join(words[: max(len(passage[cue.start : cue.end].split()) + 1, 3)][:_MAX_QUOTE_WORDS])
     quote = quote.rstrip(".,;:!?")
-    return f"{cue.cue.description} ('{quote} …'): {_TAIL}"
+    return f"{cue.cue.description} ('{quote} …')"

@@ -18,13 +18,11 @@ from dataclasses import dataclass
 import regex
 
 from detector.document import Span
-from detector.grounds import get_ground
 from detector.steps.base import Resources, StepContext
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 from recognizers.name_tokens import lowercase_vocabulary
 
-GROUND = "5.1(2)e"
 _TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _INITIALS = r"(?:(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\.[ \u00a0]?){1,5}"
 _TITLES = r"(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof)\.?[ \u00a0]+)*"
@@ -148,9 +146,7 @@ class PropagateNamesStep:
             entity_type="PERSON",
             score=score,
             recognizer=self.name,
-            ground=GROUND,
-            explanation=f"{reason}. {get_ground(GROUND).explain('naam')}",
-            metadata={"first_mention": person.first.start},
+            metadata={"first_mention": person.first.start, "evidence": reason, "what": "naam"},
         )
 
 

@@ -9,10 +9,12 @@ import regex
 from typer.testing import CliRunner
 
 from detector.cli import app
+from recognizers.checksums import elfproef as bsn_is_valid
+from recognizers.checksums import iban_is_valid
 from training.gold import build_gold
 from training.gold_format import GoldDoc, read_gold
 from training.gold_markers import clean_line, find_runs
-from training.synthetic import Synthesizer, bsn_is_valid, iban_is_valid
+from training.synthetic import Synthesizer
 
 FIXTURE = Path(__file__).parent / "data" / "markers.md"
 E, C = "5.1(2)e", "5.1(1)c"
@@ -142,6 +144,7 @@ def test_synthesizer_checksums_hold_for_many_values() -> None:
     assert all(iban_is_valid(synth.iban()) for _ in range(200))
     assert all(bsn_is_valid(synth.bsn()) for _ in range(200))
     assert not iban_is_valid("NL00ABNA0123456789") and not bsn_is_valid("123456789")
+    assert not bsn_is_valid("000000000")
 
 
 def test_build_gold_command(tmp_path: Path, docs: list[GoldDoc]) -> None:

@@ -35,7 +35,7 @@ def test_personal_addresses_are_suggested(email: NlEmailRecognizer, address: str
     text = f"Mail naar {address}, dan hoor je het."
     (result,) = analyze(email, text)
     assert_result(result, "EMAIL_ADDRESS", 10, 10 + len(address), min_score=0.9)
-    assert_privacy_metadata(result)
+    assert_privacy_metadata(result, text)
 
 
 @pytest.mark.parametrize(

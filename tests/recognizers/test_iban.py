@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from detector.settings import Settings
 from recognizers.checksums import iban_is_valid
 from recognizers.nl_bic import NlBicRecognizer
 from recognizers.nl_iban import NlIbanRecognizer
-from recognizers.registry import RECOGNIZERS
+from tests.recognizers.assertions import evidence_ground, public_texts
 
 
 @pytest.fixture(scope="module")
 def iban() -> NlIbanRecognizer:
-    return NlIbanRecognizer(own_ibans=["NL20 INGB 0001 2345 67"])
+    return NlIbanRecognizer()
 
 
 def spans(recognizer, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     results = sorted(recognizer.analyze(text, [recognizer.supported_entities[0]]), key=lambda r: r.start)
-    return [(text[r.start : r.end], r.recognition_metadata.get("ground")) for r in results]
+    return [(text[r.start : r.end], evidence_ground(r)) for r in results]
 
 
 @pytest.mark.parametrize(
@@ -96,12 +95,12 @@ def test_ground_follows_the_owner(iban: NlIbanRecognizer, text: str, value: str,
         "U kunt betalen op rekening NL91ABNA0417164300 van de gemeente Almere.",
         "Gemeente Almere, IBAN NL91ABNA0417164300",
         "Gemeente Almere\nPostbus 200\nIBAN NL91ABNA0417164300",
-        "Eigen rekening NL20 INGB 0001 2345 67",  # settings.own_ibans
         "Aanslag betalen op NL86 INGB 0002 4455 88",  # lst_public_iban (Belastingdienst)
     ],
 )
-def test_public_accounts_not_suggested(iban: NlIbanRecognizer, text: str) -> None:
-    assert spans(iban, text) == []
+def test_public_accounts_stay_public(iban: NlIbanRecognizer, text: str) -> None:
+    (value,) = [v for v, _ in spans(iban, text)]
+    assert public_texts(iban, text) == [value]
 
 
 def test_bic_next_to_iban_shares_its_ground() -> None:
@@ -121,10 +120,3 @@ def test_bic_next_to_iban_shares_its_ground() -> None:
 )
 def test_bic_only_next_to_a_valid_iban(text: str) -> None:
     assert spans(NlBicRecognizer(), text) == []
-
-
-def test_own_ibans_come_from_settings() -> None:
-    settings = Settings(_env_file=None, own_ibans=["NL91 ABNA 0417 1643 00"])
-    text = "Betaling op NL91ABNA0417164300 onder vermelding van het factuurnummer."
-    assert spans(RECOGNIZERS["NlIbanRecognizer"](settings), text) == []
-    assert spans(RECOGNIZERS["NlIbanRecognizer"](Settings(_env_file=None)), text) == [("NL91ABNA0417164300", None)]

@@ -6,6 +6,7 @@ import pytest
 
 from detector import Detector
 from recognizers.nl_order_number import NlOrderNumberRecognizer
+from tests.recognizers.assertions import evidence_ground
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +16,7 @@ def orders() -> NlOrderNumberRecognizer:
 
 def found(recognizer: NlOrderNumberRecognizer, text: str) -> list[tuple[int, int, str | None]]:
     results = sorted(recognizer.analyze(text, ["ORDER_NUMBER"]), key=lambda r: r.start)
-    return [(r.start, r.end, r.recognition_metadata.get("ground")) for r in results]
+    return [(r.start, r.end, evidence_ground(r)) for r in results]
 
 
 def at(text: str, value: str, ground: str | None = None) -> tuple[int, int, str | None]:

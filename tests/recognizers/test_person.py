@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from recognizers.nl_person import NlPersonRecognizer
-from tests.recognizers.assertions import analyze, assert_privacy_metadata, assert_result, suggested_texts
+from tests.recognizers.assertions import (
+    analyze,
+    assert_privacy_metadata,
+    assert_result,
+    explanation_of,
+    suggested_texts,
+)
 
 
 @pytest.fixture(scope="module")
@@ -69,8 +75,8 @@ def test_result_has_offsets_ground_and_explanation(person: NlPersonRecognizer) -
     text = "Geachte heer De Vries,\n"
     (result,) = analyze(person, text)
     assert_result(result, "PERSON", text.index("De Vries"), text.index(","), min_score=0.85)
-    assert_privacy_metadata(result)
-    assert result.recognition_metadata["explanation"].startswith("Naam na de aanspreekvorm 'heer'.")
+    assert_privacy_metadata(result, text)
+    assert explanation_of(result, text).startswith("Naam na de aanspreekvorm 'heer'.")
 
 
 def test_role_anchor_is_in_metadata(person: NlPersonRecognizer) -> None:

@@ -7,9 +7,17 @@ from pathlib import Path
 import pytest
 
 from detector import Detector
+from detector.settings import Settings
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "personal"
+PROFILE = Path(__file__).parent.parent / "fixtures" / "profiles" / "gemeente-almere.toml"
 PERSONAL = {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "ADDRESS", "POSTCODE", "SIGNATURE", "KENMERK"}
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    """The Detector with the profile of the body these documents come from (its own address stays public)."""
+    return Detector(Settings(_env_file=None, profile=PROFILE))
 
 
 def personal(detector: Detector, name: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from recognizers.nl_phone import NlPhoneRecognizer, classify
-from tests.recognizers.assertions import analyze, assert_privacy_metadata, assert_result, found_texts, public_texts
+from tests.recognizers.assertions import (
+    analyze,
+    assert_privacy_metadata,
+    assert_result,
+    explanation_of,
+    found_texts,
+    public_by_evidence,
+    public_texts,
+)
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +45,8 @@ def test_formats(phone: NlPhoneRecognizer, number: str, kind: str) -> None:
     (result,) = analyze(phone, text)
     start = text.index(number)
     assert_result(result, "PHONE_NUMBER", start, start + len(number), min_score=0.5)
-    assert_privacy_metadata(result)
-    assert f"({kind})" in result.recognition_metadata["explanation"]
+    assert_privacy_metadata(result, text)
+    assert f"({kind})" in explanation_of(result, text)
 
 
 def test_label_before_raises_score(phone: NlPhoneRecognizer) -> None:
@@ -61,7 +69,7 @@ def test_general_numbers_stay_public(phone: NlPhoneRecognizer, number: str) -> N
     ],
 )
 def test_organisation_numbers_stay_public(phone: NlPhoneRecognizer, text: str) -> None:
-    assert [r.recognition_metadata.get("public_reason") is not None for r in analyze(phone, text)] == [True]
+    assert [public_by_evidence(r) for r in analyze(phone, text)] == [True]
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ def test_markers(signature: NlSignatureRecognizer, text: str, marker: str) -> No
     (result,) = analyze(signature, text)
     start = text.index(marker)
     assert_result(result, "SIGNATURE", start, start + len(marker), min_score=0.7)
-    assert_privacy_metadata(result)
+    assert_privacy_metadata(result, text)
 
 
 @pytest.mark.parametrize(

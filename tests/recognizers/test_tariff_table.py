@@ -6,6 +6,7 @@ import pytest
 
 from recognizers.nl_tariff_table import NlTariffTableRecognizer
 from recognizers.tables import find_tables
+from tests.recognizers.assertions import evidence_ground
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +16,7 @@ def tables() -> NlTariffTableRecognizer:
 
 def found(recognizer: NlTariffTableRecognizer, text: str) -> list[tuple[str, str | None]]:
     results = sorted(recognizer.analyze(text, ["AMOUNT"]), key=lambda r: r.start)
-    return [(text[r.start : r.end], r.recognition_metadata.get("ground")) for r in results]
+    return [(text[r.start : r.end], evidence_ground(r)) for r in results]
 
 
 PIPES = """\

@@ -7,16 +7,17 @@ import spacy
 
 from detector.settings import Settings
 from detector.steps.base import Resources, StepContext
+from detector.steps.grounds import GroundStep
 from detector.steps.propagation import PropagateNamesStep
-from detector.steps.public_roles import PublicRolesStep
+from detector.steps.public import PublicStep
 from recognizers.nl_person import NlPersonRecognizer
-from tests.steps.test_public_roles import spans_of
+from tests.steps.test_public import spans_of
 
 
 @pytest.fixture(scope="module")
-def steps() -> tuple[PublicRolesStep, PropagateNamesStep]:
+def steps() -> tuple[PublicStep, PropagateNamesStep, GroundStep]:
     resources = Resources(settings=Settings(_env_file=None), nlp=spacy.blank("nl"))
-    return PublicRolesStep(resources), PropagateNamesStep(resources)
+    return PublicStep(resources), PropagateNamesStep(resources), GroundStep(resources)
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +25,10 @@ def person() -> NlPersonRecognizer:
     return NlPersonRecognizer()
 
 
-def propagate(steps: tuple[PublicRolesStep, PropagateNamesStep], person: NlPersonRecognizer, text: str):  # type: ignore[no-untyped-def]
+def propagate(steps: tuple[PublicStep, PropagateNamesStep, GroundStep], person: NlPersonRecognizer, text: str):  # type: ignore[no-untyped-def]
     context = StepContext(text=text, doc_type="email")
-    public_roles, propagation = steps
-    spans = propagation(public_roles(spans_of(person, text), context), context)
+    public, propagation, grounds = steps
+    spans = grounds(propagation(public(spans_of(person, text), context), context), context)
     return [s for s in spans if s.recognizer == "propagate_names"]
 
 

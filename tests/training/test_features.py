@@ -8,7 +8,7 @@ from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 from sklearn.utils import estimator_checks
 
-from training.features import (
+from detector.opinion_features import (
     FACT_CUES,
     NOT_ADJECTIVES,
     OPINION_CUES,

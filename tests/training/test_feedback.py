@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from detector.opinion_model import load_model, opinion_scores
 from training.feedback import (
     FeedbackError,
     feedback_examples,
@@ -15,7 +16,7 @@ from training.feedback import (
     read_decisions,
     retrain_opinion_model,
 )
-from training.opinion import load_model, opinion_scores, save_model
+from training.opinion import save_model
 from training.train import DATA_DIR, Example, fit, load_examples
 
 from .conftest import TEST, decision, write_jsonl

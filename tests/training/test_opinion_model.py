@@ -13,16 +13,9 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
+from detector.opinion_model import ModelLoadError, default_model_path, load_model, opinion_scores
 from training.card import card_path, read_card
-from training.opinion import (
-    CANDIDATES,
-    ModelLoadError,
-    build_pipeline,
-    default_model_path,
-    load_model,
-    opinion_scores,
-    save_model,
-)
+from training.opinion import CANDIDATES, build_pipeline, save_model
 from training.train import DEFAULT_TEST, DEFAULT_TRAIN, compute_metrics, load_examples, train_opinion_model
 
 from .conftest import FACTS, OPINIONS

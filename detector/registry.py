@@ -1,4 +1,4 @@
-"""Build the Presidio ``RecognizerRegistry`` Lakmoes runs with, from settings."""
+"""Build the Presidio ``RecognizerRegistry`` Lakmoes runs with: settings → recognizer constructor arguments."""
 
 from __future__ import annotations
 
@@ -36,12 +36,12 @@ RECOGNIZERS: dict[str, Callable[[Settings], EntityRecognizer | None]] = {
     "NlPersonRecognizer": lambda s: NlPersonRecognizer(s.public_roles),
     "NlEmailRecognizer": lambda s: NlEmailRecognizer(s.functional_email_prefixes),
     "NlPhoneRecognizer": lambda s: NlPhoneRecognizer(),
-    "NlAddressRecognizer": lambda s: NlAddressRecognizer(s.public_addresses),
-    "NlPostcodeRecognizer": lambda s: NlPostcodeRecognizer(s.public_addresses),
+    "NlAddressRecognizer": lambda s: NlAddressRecognizer(),
+    "NlPostcodeRecognizer": lambda s: NlPostcodeRecognizer(),
     "NlSignatureRecognizer": lambda s: NlSignatureRecognizer(),
     "NlKenmerkRecognizer": lambda s: NlKenmerkRecognizer(),
-    "NlIbanRecognizer": lambda s: NlIbanRecognizer(own_ibans=s.own_ibans),
-    "NlBicRecognizer": lambda s: NlBicRecognizer(own_ibans=s.own_ibans),
+    "NlIbanRecognizer": lambda s: NlIbanRecognizer(),
+    "NlBicRecognizer": lambda s: NlBicRecognizer(),
     "NlBsnRecognizer": lambda s: NlBsnRecognizer(),
     "NlKvkRecognizer": lambda s: NlKvkRecognizer(),
     "NlBtwRecognizer": lambda s: NlBtwRecognizer(),

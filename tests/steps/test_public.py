@@ -1,8 +1,9 @@
-"""public_roles: officials acting publicly and functional contacts stay public, each with a Dutch reason."""
+"""public: officials acting publicly and functional contacts stay public, each with a Dutch reason."""
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 import spacy
@@ -10,11 +11,16 @@ import spacy
 from detector.document import Span
 from detector.settings import Settings
 from detector.steps.base import Resources, StepContext
-from detector.steps.public_roles import PublicRolesStep
+from detector.steps.public import PublicStep
+from recognizers.nl_address import NlAddressRecognizer
 from recognizers.nl_email import NlEmailRecognizer
+from recognizers.nl_iban import NlIbanRecognizer
 from recognizers.nl_person import NlPersonRecognizer
 
 _RESULT_KEYS = {"recognizer_name", "recognizer_identifier"}
+PROFILES = Path(__file__).resolve().parents[2] / "profiles"
+MUNICIPALITY = PROFILES / "voorbeeld-gemeente.toml"
+AGENCY = PROFILES / "voorbeeld-uitvoeringsorganisatie.toml"
 
 
 def spans_of(recognizer, text: str) -> list[Span]:  # type: ignore[no-untyped-def]
@@ -30,9 +36,7 @@ def spans_of(recognizer, text: str) -> list[Span]:  # type: ignore[no-untyped-de
                 entity_type=r.entity_type,
                 score=r.score,
                 recognizer=recognizer.name,
-                ground=meta.get("ground"),
-                explanation=meta.get("explanation"),
-                metadata={k: v for k, v in meta.items() if k not in {"ground", "explanation", *_RESULT_KEYS}},
+                metadata={k: v for k, v in meta.items() if k not in _RESULT_KEYS},
             )
         )
     return spans
@@ -48,16 +52,16 @@ def _blank() -> spacy.language.Language:
     return spacy.blank("nl")
 
 
-def make_step(**settings: object) -> PublicRolesStep:
-    return PublicRolesStep(Resources(settings=Settings(_env_file=None, **settings), nlp=_blank()))
+def make_step(**settings: object) -> PublicStep:
+    return PublicStep(Resources(settings=Settings(_env_file=None, **settings), nlp=_blank()))
 
 
 @pytest.fixture(scope="module")
-def step() -> PublicRolesStep:
+def step() -> PublicStep:
     return make_step()
 
 
-def run(step: PublicRolesStep, spans: list[Span], text: str) -> tuple[list[str], dict[str, str]]:
+def run(step: PublicStep, spans: list[Span], text: str) -> tuple[list[str], dict[str, str]]:
     context = StepContext(text=text, doc_type="brief")
     kept = step(spans, context)
     assert all(s.public for s in context.public)
@@ -84,7 +88,7 @@ def run(step: PublicRolesStep, spans: list[Span], text: str) -> tuple[list[str],
     ],
 )
 def test_officials_stay_public(
-    step: PublicRolesStep, person: NlPersonRecognizer, text: str, public: str, role: str
+    step: PublicStep, person: NlPersonRecognizer, text: str, public: str, role: str
 ) -> None:
     kept, reasons = run(step, spans_of(person, text), text)
     assert kept == []
@@ -93,14 +97,14 @@ def test_officials_stay_public(
     )
 
 
-def test_same_person_elsewhere_stays_public(step: PublicRolesStep, person: NlPersonRecognizer) -> None:
+def test_same_person_elsewhere_stays_public(step: PublicStep, person: NlPersonRecognizer) -> None:
     text = "Aan\n\nFranc Weerwind\n\nKopie aan\n\nP. Smit\n\nGesprek met burgemeester Weerwind."
     kept, reasons = run(step, spans_of(person, text), text)
     assert kept == ["P. Smit"]
     assert reasons["Franc Weerwind"].startswith("Zelfde persoon als de burgemeester op regel 9")
 
 
-def test_other_initials_are_another_person(step: PublicRolesStep, person: NlPersonRecognizer) -> None:
+def test_other_initials_are_another_person(step: PublicStep, person: NlPersonRecognizer) -> None:
     text = "Wethouder K. Jansen en beleidsmedewerker P. Jansen spraken."
     kept, _ = run(step, spans_of(person, text), text)
     assert kept == ["P. Jansen"]
@@ -115,13 +119,13 @@ def test_other_initials_are_another_person(step: PublicRolesStep, person: NlPers
         "Geachte heer De Vries,",
     ],
 )
-def test_civil_servants_and_citizens_are_kept(step: PublicRolesStep, person: NlPersonRecognizer, text: str) -> None:
+def test_civil_servants_and_citizens_are_kept(step: PublicStep, person: NlPersonRecognizer, text: str) -> None:
     spans = spans_of(person, text)
     kept, reasons = run(step, spans, text)
     assert kept == [s.text for s in spans] and reasons == {}
 
 
-def test_mandate_signatory(step: PublicRolesStep, person: NlPersonRecognizer) -> None:
+def test_mandate_signatory(step: PublicStep, person: NlPersonRecognizer) -> None:
     text = "Hoogachtend,\n\nBurgemeester en wethouders van Almere,\nNamens hen,\n\nS.M.M. Jansen\nAfdelingsmanager"
     kept, reasons = run(step, spans_of(person, text), text)
     assert kept == []
@@ -137,16 +141,17 @@ def test_configured_public_role(person: NlPersonRecognizer) -> None:
     assert run(make_step(public_roles=["directeur"]), spans_of(person, text), text)[0] == []
 
 
-def test_functional_contacts_from_recognizer_metadata(step: PublicRolesStep) -> None:
+def test_functional_contacts_from_recognizer_metadata(step: PublicStep) -> None:
     text = "Mail info@almere.nl of j.devries@almere.nl."
     kept, reasons = run(step, spans_of(NlEmailRecognizer(), text), text)
     assert kept == ["j.devries@almere.nl"]
     assert reasons["info@almere.nl"].startswith("Functioneel e-mailadres (info@)")
 
 
-def test_deny_list_wins(step: PublicRolesStep) -> None:
+def test_deny_list_wins(step: PublicStep) -> None:
     text = "burgemeester Weerwind"
-    span = Span(13, 21, "Weerwind", "PERSON", 1.0, "NlDenyListRecognizer", metadata={"public_reason": "x"})
+    metadata = {"contact": "functional", "evidence": "x"}
+    span = Span(13, 21, "Weerwind", "PERSON", 1.0, "NlDenyListRecognizer", metadata=metadata)
     assert run(step, [span], text)[0] == ["Weerwind"]
 
 
@@ -154,3 +159,46 @@ def test_gemeentesecretaris_acts_publicly(person: NlPersonRecognizer) -> None:
     text = "Volgens gemeentesecretaris Yilmaz is dat zo."
     kept, reasons = run(make_step(), spans_of(person, text), text)
     assert kept == [] and "gemeentesecretaris" in reasons["Yilmaz"]
+
+
+# --- organisation profiles: a second body keeps other things public ------------------------------------------
+
+
+def test_official_in_the_register_stays_public_only_for_that_body(person: NlPersonRecognizer) -> None:
+    text = "Het overleg met K.L. Visser over de uitvoering is verplaatst."
+    spans = spans_of(person, text)
+    assert [s.text for s in spans] == ["K.L. Visser"]
+    kept, reasons = run(make_step(profile=AGENCY), spans, text)
+    assert kept == [] and reasons["K.L. Visser"].startswith(
+        "Naam van de voorzitter raad van bestuur van Landelijk Uitvoeringsinstituut Voorbeeld"
+    )
+    assert run(make_step(profile=MUNICIPALITY), spans, text)[0] == ["K.L. Visser"]
+    assert run(make_step(), spans, text)[0] == ["K.L. Visser"]
+
+
+def test_a_municipal_official_is_public_under_its_own_profile(person: NlPersonRecognizer) -> None:
+    text = "Vandaag sprak A.B. van Dijk met de bewoners."
+    spans = spans_of(person, text)
+    assert run(make_step(profile=MUNICIPALITY), spans, text)[0] == []
+    assert run(make_step(profile=AGENCY), spans, text)[0] == ["A.B. van Dijk"]
+
+
+def test_own_bank_account_and_mailbox_follow_the_profile() -> None:
+    text = "Betaal op NL38 BNGH 0285 0123 45 onder vermelding van het kenmerk."
+    ibans = spans_of(NlIbanRecognizer(), text)
+    assert run(make_step(profile=MUNICIPALITY), ibans, text)[1] == {
+        "NL38 BNGH 0285 0123 45": "Eigen bankrekening van Gemeente Voorbeeldstad (organisatieprofiel), openbaar."
+    }
+    assert run(make_step(profile=AGENCY), ibans, text)[0] == ["NL38 BNGH 0285 0123 45"]
+    letter = "Bezoekadres: Voorbeeldlaan 100, 9998 BB Voorbeeldhaven"
+    addresses = spans_of(NlAddressRecognizer(), letter)
+    assert [a.text for a in addresses] == ["Voorbeeldlaan 100"]
+    assert run(make_step(profile=AGENCY), addresses, letter)[0] == []
+    assert run(make_step(profile=MUNICIPALITY), addresses, letter)[0] == ["Voorbeeldlaan 100"]
+
+
+def test_signatories_follow_the_profile_policy(person: NlPersonRecognizer) -> None:
+    text = "Hoogachtend,\n\nBurgemeester en wethouders van Voorbeeldstad,\nNamens hen,\n\nR. Dekker\nTeamleider"
+    spans = spans_of(person, text)
+    assert run(make_step(profile=MUNICIPALITY), spans, text)[0] == []
+    assert run(make_step(profile=AGENCY), spans, text)[0] == ["R. Dekker"]

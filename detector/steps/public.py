@@ -1,11 +1,18 @@
-"""Keep public what the Woo does not protect: officials acting publicly and functional contact details.
+"""Step ``public``: the one place that decides what stays public, with one reason per span.
 
-A PERSON stays public when a public role introduces or follows the name (``burgemeester Weerwind``,
-``F.M. Weerwind`` above ``Burgemeester Almere``, ``De minister van …`` above ``mr. G.A. Van der Steur``), when
-the name signs a decision on behalf of the bestuursorgaan (``Namens hen,`` — setting ``public_signatories``),
-or when it is the same person as such an official elsewhere in the document. Spans a recognizer marked with
-``metadata['public_reason']`` (``info@``, ``14 036``, ``Postbus 200``) stay public too. Deny-listed terms are
-never kept public. Each kept span goes to ``context.public`` with a Dutch reason.
+In order, the first reason that applies wins:
+
+1. the setting ``allow_list`` (names and terms the body never redacts);
+2. the body's own contact details from its organisation profile (and the settings ``public_addresses`` and
+   ``own_ibans``): addresses, Postbus, functional mailboxes and numbers, bank accounts;
+3. the profile's register of public officials;
+4. an official in a public role (``burgemeester Weerwind``, a name above ``Burgemeester``, ``De minister van …``
+   above a name), the same person elsewhere in the document, and a name signing "namens" the bestuursorgaan
+   (profile policy ``signatories_public`` and setting ``public_signatories``);
+5. the ground rules (``detector/grounds_rules.py``): evidence (a functional mailbox, a public body's account or
+   budget), document type and the profile's policy choices that leave a value without a ground.
+
+Deny-listed terms never stay public. Each public span goes to ``context.public`` with its Dutch reason.
 """
 
 from __future__ import annotations
@@ -16,7 +23,10 @@ from functools import cached_property
 import regex
 
 from detector.document import Span
+from detector.grounds_rules import decide
+from detector.profile import Profile
 from detector.steps.base import Resources, StepContext
+from recognizers.checksums import compact
 from recognizers.name_anchors import ROLE_OF
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
@@ -40,17 +50,23 @@ _PLURAL_ROLE = regex.compile(rf"(?i)(?<![\p{{L}}])(?P<role>{'|'.join(_PLURAL_ROL
 _PARTY_AFTER = regex.compile(r"[ \t]*\((?:\p{Lu}[\p{L}\d&'’.-]{0,15})(?:[ /-]\p{Lu}?[\p{L}\d&'’.-]{1,15}){0,3}\)")
 _LIST_REACH = 400
 _MANDATE = regex.compile(r"(?i)\bnamens\b|^[ \t*_]*(?:het college van )?burgemeester en wethouders\b")
+_POSTCODE_WINDOW = 80
 
 
-class PublicRolesStep:
-    """Move spans that stay public (officials in their public role, functional contacts) to ``context.public``."""
+class PublicStep:
+    """Move every span that stays public to ``context.public`` with its reason; return the others."""
 
-    name = "public_roles"
+    name = "public"
 
     def __init__(self, resources: Resources) -> None:
+        settings = resources.settings
+        self.profile: Profile = resources.profile
         self.lists: NameLists = name_lists()
-        self.roles = self.lists.public_roles | {r.lower().strip() for r in resources.settings.public_roles}
-        self.signatories = resources.settings.public_signatories
+        self.roles = self.lists.public_roles | {r.lower().strip() for r in settings.public_roles}
+        self.signatories = settings.public_signatories and self.profile.policy.signatories_public
+        self.allowed = frozenset(_fold(item) for item in settings.allow_list)
+        self.own = OwnContacts(self.profile, settings.public_addresses, settings.own_ibans)
+        self.officials = [(split_name(o.name, self.lists), o.role) for o in self.profile.officials_on(None)]
 
     @cached_property
     def _role(self) -> str:
@@ -78,11 +94,10 @@ class PublicRolesStep:
         for span in spans:
             if span.recognizer == _DENY_RECOGNIZER:
                 kept.append(span)
-            elif reason := span.metadata.get("public_reason"):
-                context.public.append(replace(span, public=True, reason=str(reason)))
-            elif span.entity_type == "PERSON" and (role := self._official_role(span, context.text)):
-                reason = _role_reason(role)
+            elif reason := self._first_reason(span, context):
                 context.public.append(replace(span, public=True, reason=reason))
+            elif span.entity_type == "PERSON" and (role := self._official_role(span, context.text)):
+                context.public.append(replace(span, public=True, reason=_role_reason(role)))
                 parts = split_name(span.text, self.lists)
                 officials.setdefault(parts.key, []).append((parts, span, role))
             else:
@@ -96,6 +111,27 @@ class PublicRolesStep:
             else:
                 kept.append(span)
         return kept
+
+    def _first_reason(self, span: Span, context: StepContext) -> str | None:
+        """The allow-list, the body's own contacts, its register of officials, or the ground rules."""
+        if _fold(span.text) in self.allowed:
+            return "Staat op de allow-list van de organisatie (instelling allow_list); blijft openbaar."
+        if reason := self.own.reason(span, context.text):
+            return reason
+        if span.entity_type == "PERSON" and (reason := self._registered_official(span)):
+            return reason
+        decision = decide(span.entity_type, context.doc_type, span.metadata, self.profile, span.text)
+        return decision.reason if decision.ground is None else None
+
+    def _registered_official(self, span: Span) -> str | None:
+        parts = split_name(span.text, self.lists)
+        for official, role in self.officials:
+            if parts.compatible(official):
+                return (
+                    f"Naam van de {role} van {self.profile.name} (register van openbare functionarissen in het "
+                    "organisatieprofiel); treedt in die functie in de openbaarheid, de naam blijft openbaar."
+                )
+        return None
 
     def _official_role(self, span: Span, text: str) -> str | None:
         """The public role that introduces or follows this name, if any."""
@@ -186,3 +222,40 @@ def _previous_line(text: str, start: int) -> str | None:
         if line.strip():
             return line
     return None
+
+
+class OwnContacts:
+    """The body's own contact details (profile, plus the settings ``public_addresses`` and ``own_ibans``)."""
+
+    def __init__(self, profile: Profile, addresses: list[str], ibans: list[str]) -> None:
+        self.name = profile.name
+        self.addresses = frozenset(_fold(a.split(",")[0]) for a in (*profile.addresses, *profile.postbus, *addresses))
+        self.mailboxes = frozenset(profile.mailboxes)
+        self.numbers = frozenset(_digits(n) for n in profile.phone_numbers)
+        self.ibans = frozenset((*profile.ibans, *(compact(i) for i in ibans)))
+
+    def reason(self, span: Span, text: str) -> str | None:
+        """Why ``span`` is one of the body's own contact details, or None."""
+        kind = span.entity_type
+        if kind == "EMAIL_ADDRESS" and span.text.lower() in self.mailboxes:
+            return f"Functioneel e-mailadres van {self.name} (organisatieprofiel), geen persoonsgegeven."
+        if kind == "PHONE_NUMBER" and _digits(span.text) in self.numbers:
+            return f"Algemeen telefoonnummer van {self.name} (organisatieprofiel), geen persoonsgegeven."
+        if kind == "IBAN_CODE" and (compact(span.text) in self.ibans or span.metadata.get("iban") in self.ibans):
+            return f"Eigen bankrekening van {self.name} (organisatieprofiel), openbaar."
+        if kind == "ADDRESS" and _fold(span.text) in self.addresses:
+            return f"Eigen adres van {self.name} (organisatieprofiel), geen persoonsgegeven."
+        if kind == "POSTCODE":
+            window = _fold(text[max(0, span.start - _POSTCODE_WINDOW) : span.end])
+            if any(address in window for address in self.addresses):
+                return f"Postcode van een eigen adres of postbus van {self.name} (organisatieprofiel)."
+        return None
+
+
+def _fold(text: str) -> str:
+    """Lowercase with whitespace folded: the form names and addresses are compared in."""
+    return " ".join(text.lower().split())
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())

@@ -1,0 +1,110 @@
+"""The one place a span's Woo ground is chosen: f(entity type, document type, evidence, profile).
+
+The rules are data (``detector/data/ground_rules.json``): per entity type a ground from the recognizer's
+evidence (metadata such as ``owner=supplier``), else from the document type, else a default; ``null`` means
+the value stays public. The organisation profile adds its policy choices (supplier names public, own
+kenmerken public). :func:`decide` returns the ground, or None with the reason the span stays public.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+from detector.grounds import get_ground
+from detector.profile import Profile
+
+
+@dataclass(frozen=True)
+class GroundRule:
+    """Ground for one entity type: from evidence, per document type, or the default (None = public)."""
+
+    what: str
+    default: str | None
+    by_doc_type: dict[str, str | None] = field(default_factory=dict)
+    by_evidence: dict[str, dict[str, str | None]] = field(default_factory=dict)
+
+    def evidence_for(self, metadata: Mapping[str, Any]) -> tuple[str, str] | None:
+        """The first ``(key, value)`` of the span's evidence this rule has a ground for."""
+        for key, grounds in self.by_evidence.items():
+            value = metadata.get(key)
+            if isinstance(value, str) and value in grounds:
+                return key, value
+        return None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The ground for a span (None = it stays public, ``reason`` says why), and the words for the explanation."""
+
+    ground: str | None
+    what: str
+    reason: str | None = None
+
+    def explanation(self, evidence: str | None) -> str:
+        """``"<evidence>. <the ground's motivation for what>"`` (the evidence part only when there is one)."""
+        assert self.ground is not None
+        motivation = get_ground(self.ground).explain(self.what)
+        return f"{evidence.rstrip('.')}. {motivation}" if evidence else motivation
+
+
+@lru_cache(maxsize=1)
+def ground_rules() -> dict[str, GroundRule]:
+    """The packaged ``ground_rules.json``, by entity type; every ground in it is checked against the catalogue."""
+    raw = json.loads(resources.files("detector.data").joinpath("ground_rules.json").read_text("utf-8"))
+    rules = {
+        entity: GroundRule(
+            what=rule["what"],
+            default=rule["default"],
+            by_doc_type=rule.get("by_doc_type", {}),
+            by_evidence=rule.get("by_evidence", {}),
+        )
+        for entity, rule in raw["rules"].items()
+    }
+    for rule in rules.values():
+        grounds = [rule.default, *rule.by_doc_type.values()]
+        grounds += [g for by_value in rule.by_evidence.values() for g in by_value.values()]
+        for ground in grounds:
+            if ground is not None:
+                get_ground(ground)  # raises UnknownGround for a typo in the data
+    return rules
+
+
+def decide(
+    entity_type: str, doc_type: str, metadata: Mapping[str, Any], profile: Profile, text: str = ""
+) -> Decision:
+    """The ground of a span with this entity type, in this document type, with this evidence, for this body."""
+    rule = ground_rules().get(entity_type)
+    what = str(metadata.get("what") or (rule.what if rule else "gegeven"))
+    if policy := _policy_reason(entity_type, text, profile):
+        return Decision(None, what, policy)
+    if rule is None:
+        return Decision(None, what, f"geen regel voor {entity_type}")
+    if evidence := rule.evidence_for(metadata):
+        key, value = evidence
+        ground = rule.by_evidence[key][value]
+        reason = None if ground else str(metadata.get("evidence") or f"openbaar ({key}: {value})")
+        return Decision(ground, what, reason)
+    ground = rule.by_doc_type.get(doc_type, rule.default)
+    return Decision(ground, what, None if ground else f"openbaar in een document van het type {doc_type}")
+
+
+def _policy_reason(entity_type: str, text: str, profile: Profile) -> str | None:
+    """The profile's policy choice that makes this value public, if any."""
+    policy = profile.policy
+    if entity_type == "ORGANIZATION" and policy.supplier_names == "public":
+        return f"Namen van leveranciers maakt {profile.name} openbaar (beleidskeuze in het organisatieprofiel)."
+    if (
+        entity_type == "KENMERK"
+        and policy.own_kenmerken == "public"
+        and profile.kenmerk_pattern
+        and regex.fullmatch(profile.kenmerk_pattern, text.strip(), timeout=1.0)
+    ):
+        return f"Eigen kenmerk van {profile.name}; die maakt zijn kenmerken openbaar (organisatieprofiel)."
+    return None

@@ -1,0 +1,59 @@
+"""Serving side of the 5.2(1) opinion classifier: load a saved pipeline safely (skops, reviewed trusted types)
+and score passages. Training lives in :mod:`training.opinion`."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import skops.io as sio
+from sklearn.pipeline import Pipeline
+
+OPINION = "opinion"
+FACT = "fact"
+LABELS = (FACT, OPINION)
+MODEL_FILE = "opinion.skops"
+
+
+# Types a saved opinion model needs beyond those skops trusts by default, reviewed by hand: our cue transformer
+# and the calibration internals of the "svm" candidate. A file with any other unknown type refuses to load.
+TRUSTED_TYPES: tuple[str, ...] = (
+    "detector.opinion_features.OpinionCueFeatures",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+)
+
+
+class ModelLoadError(RuntimeError):
+    """A model file that is missing, unreadable, or contains types outside :data:`TRUSTED_TYPES`."""
+
+
+def default_model_path() -> Path:
+    """The model shipped inside the package."""
+    return Path(str(resources.files("detector.models").joinpath(MODEL_FILE)))
+
+
+def load_model(path: Path | None = None) -> Pipeline:
+    """Load a pipeline saved by :func:`save_model`; refuse files with untrusted types."""
+    path = path or default_model_path()
+    if not path.is_file():
+        raise ModelLoadError(f"opinion model not found: {path}")
+    try:
+        untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
+    except Exception as error:  # skops raises many kinds of errors on a corrupt zip
+        raise ModelLoadError(f"cannot read opinion model {path}: {error}") from error
+    if untrusted:
+        raise ModelLoadError(f"opinion model {path} contains untrusted types: {', '.join(sorted(untrusted))}")
+    model: Any = sio.load(path, trusted=list(TRUSTED_TYPES))
+    if not isinstance(model, Pipeline):
+        raise ModelLoadError(f"opinion model {path} is a {type(model).__name__}, expected a Pipeline")
+    return model
+
+
+def opinion_scores(model: Pipeline, texts: list[str]) -> list[float]:
+    """Probability of ``opinion`` for each text."""
+    if not texts:
+        return []
+    column = list(model.classes_).index(OPINION)
+    return [float(p) for p in model.predict_proba(texts)[:, column]]
