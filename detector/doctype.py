@@ -59,10 +59,6 @@ DOC_TYPES: tuple[str, ...] = (
 )
 # Documents drawn up for internal deliberation (intern beraad): only here 5.2(1) is proposed.
 INTERNAL_DOC_TYPES: frozenset[str] = frozenset({"memo", "email", "chat", "verslag"})
-# Documents in which a supplier's or applicant's figures are confidential business data (5.1(1)c).
-SUPPLIER_DOC_TYPES: frozenset[str] = frozenset(
-    {"offerte", "factuur", "opdrachtbon", "overeenkomst", "subsidieaanvraag"}
-)
 # Documents in which the body's own amounts are published: budgets and decisions stay public.
 PUBLIC_BUDGET_DOC_TYPES: frozenset[str] = frozenset({"besluit", "subsidiebeschikking"})
 

@@ -47,7 +47,7 @@ class Settings(BaseSettings):
         default_factory=list, description="Extra titles of officials acting publicly (names after them stay public)."
     )
     public_addresses: list[str] = Field(
-        default_factory=list, description="Extra government addresses ('Stadhuisplein 1') that stay public."
+        default_factory=list, description="Extra own addresses ('Raadhuisplein 1') kept public, beside the profile."
     )
     own_ibans: list[str] = Field(
         default_factory=list, description="The organisation's own published bank accounts (IBAN), never suggested."

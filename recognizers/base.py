@@ -2,8 +2,8 @@
 
 :class:`NlRecognizer` is the base of recognizers with their own ``analyze``; :class:`NlPatternRecognizer` the
 base of Presidio pattern recognizers (``PATTERNS`` with ``FLAGS``). Both are named after their class (Presidio's
-default name), which is also their key in ``registry.RECOGNIZERS``. :func:`build_result` makes a
-``RecognizerResult`` carrying the recognizer's name, id and any extra metadata (evidence such as ``owner`` or ``what``; never a ground).
+default name), which is also their key in ``detector.registry.RECOGNIZERS``. :func:`build_result` makes a
+``RecognizerResult`` carrying the recognizer's name, id and any evidence (``owner``, ``what``; never a ground).
 """
 
 from __future__ import annotations

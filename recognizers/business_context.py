@@ -6,10 +6,11 @@ Also the bounded line helpers every business recognizer uses: a line is looked a
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 import regex
+
+from recognizers.name_lists import own_list
 
 _FLAGS = regex.IGNORECASE | regex.MULTILINE
 _WINDOW_BEFORE = 150
@@ -102,17 +103,9 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
     return {}
 
 
-@cache
-def own_items(name: str) -> frozenset[str]:
-    """The non-comment lines of ``recognizers/data/<name>/items.txt``."""
-    path = resources.files("recognizers").joinpath("data", name, "items.txt")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
-
-
 @lru_cache(maxsize=1)
 def _public_body_pattern() -> regex.Pattern[str]:
-    terms = sorted(own_items("lst_public_body"), key=len, reverse=True)
+    terms = sorted(own_list("lst_public_body"), key=len, reverse=True)
     return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(t) for t in terms) + r")(?!\w)", _FLAGS)
 
 

@@ -9,7 +9,7 @@ format. Everything is loaded once, lazily, into frozen sets.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from importlib.util import find_spec
@@ -51,8 +51,9 @@ def _deduce_root() -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+@cache
 def own_list(name: str) -> frozenset[str]:
-    """One of Lakmoes' lists in ``recognizers/data``, e.g. ``own_list("lst_public_role")``."""
+    """One of Lakmoes' lists in ``recognizers/data`` (read once), e.g. ``own_list("lst_public_role")``."""
     return _read_items(resources.files("recognizers").joinpath("data", name))
 
 

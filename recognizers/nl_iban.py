@@ -16,8 +16,9 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
 from recognizers.base import NlPatternRecognizer, build_result
-from recognizers.business_context import SCAN_TIMEOUT, line_start, mentions_public_body, own_items
+from recognizers.business_context import SCAN_TIMEOUT, line_start, mentions_public_body
 from recognizers.checksums import IBAN_LENGTHS, compact, iban_is_valid
+from recognizers.name_lists import own_list
 
 _OWNER_AFTER = regex.compile(
     r"(?:[ \t,]{1,3}(?:BIC|SWIFT)[: \t]{1,3}[A-Z0-9]{8,11})?[ \t,]{0,3}\(?"
@@ -127,7 +128,7 @@ class NlIbanRecognizer(NlPatternRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
         """Every valid IBAN, with the evidence of who holds it (``owner``); the steps decide what that means."""
         results: list[RecognizerResult] = []
-        published = own_items("lst_public_iban")
+        published = own_list("lst_public_iban")
         for found in find_ibans(text, self._pattern):
             if found.iban in published:
                 owner, evidence = "public_body", _PUBLISHED

@@ -20,8 +20,8 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from recognizers.base import NlRecognizer, build_result
-from recognizers.business_context import SCAN_TIMEOUT, line_end, line_start, mentions_public_body, own_items
-from recognizers.name_lists import name_lists
+from recognizers.business_context import SCAN_TIMEOUT, line_end, line_start, mentions_public_body
+from recognizers.name_lists import name_lists, own_list
 
 _LEGAL_FORM = regex.compile(r"(?<![\w.])(?:B\.V\.|B\.V|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.)(?![\w])")
 _FOUNDATION = regex.compile(
@@ -122,7 +122,7 @@ def _legal_names(text: str) -> list[_Found]:
 @lru_cache(maxsize=1)
 def _styled_name() -> regex.Pattern[str]:
     """``Dekker Consultancy``, ``Huisman Groep``, ``Adviesbureau Rietveld``: a proper name with a company word."""
-    words = "|".join(regex.escape(w.capitalize()) for w in sorted(own_items("lst_generic_org_word"), key=len)[::-1])
+    words = "|".join(regex.escape(w.capitalize()) for w in sorted(own_list("lst_generic_org_word"), key=len)[::-1])
     name = r"[A-Z][a-zà-ÿ'-]{1,30}"
     return regex.compile(
         rf"(?<![\w&])(?P<name>(?:{name}[ ](?:(?:van|de|der|den|ter)[ ]){{0,2}})?{name})[ ](?:{words})(?![\w])"
@@ -253,7 +253,7 @@ def _kind(piece: str) -> str | None:
 def _core(name: str) -> str | None:
     """The searchable part of a supplier name (without legal form); None if too short or too common."""
     core = _LEGAL_FORM.sub("", name).strip(" ,.")
-    generic = own_items("lst_generic_org_word")
+    generic = own_list("lst_generic_org_word")
     words = core.split()
     if not words or all(w.lower() in generic or w.lower() in _CONNECTORS for w in words):
         return None

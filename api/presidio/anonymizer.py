@@ -16,7 +16,7 @@ from api.presidio.mapping import lakmoes_types
 from detector.export import marker
 from detector.ground_parser import parse_ground
 from detector.grounds import UnknownGround
-from detector.steps.grounds import ground_rules
+from detector.grounds_rules import ground_rules
 
 WOO = "woo"
 DEFAULT = "DEFAULT"  # Presidio's key for the operator of every entity type without its own

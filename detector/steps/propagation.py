@@ -19,11 +19,11 @@ import regex
 
 from detector.document import Span
 from detector.steps.base import Resources, StepContext
+from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 from recognizers.name_tokens import lowercase_vocabulary
 
-_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _INITIALS = r"(?:(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\.[ \u00a0]?){1,5}"
 _TITLES = r"(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof)\.?[ \u00a0]+)*"
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
@@ -156,7 +156,7 @@ class _WordIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.ends: dict[str, list[int]] = defaultdict(list)
-        for m in _WORD_RUN.finditer(text, timeout=_TIMEOUT):
+        for m in _WORD_RUN.finditer(text, timeout=REGEX_TIMEOUT):
             self.ends[m.group().lower()].append(m.end())
         self.line_starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
 
@@ -173,7 +173,7 @@ class _WordIndex:
         reach = len(literal) + _WINDOW
         for end in self.ends.get(runs[-1].lower(), ()):
             # Two characters past the word: enough for the pattern's lookahead (``.x``, ``@``, a letter).
-            for m in compiled.finditer(self.text, max(0, end - reach), min(len(self.text), end + 2), timeout=_TIMEOUT):
+            for m in compiled.finditer(self.text, max(0, end - reach), min(len(self.text), end + 2), timeout=REGEX_TIMEOUT):
                 if m.end() == end:
                     found[(m.start(), m.end())] = None
         return list(found)

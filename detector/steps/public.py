@@ -26,12 +26,12 @@ from detector.document import Span
 from detector.grounds_rules import decide
 from detector.profile import Profile
 from detector.steps.base import Resources, StepContext
+from recognizers.base import REGEX_TIMEOUT
 from recognizers.checksums import compact
 from recognizers.name_anchors import ROLE_OF
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 
-_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
 _DENY_RECOGNIZER = "NlDenyListRecognizer"
 # A plural public role introducing a list ("raadsleden dhr. X (VVD), mw. Y (D66)"): each name with a party after it.
 _PLURAL_ROLES = {
@@ -138,18 +138,18 @@ class PublicStep:
         if span.metadata.get("public_role"):
             return str(span.metadata.get("role"))
         before = text[max(0, span.start - 120) : span.start]
-        if m := self._role_before.search(before, timeout=_TIMEOUT):
+        if m := self._role_before.search(before, timeout=REGEX_TIMEOUT):
             return m.group("role").lower()
         line_end = text.find("\n", span.end)
         rest = text[span.end : len(text) if line_end == -1 else line_end]
-        if m := self._role_after.match(rest, timeout=_TIMEOUT):
+        if m := self._role_after.match(rest, timeout=REGEX_TIMEOUT):
             return m.group("role").lower()
         if role := _listed_role(text, span):
             return role
         if not _fills_line(text, span):
             return None
         for neighbour in (_next_line(text, span.end), _previous_line(text, span.start)):
-            if neighbour and (m := self._role_line.match(neighbour, timeout=_TIMEOUT)):
+            if neighbour and (m := self._role_line.match(neighbour, timeout=REGEX_TIMEOUT)):
                 return m.group("role").lower()
         return None
 
@@ -186,7 +186,7 @@ def _signatory_reason(span: Span, text: str) -> str | None:
     if not _fills_line(text, span):
         return None
     lines = [line for line in text[max(0, span.start - 300) : span.start].split("\n") if line.strip()]
-    if any(_MANDATE.search(line, timeout=_TIMEOUT) for line in lines[-4:]):
+    if any(_MANDATE.search(line, timeout=REGEX_TIMEOUT) for line in lines[-4:]):
         return (
             "Ondertekent het besluit namens het bestuursorgaan (mandaat) en treedt daarmee in de openbaarheid; "
             "de naam blijft openbaar."
