@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from detector.detector import _to_span
 from detector.document import Span
 from detector.settings import Settings
 from detector.steps.base import Resources, StepContext
@@ -17,29 +18,15 @@ from recognizers.nl_email import NlEmailRecognizer
 from recognizers.nl_iban import NlIbanRecognizer
 from recognizers.nl_person import NlPersonRecognizer
 
-_RESULT_KEYS = {"recognizer_name", "recognizer_identifier"}
 PROFILES = Path(__file__).resolve().parents[2] / "profiles"
 MUNICIPALITY = PROFILES / "voorbeeld-gemeente.toml"
 AGENCY = PROFILES / "voorbeeld-uitvoeringsorganisatie.toml"
 
 
 def spans_of(recognizer, text: str) -> list[Span]:  # type: ignore[no-untyped-def]
-    """Recognizer results as spans, the way the Detector builds them."""
-    spans = []
-    for r in sorted(recognizer.analyze(text, recognizer.supported_entities), key=lambda r: r.start):
-        meta = r.recognition_metadata or {}
-        spans.append(
-            Span(
-                start=r.start,
-                end=r.end,
-                text=text[r.start : r.end],
-                entity_type=r.entity_type,
-                score=r.score,
-                recognizer=recognizer.name,
-                metadata={k: v for k, v in meta.items() if k not in _RESULT_KEYS},
-            )
-        )
-    return spans
+    """Recognizer results as spans, built by the Detector's own conversion."""
+    results = sorted(recognizer.analyze(text, recognizer.supported_entities), key=lambda r: r.start)
+    return [_to_span(r, text) for r in results]
 
 
 @pytest.fixture(scope="module")
