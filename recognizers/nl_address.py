@@ -80,7 +80,7 @@ class NlAddressRecognizer(NlRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Street addresses in ``text``; an office address (beside a Postbus or address label) has ``owner=organisation``."""
+        """Street addresses in ``text``; an office address (near a Postbus or address label): ``owner=organisation``."""
         if not self.wants(entities):
             return []
         results = []
