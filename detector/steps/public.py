@@ -50,7 +50,6 @@ _PLURAL_ROLE = regex.compile(rf"(?i)(?<![\p{{L}}])(?P<role>{'|'.join(_PLURAL_ROL
 _PARTY_AFTER = regex.compile(r"[ \t]*\((?:\p{Lu}[\p{L}\d&'’.-]{0,15})(?:[ /-]\p{Lu}?[\p{L}\d&'’.-]{1,15}){0,3}\)")
 _LIST_REACH = 400
 _MANDATE = regex.compile(r"(?i)\bnamens\b|^[ \t*_]*(?:het college van )?burgemeester en wethouders\b")
-_POSTCODE_WINDOW = 80
 
 
 class PublicStep:
@@ -246,10 +245,17 @@ class OwnContacts:
         if kind == "ADDRESS" and _fold(span.text) in self.addresses:
             return f"Eigen adres van {self.name} (organisatieprofiel), geen persoonsgegeven."
         if kind == "POSTCODE":
-            window = _fold(text[max(0, span.start - _POSTCODE_WINDOW) : span.end])
+            window = _fold(_this_and_previous_line(text, span.start, span.end))
             if any(address in window for address in self.addresses):
                 return f"Postcode van een eigen adres of postbus van {self.name} (organisatieprofiel)."
         return None
+
+
+def _this_and_previous_line(text: str, start: int, end: int) -> str:
+    """The line holding ``text[start:end]`` up to it, and the non-empty line above (where a street or Postbus is)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text[max(0, line_start - 200) : line_start].rstrip("\n").split("\n")[-1]
+    return f"{above}\n{text[line_start:end]}"
 
 
 def _fold(text: str) -> str:

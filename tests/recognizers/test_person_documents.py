@@ -97,3 +97,24 @@ def test_kenmerk_ground_follows_the_document_type(detector: Detector, doc_type: 
     grounds = {s.entity_type: s.ground for s in analysis.suggestions}
     assert grounds["KENMERK"] == ("5.1(1)c" if doc_type == "offerte" else "5.1(2)e")
     assert grounds["PERSON"] == "5.1(2)e"
+
+
+AGENCY_PROFILE = Path(__file__).parents[2] / "profiles" / "voorbeeld-uitvoeringsorganisatie.toml"
+
+
+def test_an_agency_letter_follows_the_agency_profile(detector: Detector) -> None:
+    """Another kind of body: with its profile its chairman, address and number stay public, its case handler
+    (who signs 'namens', but the agency redacts signatories) and the citizen do not; without it they differ."""
+    text = (FIXTURES / "besluit_uitvoeringsorganisatie.txt").read_text(encoding="utf-8")
+    agency = Detector(Settings(_env_file=None, profile=AGENCY_PROFILE)).run(text)
+    suggested = {(s.text, s.entity_type) for s in agency.suggestions}
+    public = {s.text: s.reason for s in agency.public}
+    assert {("Hendriks", "PERSON"), ("P. Hendriks", "PERSON"), ("R. Dekker", "PERSON")} <= suggested
+    assert {("Dorpsstraat 14", "ADDRESS"), ("4321 XY Zandvoorde", "POSTCODE")} <= suggested
+    assert public["K.L. Visser"].startswith("Naam van de voorzitter raad van bestuur van Landelijk")
+    assert public["Voorbeeldlaan 100"].startswith("Eigen adres van Landelijk Uitvoeringsinstituut Voorbeeld")
+    assert public["088-9990000"].startswith("Algemeen telefoonnummer van Landelijk Uitvoeringsinstituut")
+    without = Detector(Settings(_env_file=None)).run(text)
+    suggested_without = {s.text for s in without.suggestions}
+    assert {"K.L. Visser", "088-9990000"} <= suggested_without
+    assert "R. Dekker" not in suggested_without  # signatories 'namens' stay public by default

@@ -177,7 +177,7 @@ def test_own_bank_account_and_mailbox_follow_the_profile() -> None:
         "NL38 BNGH 0285 0123 45": "Eigen bankrekening van Gemeente Voorbeeldstad (organisatieprofiel), openbaar."
     }
     assert run(make_step(profile=AGENCY), ibans, text)[0] == ["NL38 BNGH 0285 0123 45"]
-    letter = "Bezoekadres: Voorbeeldlaan 100, 9998 BB Voorbeeldhaven"
+    letter = "Het overleg vond plaats op Voorbeeldlaan 100 in Voorbeeldhaven."
     addresses = spans_of(NlAddressRecognizer(), letter)
     assert [a.text for a in addresses] == ["Voorbeeldlaan 100"]
     assert run(make_step(profile=AGENCY), addresses, letter)[0] == []
