@@ -173,7 +173,8 @@ class _WordIndex:
         reach = len(literal) + _WINDOW
         for end in self.ends.get(runs[-1].lower(), ()):
             # Two characters past the word: enough for the pattern's lookahead (``.x``, ``@``, a letter).
-            for m in compiled.finditer(self.text, max(0, end - reach), min(len(self.text), end + 2), timeout=REGEX_TIMEOUT):
+            window = (max(0, end - reach), min(len(self.text), end + 2))
+            for m in compiled.finditer(self.text, *window, timeout=REGEX_TIMEOUT):
                 if m.end() == end:
                     found[(m.start(), m.end())] = None
         return list(found)
