@@ -15,9 +15,9 @@ from detector.settings import Settings
 from detector.steps.base import Resources, StepContext
 from detector.steps.overlaps import OverlapStep
 from detector.steps.propagation import PropagateNamesStep
-from detector.steps.public_roles import PublicRolesStep
+from detector.steps.public import PublicStep
 from recognizers.nl_person import NlPersonRecognizer
-from tests.steps.test_public_roles import spans_of
+from tests.steps.test_public import spans_of
 
 
 def dense_letter(chars: int, seed: int = 3) -> str:
@@ -56,7 +56,7 @@ def steps_cpu_seconds(text: str, person: NlPersonRecognizer, steps: list) -> flo
 @pytest.mark.slow
 def test_steps_cost_grows_linearly_on_a_dense_document() -> None:
     resources = Resources(settings=Settings(_env_file=None), nlp=spacy.blank("nl"))
-    steps = [PublicRolesStep(resources), PropagateNamesStep(resources), OverlapStep(resources)]
+    steps = [PublicStep(resources), PropagateNamesStep(resources), OverlapStep(resources)]
     person = NlPersonRecognizer()
     steps_cpu_seconds(dense_letter(20_000), person, steps)  # warm-up: lists, compiled patterns
     small = steps_cpu_seconds(dense_letter(100_000), person, steps)
