@@ -168,11 +168,11 @@ class PublicStep:
 
 def _listed_role(text: str, span: Span) -> str | None:
     """The role of a name with a party after it in a list that a plural role opens, in the same paragraph."""
-    if not _PARTY_AFTER.match(text, span.end, min(len(text), span.end + 40), timeout=_TIMEOUT):
+    if not _PARTY_AFTER.match(text, span.end, min(len(text), span.end + 40), timeout=REGEX_TIMEOUT):
         return None
     window = text[max(0, span.start - _LIST_REACH) : span.start]
     paragraph = window[window.rfind("\n\n") + 2 :] if "\n\n" in window else window
-    roles = list(_PLURAL_ROLE.finditer(paragraph, timeout=_TIMEOUT))
+    roles = list(_PLURAL_ROLE.finditer(paragraph, timeout=REGEX_TIMEOUT))
     return _PLURAL_ROLES[roles[-1].group("role").lower()] if roles else None
 
 
