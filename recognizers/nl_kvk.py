@@ -23,6 +23,13 @@ LABEL = (
 _VALUE = r"(?P<value>\d{8}|\d{4}[ .]\d{4}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2})(?![\w]|[.,/-]\d)"
 
 
+# A legal form of a legal entity (rechtspersoon): its Handelsregister entry is public, so is its KvK number.
+_LEGAL_ENTITY = regex.compile(
+    r"(?i)(?<![\p{L}])(?:b\.?v\.?|n\.?v\.?|stichting|vereniging|co[öo]peratie|u\.a\.|holding)(?![\p{L}])"
+)
+_BLOCK_REACH = 300
+
+
 class NlKvkRecognizer(LabelledValueRecognizer):
     """Eight-digit Handelsregister numbers after a KvK label."""
 
@@ -35,3 +42,14 @@ class NlKvkRecognizer(LabelledValueRecognizer):
             return False
         line = text[line_start(text, match.start()) : line_end(text, match.end())]
         return not mentions_public_body(line)
+
+    def metadata(self, text: str, match: regex.Match[str]) -> dict[str, str]:
+        """A legal entity's number (a legal form on its line or the three lines above) stays public."""
+        above = text[max(0, match.start() - _BLOCK_REACH) : match.start()].split("\n")[-4:]
+        line = text[line_start(text, match.start()) : line_end(text, match.end())]
+        if _LEGAL_ENTITY.search("\n".join([*above, line]), timeout=1.0):
+            return {
+                "public_reason": "KvK-nummer van een rechtspersoon: openbaar in het Handelsregister",
+                "owner": "organisation",
+            }
+        return {}

@@ -81,3 +81,17 @@ def test_btw_found(text: str, expected: list[str]) -> None:
 )
 def test_btw_invalid_not_suggested(text: str) -> None:
     assert found(NlBtwRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Voorbeeld Advies B.V. | KvK 30123456", "Stichting Buurtkracht\nPostbus 12\nKvK-nummer: 41234567"],
+)
+def test_kvk_of_a_legal_entity_stays_public(text: str) -> None:
+    (result,) = NlKvkRecognizer().analyze(text, [])
+    assert "Handelsregister" in result.recognition_metadata["public_reason"]
+
+
+def test_kvk_without_a_legal_form_is_suggested() -> None:
+    (result,) = NlKvkRecognizer().analyze("J. de Vries Schilderwerken\nKvK 30123456", [])
+    assert "public_reason" not in result.recognition_metadata
