@@ -49,7 +49,7 @@ class NlKvkRecognizer(LabelledValueRecognizer):
         line = text[line_start(text, match.start()) : line_end(text, match.end())]
         if _LEGAL_ENTITY.search("\n".join([*above, line]), timeout=1.0):
             return {
-                "public_reason": "KvK-nummer van een rechtspersoon: openbaar in het Handelsregister",
                 "owner": "organisation",
+                "evidence": "KvK-nummer van een rechtspersoon: openbaar in het Handelsregister",
             }
         return {}

@@ -89,9 +89,16 @@ def test_btw_invalid_not_suggested(text: str) -> None:
 )
 def test_kvk_of_a_legal_entity_stays_public(text: str) -> None:
     (result,) = NlKvkRecognizer().analyze(text, [])
-    assert "Handelsregister" in result.recognition_metadata["public_reason"]
+    assert result.recognition_metadata["owner"] == "organisation"
+    assert "Handelsregister" in result.recognition_metadata["evidence"]
 
 
 def test_kvk_without_a_legal_form_is_suggested() -> None:
     (result,) = NlKvkRecognizer().analyze("J. de Vries Schilderwerken\nKvK 30123456", [])
-    assert "public_reason" not in result.recognition_metadata
+    assert "owner" not in result.recognition_metadata
+
+
+def test_legal_entity_kvk_kept_public_by_the_detector(detector) -> None:  # type: ignore[no-untyped-def]
+    analysis = detector.run("Voorbeeld Advies B.V.\nKvK 30123456\n\nJ. de Vries Schilderwerken\nKvK 41234567")
+    assert [s.text for s in analysis.suggestions if s.entity_type == "NL_KVK"] == ["41234567"]
+    assert any(s.text == "30123456" for s in analysis.public)
