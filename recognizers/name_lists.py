@@ -67,7 +67,7 @@ class NameLists:
     initials: frozenset[str]  # as written, without dot ("J", "Th", "Chr")
     non_names: frozenset[str]  # lowercase: our words that are never (part of) a name (incl. role titles)
     common_words: frozenset[str]  # lowercase: deduce's common and stop words and single-word place names
-    place_words: frozenset[str]  # lowercase single-word place names ("almere"); a surname only after an interfix
+    place_words: frozenset[str]  # lowercase single-word place names ("zwolle"); a surname only after an interfix
     places: frozenset[str]  # lowercase multi-word place names ("den haag"), never a person
     public_roles: frozenset[str]  # lowercase titles of officials who act publicly
     staff_roles: frozenset[str]  # lowercase function words that introduce a (non-public) person

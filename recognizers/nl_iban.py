@@ -150,7 +150,7 @@ class NlIbanRecognizer(NlPatternRecognizer):
         before = text[max(start_of_line, found.start - 80) : found.start]
         named = _OWNER_AFTER.match(text, found.end, min(len(text), found.end + 80), timeout=1.0)
         owner_text = named.group("owner") if named else ""
-        # A short label line ("Gemeente Almere, IBAN") or "rekening van de gemeente" names a public holder.
+        # A short label line ("Gemeente Voorbeeldstad, IBAN") or "rekening van de gemeente" names a public holder.
         held_by = _HELD_BY.search(before[-40:], timeout=1.0)
         if mentions_public_body(owner_text) or (held_by and mentions_public_body(before[held_by.end() - 1 :])):
             return "public_body"
@@ -161,7 +161,7 @@ class NlIbanRecognizer(NlPatternRecognizer):
         line, around = _neighbours(text, found.start, found.end, _BLOCK_LINES)
         if any(_SUPPLIER.search(part, timeout=1.0) for part in (owner_text, line, around)):
             return "supplier"
-        # In an address block ("Gemeente Almere / Postbus 200 / IBAN …") the account is the body's own.
+        # In an address block ("Gemeente Voorbeeldstad / Postbus 1234 / IBAN …") the account is the body's own.
         return "public_body" if mentions_public_body(around) else None
 
     def _result(self, found: IbanMatch, metadata: dict[str, str]) -> RecognizerResult:

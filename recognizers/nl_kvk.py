@@ -2,7 +2,7 @@
 
 A KvK number has no checksum, so the label decides: ``KvK``, ``KvK-nummer``, ``K.v.K. nr.``, ``Kamer van
 Koophandel (te Utrecht) onder nummer``, ``Handelsregister``, ``CoC``. A number on a line that names a public
-body (``Gemeente Almere, KvK …``) stays public.
+body (``Gemeente Voorbeeldstad, KvK …``) stays public.
 """
 
 from __future__ import annotations
