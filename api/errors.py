@@ -19,6 +19,9 @@ from detector.grounds import UnknownGround, ground_codes
 logger = logging.getLogger(__name__)
 
 
+INTERNAL_ERROR_MESSAGE = "interne fout; geef het request_id door aan de beheerder"
+
+
 class DomainError(Exception):
     """An error a client can act on; ``message`` says how, ``details`` adds structured data."""
 
@@ -137,7 +140,7 @@ async def _unhandled(_: Request, exc: Exception) -> JSONResponse:
     # The exception message may quote document text: log its type and where it happened only.
     frames = [f"{f.filename}:{f.lineno} {f.name}" for f in traceback.extract_tb(exc.__traceback__)]
     logger.error("unhandled error", extra={"error_type": type(exc).__name__, "frames": frames[-8:]})
-    return error_response(500, "internal_error", "interne fout; geef het request_id door aan de beheerder")
+    return error_response(500, "internal_error", INTERNAL_ERROR_MESSAGE)
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -13,7 +13,7 @@ import uuid
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import PayloadTooLarge
+from api.errors import INTERNAL_ERROR_MESSAGE, PayloadTooLarge, error_response
 from api.logs import request_id_var
 
 logger = logging.getLogger("api.requests")
@@ -146,14 +146,25 @@ class SecurityHeadersMiddleware:
             await self.app(scope, receive, _docs_sender(send, extra))
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message["headers"] = [
                     *message.get("headers", []), *extra, (b"content-security-policy", PAGE_POLICY.encode())
                 ]
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            # Starlette answers an unhandled error outside every middleware, without these headers: answer
+            # here instead, with the same body, and re-raise so the error is still logged.
+            if not started:
+                await error_response(500, "internal_error", INTERNAL_ERROR_MESSAGE)(scope, receive, send_with_headers)
+            raise
 
 
 def _docs_sender(send: Send, extra: list[tuple[bytes, bytes]]) -> Send:

@@ -208,3 +208,14 @@ def test_appending_to_the_audit_trail_still_works(client: TestClient, tool_heade
     assert [e["action"] for e in client.get(f"/v1/documents/{created['id']}/audit",
                                             headers=reviewer_headers).json()] == ["created", "accept"]
 
+
+
+def test_an_unhandled_error_answers_500_with_the_security_headers(client: TestClient) -> None:
+    def boom() -> None:
+        raise RuntimeError("kapot")
+
+    client.app.add_api_route("/__boom", boom)  # type: ignore[attr-defined]
+    response = TestClient(client.app, raise_server_exceptions=False).get("/__boom")
+    assert response.status_code == 500
+    assert response.json()["error"] == "internal_error"
+    _check_headers(response)
