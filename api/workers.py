@@ -48,6 +48,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.generation = generation  # models reloaded up to this generation
+        self._stop_lock = threading.Lock()  # the pool's shutdown and a start thread may stop it at once
 
     @property
     def pid(self) -> int | None:
@@ -79,11 +80,13 @@ class _Worker:
         return value
 
     def stop(self) -> None:
-        """Kill the process (it may be stuck in native code) and release the pipe."""
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(timeout=10)
-        self.conn.close()
+        """Kill the process (it may be stuck in native code) and release the pipe; safe to call again, from any
+        thread (two threads closing one pipe at once close its file descriptor twice)."""
+        with self._stop_lock:
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join(timeout=10)
+            self.conn.close()
 
 
 class WorkerPool:

@@ -122,3 +122,21 @@ def test_the_service_starts_workers_and_reports_them(tmp_path: Path) -> None:
         late = client.post("/v1/analyze", json={"text": HUGE[:200_000]}, headers={"Authorization": f"Bearer {key}"})
         assert late.status_code == 504
         assert late.json()["error"] == "analysis_timeout" and "analysis_timeout_s" in late.json()["message"]
+
+
+def test_shutting_down_while_a_replacement_starts_raises_nothing(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_value))
+    pool = WorkerPool(settings, size=1, timeout=600)
+    wait_until(lambda: warm(pool) == 1, "the worker warm")
+    worker = pool._idle.get()  # noqa: SLF001
+    pool._replace(worker, "was replaced by the test")  # noqa: SLF001 - its successor now starts in a thread
+    wait_until(lambda: len(pool._workers) == 1, "the successor started")  # noqa: SLF001
+    pool.close()  # stops the successor while its start thread still waits for it
+    for thread in threading.enumerate():
+        if thread.name == "lakmoes-worker-start":
+            thread.join(timeout=60)
+    assert errors == []
+    assert not any(w.process.is_alive() for w in pool._workers)  # noqa: SLF001
