@@ -22,8 +22,9 @@ def read_records(path: Path) -> list[dict[str, str]]:
 
 
 def table(records: list[dict[str, str]], key: str) -> list[tuple[str, int, int]]:
-    """``(value, facts, opinions)`` per value of ``key``, most frequent first."""
-    counts = Counter((record[key], record["label"]) for record in records)
+    """``(value, facts, opinions)`` per value of ``key``, most frequent first; records without ``key`` (the
+    released passages have no topic) count under ``"—"``."""
+    counts = Counter((record.get(key, "—"), record["label"]) for record in records)
     values = {value for value, _ in counts}
     rows = [(value, counts[(value, "fact")], counts[(value, "opinion")]) for value in values]
     return sorted(rows, key=lambda row: (-(row[1] + row[2]), row[0]))
