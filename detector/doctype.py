@@ -20,11 +20,11 @@ make thousands of empty lines cost quadratic time), and counts with bounded look
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 import regex
 
-DocType = Literal[
+DocType = Literal[  # in tie-break order: the more specific type first
     "offerte",
     "factuur",
     "opdrachtbon",
@@ -41,22 +41,7 @@ DocType = Literal[
     "other",
 ]
 # In this order ties are broken: the more specific type first.
-DOC_TYPES: tuple[str, ...] = (
-    "offerte",
-    "factuur",
-    "opdrachtbon",
-    "overeenkomst",
-    "subsidieaanvraag",
-    "subsidiebeschikking",
-    "besluit",
-    "brief",
-    "email",
-    "chat",
-    "memo",
-    "verslag",
-    "handboek",
-    "other",
-)
+DOC_TYPES: tuple[str, ...] = get_args(DocType)
 # Documents drawn up for internal deliberation (intern beraad): only here 5.2(1) is proposed.
 INTERNAL_DOC_TYPES: frozenset[str] = frozenset({"memo", "email", "chat", "verslag"})
 # Documents in which the body's own amounts are published: budgets and decisions stay public.
