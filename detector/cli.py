@@ -20,7 +20,7 @@ from detector.batch import (
     run_batch,
 )
 from detector.cli_common import ConfigOption, ProfileOption, cli_settings, configure_logging
-from detector.decisions_file import Decided, DecisionsError, check_against, decisions_for, read_decisions
+from detector.decisions_file import Decided, check_against, decisions_for, read_decisions
 from detector.detector import Detector
 from detector.doctype import DOC_TYPES
 from detector.document import Document
@@ -29,6 +29,7 @@ from detector.export import Redactable, redact_text
 from detector.extract import ExtractionError, extract_bytes, extract_path
 from detector.extract.docx import MEDIA_TYPE as DOCX_MEDIA_TYPE
 from detector.extract.limits import Limits, check_length
+from detector.feedback import FeedbackError
 from detector.grounds import catalogue
 from detector.inventory import InventoryError, rows_from_export, rows_from_results, write_inventory
 from detector.pdf_redact import RedactionError, redact_pdf, redactions_from_spans
@@ -222,7 +223,7 @@ def redact(
         if decisions is not None:
             found = decisions_for(read_decisions(decisions), path, sole_applies=True)
             if found is None:
-                raise DecisionsError(f"{decisions}: geen beslissingen voor {path}")
+                raise FeedbackError(f"{decisions}: geen beslissingen voor {path}")
             check_against(found, document.text, path)
             spans: list[Redactable] = list(found)
         else:
@@ -241,7 +242,7 @@ def redact(
                 sys.stdout.write(redacted)
                 return
             result = redacted.encode("utf-8")
-    except (ExtractionError, DecisionsError, RedactionError) as error:
+    except (ExtractionError, FeedbackError, RedactionError) as error:
         _error(str(error))
         raise typer.Exit(1) from None
     assert out is not None
@@ -284,7 +285,7 @@ def inventory(
         else:
             rows = rows_from_export(source)
         write_inventory(rows, out)
-    except (InventoryError, DecisionsError) as error:
+    except (InventoryError, FeedbackError) as error:
         _error(str(error))
         raise typer.Exit(1) from None
     typer.echo(f"{len(rows)} documenten → {out}", err=True)

@@ -1,4 +1,4 @@
-"""Read reviewed decisions (the JSONL of docs/feedback-format.md) into the spans to redact per document.
+"""Reviewed decisions (the JSONL of docs/feedback-format.md, read by :mod:`detector.feedback`) as spans to redact.
 
 Only the latest decision per suggestion counts (per ``start``/``end`` for a manual redaction);
 ``accept``, ``change_ground`` and ``manual`` are applied with their ``final_ground``, ``reject`` is not.
@@ -6,16 +6,10 @@ Only the latest decision per suggestion counts (per ``start``/``end`` for a manu
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-APPLIED = frozenset({"accept", "change_ground", "manual"})
-KNOWN = APPLIED | {"reject"}
-
-
-class DecisionsError(ValueError):
-    """A decisions file that cannot be used (bad JSON, missing fields, offsets that do not fit)."""
+from detector.feedback import APPLIED, FeedbackError, latest, read_feedback
 
 
 @dataclass(frozen=True)
@@ -29,44 +23,13 @@ class Decided:
 
 
 def read_decisions(path: Path) -> dict[str, list[Decided]]:
-    """Applied spans by ``document_id``, from a JSONL decisions file."""
-    latest: dict[tuple[str, object], dict[str, object]] = {}
-    order: list[str] = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise DecisionsError(f"{path}: kan niet gelezen worden ({error})") from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            document = str(item["document_id"])
-            decision = item["decision"]
-            start, end = int(item["start"]), int(item["end"])
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-            raise DecisionsError(f"{path}:{number}: geen geldige beslissing ({error})") from None
-        if decision not in KNOWN:
-            raise DecisionsError(f"{path}:{number}: onbekende beslissing {decision!r}")
-        if decision in APPLIED and not item.get("final_ground"):
-            raise DecisionsError(f"{path}:{number}: '{decision}' zonder final_ground")
-        if not 0 <= start < end:
-            raise DecisionsError(f"{path}:{number}: ongeldige offsets {start}..{end}")
-        key = (document, item.get("suggestion_id") or (start, end))
-        latest[key] = item
-        if document not in order:
-            order.append(document)
-    result: dict[str, list[Decided]] = {document: [] for document in order}
-    for (document, _), item in latest.items():
-        if item["decision"] in APPLIED:
-            text = item.get("text")
-            result[document].append(
-                Decided(
-                    int(item["start"]),
-                    int(item["end"]),
-                    str(item["final_ground"]),
-                    text if isinstance(text, str) else None,
-                )
+    """Applied spans by ``document_id`` (documents in order of first appearance), from a JSONL decisions file."""
+    decisions = read_feedback(path)
+    result: dict[str, list[Decided]] = {d.document_id: [] for d in decisions}
+    for decision in latest(decisions):
+        if decision.decision in APPLIED and decision.final_ground is not None:
+            result[decision.document_id].append(
+                Decided(decision.start, decision.end, decision.final_ground, decision.text)
             )
     for spans in result.values():
         spans.sort(key=lambda s: (s.start, s.end))
@@ -93,10 +56,10 @@ def check_against(spans: list[Decided], text: str, name: str) -> None:
     """Refuse decisions that do not fit ``text`` (offsets past its end, or a different stored text)."""
     for span in spans:
         if span.end > len(text):
-            raise DecisionsError(
+            raise FeedbackError(
                 f"{name}: beslissing {span.start}..{span.end} valt buiten de tekst ({len(text)} tekens)"
             )
         if span.text is not None and span.text != text[span.start : span.end]:
-            raise DecisionsError(
+            raise FeedbackError(
                 f"{name}: de beslissingen horen niet bij dit document (tekst op {span.start}..{span.end} verschilt)"
             )

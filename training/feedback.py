@@ -9,82 +9,20 @@ so the same inputs give the same model. Before and after are measured on the sam
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sklearn.pipeline import Pipeline
 
+from detector.feedback import Decision, latest, read_feedback
 from detector.opinion_model import FACT, OPINION, default_model_path, load_model
 from training.card import build_card, read_card, write_card
 from training.opinion import CANDIDATES, save_model
 from training.train import DEFAULT_TEST, DEFAULT_TRAIN, Example, Metrics, evaluate, fit, load_examples, write_examples
 
 GROUND = "5.2(1)"
-DECISIONS = ("accept", "reject", "change_ground", "manual")
-_REQUIRED = {"decision_id": str, "document_id": str, "text": str, "decision": str, "decided_at": str}
-_OPTIONAL = {"suggestion_id": str, "suggested_ground": str, "final_ground": str, "doc_type": str, "reason": str}
-
-
-class FeedbackError(ValueError):
-    """A feedback export that is missing or has a malformed line (the message names the line)."""
-
-
-@dataclass(frozen=True)
-class Decision:
-    """The fields of one export line that retraining uses."""
-
-    decision_id: str
-    document_id: str
-    suggestion_id: str | None
-    text: str
-    suggested_ground: str | None
-    decision: str
-    final_ground: str | None
-    decided_at: datetime
-    line: int
-
-
-def read_decisions(path: Path) -> list[Decision]:
-    """Parse and check every line of the export; the first bad line raises :class:`FeedbackError`."""
-    if not path.is_file():
-        raise FeedbackError(f"feedback export not found: {path}")
-    decisions = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                decisions.append(_parse(line, number, path.name))
-    return decisions
-
-
-def _parse(line: str, number: int, name: str) -> Decision:
-    where = f"{name}:{number}"
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise FeedbackError(f"{where}: invalid JSON ({error.msg})") from None
-    if not isinstance(record, dict):
-        raise FeedbackError(f"{where}: expected a JSON object")
-    for key, kind in _REQUIRED.items():
-        if not isinstance(record.get(key), kind):
-            raise FeedbackError(f"{where}: field '{key}' is missing or not a string")
-    for key, kind in _OPTIONAL.items():
-        if record.get(key) is not None and not isinstance(record[key], kind):
-            raise FeedbackError(f"{where}: field '{key}' must be a string or null")
-    if record["decision"] not in DECISIONS:
-        raise FeedbackError(f"{where}: decision must be one of {', '.join(DECISIONS)}")
-    try:
-        decided_at = datetime.fromisoformat(record["decided_at"])
-    except ValueError:
-        raise FeedbackError(f"{where}: decided_at is not an ISO 8601 timestamp") from None
-    if decided_at.tzinfo is None:
-        raise FeedbackError(f"{where}: decided_at needs a time zone")
-    return Decision(record["decision_id"], record["document_id"], record.get("suggestion_id"), record["text"],
-                    record.get("suggested_ground"), record["decision"], record.get("final_ground"), decided_at,
-                    number)
 
 
 def label_for(decision: Decision) -> str | None:
@@ -107,16 +45,13 @@ class FeedbackExamples:
 
 
 def feedback_examples(decisions: list[Decision]) -> FeedbackExamples:
-    """The latest decision per suggestion (manual ones stand alone), turned into labelled examples."""
-    latest: dict[str, Decision] = {}
+    """The latest decision per suggestion (per span for a manual one), turned into labelled examples."""
+    kept = latest(decisions)
     skipped: Counter[str] = Counter()
-    for decision in sorted(decisions, key=lambda d: (d.decided_at, d.line)):
-        key = f"s:{decision.suggestion_id}" if decision.suggestion_id else f"d:{decision.decision_id}"
-        if key in latest:
-            skipped["superseded by a later decision"] += 1
-        latest[key] = decision
+    if len(kept) < len(decisions):
+        skipped["superseded by a later decision"] = len(decisions) - len(kept)
     examples = []
-    for decision in latest.values():
+    for decision in kept:
         label = label_for(decision)
         if not decision.text.strip():
             skipped["empty text"] += 1
@@ -203,7 +138,7 @@ def retrain_opinion_model(
     merged_out: Path | None = None,
 ) -> RetrainReport:
     """Read the export, merge, refit (same candidate as the current model unless given), save with a card."""
-    decisions = read_decisions(feedback_path)
+    decisions = read_feedback(feedback_path)
     from_feedback = feedback_examples(decisions)
     test = load_examples(test_path)
     merged = merge(load_examples(base_path), from_feedback.examples, test)

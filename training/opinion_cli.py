@@ -12,8 +12,9 @@ from typing import Annotated
 import typer
 
 from detector.cli_common import ConfigOption, cli_settings
+from detector.feedback import FeedbackError
 from detector.opinion_model import OPINION, ModelLoadError, load_model, opinion_scores
-from training.feedback import FeedbackError, retrain_opinion_model
+from training.feedback import retrain_opinion_model
 from training.opinion import CANDIDATES
 from training.plots import pr_curve_figure, save_figure
 from training.train import DEFAULT_TEST, DEFAULT_TRAIN, DataError, Metrics, load_examples, train_opinion_model

@@ -34,7 +34,8 @@ def run(
     from detector.batch import collect_files, default_jobs
     from detector.cli import _error
     from detector.cli_common import cli_settings, configure_logging
-    from detector.decisions_file import DecisionsError, read_decisions
+    from detector.decisions_file import read_decisions
+    from detector.feedback import FeedbackError
     from detector.request.diwoo import DiwooError
     from detector.request.local import Publisher, analyse_folder, apply_decisions, propagate, write_annexes
     from detector.request.publisher import publisher_of
@@ -52,7 +53,7 @@ def run(
         added = propagate(items)
         applied = apply_decisions(items, reviewed) if reviewed else 0
         written = write_annexes(items, out, subject, Publisher(tooi, settings.publication_base_url))
-    except (DecisionsError, DiwooError) as error:
+    except (FeedbackError, DiwooError) as error:
         _error(str(error))
         raise typer.Exit(1) from None
     failed = [i for i in items if i.error]

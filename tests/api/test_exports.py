@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
+from detector.feedback import read_feedback
 from tests.api.conftest import Headers, upload
 from tests.api.fakes import MEMO
 
@@ -15,7 +17,7 @@ FIELDS = ["decision_id", "document_id", "suggestion_id", "doc_type", "entity_typ
 
 
 def test_feedback_export(client: TestClient, tool_headers: Headers, reviewer_headers: Headers,
-                         admin_headers: Headers) -> None:
+                         admin_headers: Headers, tmp_path: Path) -> None:
     long_text = "A" * 300 + " " + MEMO + " " + "B" * 300
     created = upload(client, tool_headers, long_text, doc_type="memo")
     person, email, bsn, opinion = created["suggestions"]
@@ -53,6 +55,10 @@ def test_feedback_export(client: TestClient, tool_headers: Headers, reviewer_hea
     decision_ids = [int(line["decision_id"]) for line in lines]
     assert decision_ids == sorted(decision_ids)
     assert all(line["decision"] != "created" for line in lines)
+    export = tmp_path / "feedback.jsonl"
+    export.write_text(response.text, encoding="utf-8")
+    read = [(d.decision, d.suggestion_id, d.final_ground) for d in read_feedback(export)]
+    assert read == [(m["decision"], m["suggestion_id"], m["final_ground"]) for m in lines]  # the one reader takes it
 
 
 def test_context_is_clipped_at_the_text_edges(client: TestClient, tool_headers: Headers, reviewer_headers: Headers,

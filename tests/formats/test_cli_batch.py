@@ -12,6 +12,7 @@ from detector.batch import collect_files, run_batch
 from detector.cli import app
 from detector.extract import extract_bytes
 from detector.settings import Settings
+from tests.feedback_lines import feedback_line, write_jsonl
 from tests.formats import builders
 from tests.formats.conftest import DENY
 
@@ -91,18 +92,11 @@ def test_redact_pdf_with_decisions(runner: CliRunner, tmp_path: Path, letter_pdf
     source.write_bytes(letter_pdf)
     text = extract_bytes(letter_pdf, "brief.pdf").text
     start, iban = text.index("Jansen"), text.index("NL91ABNA0417164300")
-    decisions = tmp_path / "beslissingen.jsonl"
-    decisions.write_text(
-        "\n".join(
-            json.dumps(line)
-            for line in [
-                {"document_id": "brief", "suggestion_id": "s1", "start": start, "end": start + 6, "text": "Jansen",
-                 "decision": "accept", "final_ground": "5.1(2)e"},
-                {"document_id": "brief", "suggestion_id": "s2", "start": iban, "end": iban + 18,
-                 "decision": "reject", "final_ground": None},
-            ]
-        )
-    )  # fmt: skip
+    lines = [
+        feedback_line(1, "brief", start, "Jansen", "accept", "5.1(2)e"),
+        feedback_line(2, "brief", iban, "NL91ABNA0417164300", "reject", None),
+    ]
+    decisions = write_jsonl(tmp_path / "beslissingen.jsonl", lines)
     out = tmp_path / "brief-gelakt.pdf"
     result = runner.invoke(
         app, ["redact", str(source), "--out", str(out), "--decisions", str(decisions), "--config", str(config)]
@@ -115,19 +109,7 @@ def test_redact_pdf_with_decisions(runner: CliRunner, tmp_path: Path, letter_pdf
 def test_redact_refuses_decisions_of_another_document(runner: CliRunner, tmp_path: Path, config: Path) -> None:
     source = tmp_path / "brief.txt"
     source.write_text("Geachte heer Jansen,")
-    decisions = tmp_path / "b.jsonl"
-    decisions.write_text(
-        json.dumps(
-            {
-                "document_id": "brief",
-                "start": 0,
-                "end": 7,
-                "text": "Anders!",
-                "decision": "manual",
-                "final_ground": "5.1(2)e",
-            }
-        )
-    )
+    decisions = write_jsonl(tmp_path / "b.jsonl", [feedback_line(1, "brief", 0, "Anders!", "manual", "5.1(2)e")])
     result = runner.invoke(app, ["redact", str(source), "--decisions", str(decisions), "--config", str(config)])
     assert result.exit_code == 1
     assert "de beslissingen horen niet bij dit document" in result.stderr

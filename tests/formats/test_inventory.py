@@ -9,8 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from detector.batch import DocumentResult
-from detector.decisions_file import Decided, DecisionsError, read_decisions
+from detector.decisions_file import Decided, read_decisions
 from detector.extract.dates import first_date
+from detector.feedback import FeedbackError
 from detector.inventory import (
     COLUMNS,
     InventoryError,
@@ -24,6 +25,7 @@ from detector.inventory import (
     to_xlsx,
     write_inventory,
 )
+from tests.feedback_lines import feedback_line, write_jsonl
 
 
 def _result(name: str, grounds: list[list[str]], *, chars: int = 100, redacted: int = 10, date: str | None = None):
@@ -144,35 +146,17 @@ def test_rows_from_an_analyze_export(tmp_path) -> None:
     ]
 
 
-def _decision(document: str, suggestion: str | None, start: int, end: int, decision: str, ground: str | None) -> str:
-    return json.dumps(
-        {
-            "document_id": document,
-            "suggestion_id": suggestion,
-            "start": start,
-            "end": end,
-            "decision": decision,
-            "final_ground": ground,
-        }  # fmt: skip
-    )
-
-
 def test_decisions_latest_wins_and_rejects_are_not_applied(tmp_path) -> None:
-    path = tmp_path / "beslissingen.jsonl"
-    path.write_text(
-        "\n".join(
-            [
-                _decision("doc-1", "s1", 0, 6, "accept", "5.1(2)e"),
-                _decision("doc-1", "s1", 0, 6, "reject", None),
-                _decision("doc-1", "s2", 10, 20, "change_ground", "5.1(1)c"),
-                _decision("doc-1", None, 30, 35, "manual", "5.1(2)e"),
-                _decision("doc-2", "s9", 1, 4, "reject", None),
-            ]
-        ),
-        encoding="utf-8",
-    )
+    lines = [
+        feedback_line(1, "doc-1", 0, "Jansen", "accept", "5.1(2)e", suggestion_id="s1"),
+        feedback_line(2, "doc-1", 0, "Jansen", "reject", None, suggestion_id="s1"),
+        feedback_line(3, "doc-1", 10, "De Vries 1", "change_ground", "5.1(1)c", suggestion_id="s2"),
+        feedback_line(4, "doc-1", 30, "Bakker", "manual", "5.1(2)e"),
+        feedback_line(5, "doc-2", 1, "Bos", "reject", None, suggestion_id="s9"),
+    ]
+    path = write_jsonl(tmp_path / "beslissingen.jsonl", lines)
     assert read_decisions(path) == {
-        "doc-1": [Decided(10, 20, "5.1(1)c"), Decided(30, 35, "5.1(2)e")],
+        "doc-1": [Decided(10, 20, "5.1(1)c", "De Vries 1"), Decided(30, 36, "5.1(2)e", "Bakker")],
         "doc-2": [],
     }
     rows = rows_from_export(path)
@@ -182,20 +166,12 @@ def test_decisions_latest_wins_and_rejects_are_not_applied(tmp_path) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("line", "message"),
-    [
-        ("{niet json", "geen geldige beslissing"),
-        (_decision("d", "s", 0, 5, "maybe", None), "onbekende beslissing 'maybe'"),
-        (_decision("d", "s", 0, 5, "accept", None), "'accept' zonder final_ground"),
-        (_decision("d", "s", 5, 5, "accept", "5.1(2)e"), "ongeldige offsets 5..5"),
-    ],
-)
-def test_bad_decisions_are_refused(tmp_path, line: str, message: str) -> None:
+def test_a_bad_decisions_export_is_refused_naming_its_line(tmp_path) -> None:
     path = tmp_path / "b.jsonl"
-    path.write_text(line + "\n", encoding="utf-8")
-    with pytest.raises(DecisionsError, match=message):
-        read_decisions(path)
+    good = json.dumps(feedback_line(1, "d", 0, "Jansen", "accept", "5.1(2)e"))
+    path.write_text(good + "\n" + json.dumps(feedback_line(2, "d", 0, "Jansen", "maybe", None)) + "\n", "utf-8")
+    with pytest.raises(FeedbackError, match=r"b\.jsonl:2: onbekende beslissing 'maybe'"):
+        rows_from_export(path)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from detector.cli import app
 from detector.request.local import ANNEXES
+from tests.feedback_lines import feedback_line, write_jsonl
 from tests.requests.conftest import write_profile
 
 MAIL = "Geachte heer Jan de Vries,\n\nUw verzoek is ontvangen. Mail ons op jan.devries@gmail.com.\n"
@@ -53,13 +54,10 @@ def test_decisions_are_applied_and_differences_reported(folder: Path, tmp_path: 
     start = MAIL.index("Jan de Vries")
     memo_start = MEMO.index("J. de Vries")
     lines = [
-        {"document_id": "1 mail.txt", "decision": "manual", "start": start, "end": start + 12,
-         "final_ground": "5.1(2)e"},
-        {"document_id": "2 memo.txt", "decision": "reject", "start": memo_start, "end": memo_start + 11,
-         "final_ground": None},
-    ]  # fmt: skip
-    decisions = tmp_path / "beslissingen.jsonl"
-    decisions.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+        feedback_line(1, "1 mail.txt", start, "Jan de Vries", "manual", "5.1(2)e"),
+        feedback_line(2, "2 memo.txt", memo_start, "J. de Vries", "reject", None),
+    ]
+    decisions = write_jsonl(tmp_path / "beslissingen.jsonl", lines)
     code, output = run(folder, tmp_path / "uit", "--decisions", str(decisions))
     assert code == 1, output
     assert not (tmp_path / "uit" / "diwoo-sitemap.xml").exists()  # no profile: no publisher

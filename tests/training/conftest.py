@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+
+from tests.feedback_lines import feedback_line, write_jsonl
 
 OPINIONS = [
     "Ons advies is om de pilot met een jaar te verlengen.",
@@ -45,21 +46,12 @@ TEST = [
 ]
 
 
-def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
 def decision(number: int, text: str, decision: str, suggested: str | None, final: str | None,
              suggestion: str | None = "auto", at: str = "2026-11-25T10:00:00+00:00") -> dict[str, object]:
-    """One export line in the format of docs/feedback-format.md."""
-    return {
-        "decision_id": f"d-{number}", "document_id": "doc-1",
-        "suggestion_id": f"s-{number}" if suggestion == "auto" else suggestion, "doc_type": "memo",
-        "entity_type": "POLICY_OPINION", "start": 0, "end": len(text), "text": text, "context": "",
-        "suggested_ground": suggested, "decision": decision, "final_ground": final,
-        "reason": None if decision == "accept" else "reden", "reviewer": "reviewer-test", "decided_at": at,
-    }
+    """One export line about a 5.2(1) passage of ``doc-1``."""
+    return feedback_line(number, "doc-1", 0, text, decision, final, entity_type="POLICY_OPINION",
+                         suggested_ground=suggested, decided_at=at, context="",
+                         suggestion_id=f"s-{number}" if suggestion == "auto" else suggestion)
 
 
 @pytest.fixture(scope="session")

@@ -6,20 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from detector.decisions_file import Decided, read_decisions
+from detector.feedback import read_feedback
 from detector.opinion_model import load_model, opinion_scores
-from training.feedback import (
-    FeedbackError,
-    feedback_examples,
-    label_for,
-    merge,
-    normalise,
-    read_decisions,
-    retrain_opinion_model,
-)
+from tests.feedback_lines import write_jsonl
+from training.feedback import feedback_examples, label_for, merge, normalise, retrain_opinion_model
 from training.opinion import save_model
 from training.train import DATA_DIR, Example, fit, load_examples
 
-from .conftest import TEST, decision, write_jsonl
+from .conftest import TEST, decision
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ from .conftest import TEST, decision, write_jsonl
 )
 def test_label_rules(tmp_path: Path, kind: str, suggested: str | None, final: str | None, label: str | None) -> None:
     path = write_jsonl(tmp_path / "f.jsonl", [decision(1, "Een passage.", kind, suggested, final)])
-    assert label_for(read_decisions(path)[0]) == label
+    assert label_for(read_feedback(path)[0]) == label
 
 
 def test_only_the_latest_decision_per_suggestion_counts(tmp_path: Path) -> None:
@@ -47,40 +42,9 @@ def test_only_the_latest_decision_per_suggestion_counts(tmp_path: Path) -> None:
         decision(1, "De raad moet dit niet willen.", "accept", "5.2(1)", "5.2(1)", suggestion="s-9",
                  at="2026-11-25T09:00:00+01:00"),
     ]
-    result = feedback_examples(read_decisions(write_jsonl(tmp_path / "f.jsonl", lines)))
+    result = feedback_examples(read_feedback(write_jsonl(tmp_path / "f.jsonl", lines)))
     assert [(e.text, e.label, e.id) for e in result.examples] == [("De raad moet dit niet willen.", "fact", "d-2")]
     assert result.skipped == {"superseded by a later decision": 1}
-
-
-@pytest.mark.parametrize(
-    ("line", "message"),
-    [
-        ("{not json", r"f\.jsonl:2: invalid JSON"),
-        ('["a list"]', r"f\.jsonl:2: expected a JSON object"),
-        ('{"decision_id": "d", "document_id": "x", "decision": "accept", "decided_at": "2026-11-25T10:00:00+00:00"}',
-         r"f\.jsonl:2: field 'text' is missing"),
-        ('{"decision_id": "d", "document_id": "x", "text": "t", "decision": "ok", "decided_at": "2026-11-25"}',
-         r"f\.jsonl:2: decision must be one of"),
-        ('{"decision_id": "d", "document_id": "x", "text": "t", "decision": "accept", "decided_at": "gisteren"}',
-         r"f\.jsonl:2: decided_at is not an ISO 8601"),
-        ('{"decision_id": "d", "document_id": "x", "text": "t", "decision": "accept", '
-         '"decided_at": "2026-11-25T10:00"}',
-         r"f\.jsonl:2: decided_at needs a time zone"),
-        ('{"decision_id": "d", "document_id": "x", "text": "t", "decision": "accept", "decided_at": '
-         '"2026-11-25T10:00:00+00:00", "suggested_ground": 5}', r"f\.jsonl:2: field 'suggested_ground' must be"),
-    ],
-)
-def test_bad_lines_name_the_line(tmp_path: Path, line: str, message: str) -> None:
-    path = tmp_path / "f.jsonl"
-    good = write_jsonl(tmp_path / "good.jsonl", [decision(1, "Goed.", "accept", "5.2(1)", "5.2(1)")])
-    path.write_text(good.read_text("utf-8") + line + "\n", encoding="utf-8")
-    with pytest.raises(FeedbackError, match=message):
-        read_decisions(path)
-
-
-def test_missing_export() -> None:
-    with pytest.raises(FeedbackError, match="not found"):
-        read_decisions(Path("does-not-exist.jsonl"))
 
 
 def test_merge_adds_relabels_deduplicates_and_keeps_test_out() -> None:
@@ -124,7 +88,7 @@ def test_retraining_adds_feedback_and_is_deterministic(tiny: dict[str, Path]) ->
 
 
 def test_the_shipped_example_export() -> None:
-    decisions = read_decisions(DATA_DIR / "feedback-example.jsonl")
+    decisions = read_feedback(DATA_DIR / "feedback-example.jsonl")
     result = feedback_examples(decisions)
     assert len(decisions) == 22 and len(result.examples) == 18
     assert result.skipped == {"superseded by a later decision": 1, "not about 5.2(1)": 2,
@@ -132,3 +96,22 @@ def test_the_shipped_example_export() -> None:
     labels = {e.text: e.label for e in result.examples}
     assert labels["De wethouder moet hier geen toezeggingen over doen."] == "fact"  # the later reject wins
     assert labels["Eerst de resultaten van de evaluatie afwachten en dan verder kijken."] == "opinion"
+
+
+def test_redaction_and_retraining_read_one_file_alike(tmp_path: Path) -> None:
+    """The same latest decisions: what redaction applies is what retraining labels, superseded lines in neither."""
+    lines = [
+        decision(1, "Wij vinden dit onverstandig.", "accept", "5.2(1)", "5.2(1)", suggestion="s-1"),
+        decision(2, "Wij vinden dit onverstandig.", "reject", "5.2(1)", None, suggestion="s-1",
+                 at="2026-11-25T11:00:00+00:00"),
+        decision(3, "Laten we dit niet doen.", "manual", None, "5.2(1)", suggestion=None),
+        decision(4, "Laten we dit niet doen.", "manual", None, "5.2(1)", suggestion=None),
+        decision(5, "Het plan is te duur.", "change_ground", "5.1(2)i", "5.2(1)"),
+    ]
+    path = write_jsonl(tmp_path / "f.jsonl", lines)
+    retraining = feedback_examples(read_feedback(path))
+    assert [(e.id, e.label) for e in retraining.examples] == [("d-2", "fact"), ("d-4", "opinion"), ("d-5", "opinion")]
+    assert retraining.skipped == {"superseded by a later decision": 2}
+    assert read_decisions(path) == {
+        "doc-1": [Decided(0, 20, "5.2(1)", "Het plan is te duur."), Decided(0, 23, "5.2(1)", "Laten we dit niet doen.")]
+    }

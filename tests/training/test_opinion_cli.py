@@ -79,5 +79,5 @@ def test_retrain_with_a_broken_export(tmp_path: Path) -> None:
     broken.write_text("{kapot\n", encoding="utf-8")
     result = runner.invoke(app, ["retrain", "opinion", "--feedback", str(broken), "--out", str(tmp_path / "m.skops")])
     assert result.exit_code == 2
-    assert "broken.jsonl:1: invalid JSON" in result.stderr
+    assert "broken.jsonl:1: geen geldige JSON" in result.stderr
     assert not (tmp_path / "m.skops").exists()
