@@ -108,14 +108,27 @@ def evaluate_command(
     profile: Annotated[
         Path | None, typer.Option("--profile", help="Organisation profile (TOML) of the body that wrote the documents.")
     ] = None,
+    profiles: Annotated[
+        Path | None,
+        typer.Option(
+            "--profiles",
+            help="Folder of profiles named <body>.toml: each body's gold documents are scored with its own profile "
+            "(other bodies with --profile or none).",
+        ),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Measure recall, precision, F1/F2 and ground accuracy on gold, or the suggestion rate on released text."""
     from detector.detector import Detector
-    from training.evaluate import floor_failures
+    from training.evaluate import floor_failures, profiles_for_bodies
 
     if released is not None and (gold is not None or min_recall is not None or min_precision is not None or html):
         raise typer.BadParameter("--released cannot be combined with --gold, --html or floors", param_hint="--released")
+    if released is not None and profiles is not None:
+        message = "--profiles scores gold per body; with --released use --profile"
+        raise typer.BadParameter(message, param_hint="--profiles")
+    if profiles is not None and not profiles.is_dir():
+        raise typer.BadParameter(f"{profiles} is not a folder", param_hint="--profiles")
     if released is not None and not released.is_dir():
         raise typer.BadParameter(f"{released} is not a folder", param_hint="--released")
     docs = _read_gold(gold or default_gold()) if released is None else []
@@ -125,11 +138,15 @@ def evaluate_command(
         detector = Detector(settings, disabled_steps=tuple(disable_step or ()))
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--disable-step") from None
+    by_body = {
+        body: Detector(cli_settings(config, path), disabled_steps=tuple(disable_step or ()))
+        for body, path in (profiles_for_bodies(profiles, docs) if profiles is not None else {}).items()
+    }
     failures: list[str] = []
     if released is not None:
         report = _released_report(detector, released, limit, examples)
     else:
-        report = _gold_report(detector, docs, gold or default_gold(), html)
+        report = _gold_report(detector, docs, gold or default_gold(), html, by_body)
         failures = floor_failures(report["summary"], min_recall, min_precision)
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -140,10 +157,14 @@ def evaluate_command(
         raise typer.Exit(1)
 
 
-def _gold_report(detector: Detector, docs: list[GoldDoc], gold: Path, html: Path | None) -> dict[str, Any]:
+def _gold_report(
+    detector: Detector, docs: list[GoldDoc], gold: Path, html: Path | None, by_body: dict[str, Detector]
+) -> dict[str, Any]:
     from training.evaluate import evaluate_detector, format_summary, write_html
 
-    report = evaluate_detector(detector, docs, gold)
+    report = evaluate_detector(detector, docs, gold, by_body)
+    for body, path in report["meta"]["profiles"].items():
+        typer.echo(f"{body}: profiel {path}")
     typer.echo(format_summary(report))
     if html is not None:
         write_html(report, html)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -26,16 +26,40 @@ def predictions_from_suggestions(suggestions: Iterable[Suggestion]) -> list[Pred
     return [Prediction(s.start, s.end, s.entity_type, s.ground, s.recognizer) for s in suggestions]
 
 
-def run_detector(detector: Detector, docs: Sequence[GoldDoc]) -> tuple[list[list[Prediction]], float]:
-    """Predictions for every document and the seconds it took."""
+def run_detector(
+    detector: Detector, docs: Sequence[GoldDoc], by_body: Mapping[str, Detector] | None = None
+) -> tuple[list[list[Prediction]], float]:
+    """Predictions for every document and the seconds it took.
+
+    ``by_body`` maps a body to the Detector built with that body's profile: its documents are analysed by it, as
+    that body would run Lakmoes; documents of other bodies by ``detector``.
+    """
+    chosen = by_body or {}
     started = time.perf_counter()
-    predictions = [predictions_from_suggestions(detector.analyze(doc.text, doc.doc_type or "auto")) for doc in docs]
+    predictions = [
+        predictions_from_suggestions(chosen.get(doc.body or "", detector).analyze(doc.text, doc.doc_type or "auto"))
+        for doc in docs
+    ]
     return predictions, time.perf_counter() - started
 
 
-def evaluate_detector(detector: Detector, docs: Sequence[GoldDoc], gold_path: Path | None = None) -> dict[str, Any]:
-    """The full report of ``detector`` on ``docs``: figures, tables, error lists and what was measured."""
-    predictions, seconds = run_detector(detector, docs)
+def profiles_for_bodies(folder: Path, docs: Sequence[GoldDoc]) -> dict[str, Path]:
+    """The profile ``<folder>/<body>.toml`` of every body in ``docs`` that has one there."""
+    bodies = sorted({doc.body for doc in docs if doc.body})
+    return {body: path for body in bodies if (path := folder / f"{body}.toml").is_file()}
+
+
+def evaluate_detector(
+    detector: Detector,
+    docs: Sequence[GoldDoc],
+    gold_path: Path | None = None,
+    by_body: Mapping[str, Detector] | None = None,
+) -> dict[str, Any]:
+    """The full report of ``detector`` on ``docs``: figures, tables, error lists and what was measured.
+
+    With ``by_body``, each listed body's documents are scored by the Detector built with its own profile.
+    """
+    predictions, seconds = run_detector(detector, docs, by_body)
     report = evaluate(docs, predictions).to_dict()
     report["meta"] = {
         "gold": str(gold_path) if gold_path else None,
@@ -48,9 +72,17 @@ def evaluate_detector(detector: Detector, docs: Sequence[GoldDoc], gold_path: Pa
         "seconds": round(seconds, 3),
         "lakmoes_version": _version(),
         "detector": detector.info(),
+        "profile": _profile_of(detector),
+        "profiles": {body: _profile_of(d) for body, d in sorted((by_body or {}).items())},
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     return report
+
+
+def _profile_of(detector: Detector) -> str | None:
+    """The profile file ``detector`` was built with (a stand-in without settings has none)."""
+    profile = getattr(getattr(detector, "settings", None), "profile", None)
+    return str(profile) if profile else None
 
 
 def floor_failures(summary: dict[str, Any], min_recall: float | None, min_precision: float | None) -> list[str]:

@@ -111,3 +111,42 @@ def test_floor_failures(
     summary: dict, min_recall: float | None, min_precision: float | None, failures: list[str]
 ) -> None:
     assert floor_failures(summary, min_recall, min_precision) == failures
+
+
+def test_profiles_score_each_body_with_its_own_profile(tmp_path: Path) -> None:
+    """``--profiles DIR``: a body's documents are scored with ``DIR/<body>.toml``; other bodies without one."""
+    text = "Uw brief kunt u afgeven op Raadhuisplein 7 in Voorbeeldstad, ook op zaterdag."
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        "".join(
+            json.dumps({"doc_id": f"{body}-1", "body": body, "doc_type": "brief", "text": text, "spans": []}) + "\n"
+            for body in ("gemeente-voorbeeld", "provincie-elders")
+        ),
+        encoding="utf-8",
+    )
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    (profiles / "gemeente-voorbeeld.toml").write_text(
+        'name = "Gemeente Voorbeeld"\ntooi = "https://identifier.overheid.nl/tooi/id/gemeente/gm9999"\n'
+        'addresses = ["Raadhuisplein 7, 1234 AB Voorbeeldstad"]\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(app, ["evaluate", "--gold", str(gold), "--profiles", str(profiles), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [(fp["doc_id"], fp["kind"], fp["text"]) for fp in report["false_positives"]] == [
+        ("provincie-elders-1", "ADDRESS", "Raadhuisplein 7")
+    ]
+    assert report["meta"]["profiles"] == {"gemeente-voorbeeld": str(profiles / "gemeente-voorbeeld.toml")}
+    assert "gemeente-voorbeeld: profiel" in result.output
+
+
+def test_profiles_needs_a_folder_and_gold(tmp_path: Path, tiny_gold: Path) -> None:
+    def flat(output: str) -> str:
+        return " ".join(output.replace("│", " ").split())
+
+    result = CliRunner().invoke(app, ["evaluate", "--gold", str(tiny_gold), "--profiles", str(tmp_path / "nee")])
+    assert result.exit_code == 2 and "nee is not a folder" in flat(result.output)
+    result = CliRunner().invoke(app, ["evaluate", "--released", str(tmp_path), "--profiles", str(tmp_path)])
+    assert result.exit_code == 2 and "with --released use --profile" in flat(result.output)
