@@ -29,7 +29,7 @@ _SIGNED = regex.compile(r"(?i)(?<![\p{L}])(?P<a>w\.g\.|was getekend|getekend|par
 _LABELS = (
     r"van|aan|cc|bcc|kopie(?: aan)?|afzender|geadresseerde|contactpersoon|contact|behandeld door|naam|"
     r"ingediend door|opgesteld door|auteur|notulist|voorzitter|aanwezig|afwezig|deelnemers|verzonden door|"
-    r"ondertekenaar|aanvrager|melder|verzoeker"
+    r"ondertekenaar|aanvrager|melder|verzoeker|from|to"
 )
 # What may follow a role before the name: "minister van Veiligheid en Justitie, " (case-sensitive names).
 ROLE_OF = r"(?:[ \u00a0]+van(?:[ \u00a0]+(?:de|het))?(?:[ \u00a0]+(?:\p{Lu}[\p{L}-]{1,30}|en|voor)){1,6})?,?"

@@ -64,7 +64,7 @@ class NlPersonRecognizer(NlRecognizer):
         if not self.wants(entities):
             return []
         lists = self.lists or name_lists()
-        return [self._result(match) for match in find_names(text, lists)]
+        return [self._result(m) for m in find_names(text, lists) if not is_function_title(text[m.start : m.end], lists)]
 
     def _result(self, match: NameMatch) -> RecognizerResult:
         reason = explain(match)
@@ -76,6 +76,13 @@ class NlPersonRecognizer(NlRecognizer):
                 metadata["role"] = match.anchor.text
                 metadata["public_role"] = match.anchor.public_role
         return build_result(self, match.start, match.end, match.score, reason, metadata=metadata)
+
+
+def is_function_title(span: str, lists: NameLists) -> bool:
+    """One word that is, or ends in, a staff function (``Arbeidsdeskundige``, ``Themaonderzoeker``): the function
+    line of a signature block, not a name."""
+    word = span.strip().lower()
+    return word.isalpha() and any(word.endswith(role) for role in lists.staff_roles if len(role) >= 6)
 
 
 def explain(match: NameMatch) -> str:

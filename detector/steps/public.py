@@ -50,6 +50,12 @@ _PLURAL_ROLE = regex.compile(rf"(?i)(?<![\p{{L}}])(?P<role>{'|'.join(_PLURAL_ROL
 _PARTY_AFTER = regex.compile(r"[ \t]*\((?:\p{Lu}[\p{L}\d&'’.-]{0,15})(?:[ /-]\p{Lu}?[\p{L}\d&'’.-]{1,15}){0,3}\)")
 _LIST_REACH = 400
 _MANDATE = regex.compile(r"(?i)\bnamens\b|^[ \t*_]*(?:het college van )?burgemeester en wethouders\b")
+# A leading function that signs for the body in mandate, also as the end of a compound ("Adjunct-Afdelingsmanager").
+_LEADING_FUNCTION = regex.compile(
+    r"(?i)^[ \t*_>]*(?:de[ \t]+|het[ \t]+)?(?:(?:plv|wnd)\.?[ \t]+|waarnemend[ \t]+|loco-)?(?P<f>[\p{L}-]{0,30}?"
+    r"(?:directeur|directrice|manager|hoofd|secretaris|voorzitter|leider|griffier|commandant|burgemeester))"
+    r"(?![\p{L}])"
+)
 
 
 class PublicStep:
@@ -181,16 +187,26 @@ def _role_reason(role: str) -> str:
 
 
 def _signatory_reason(span: Span, text: str) -> str | None:
-    """A name alone on its line, a few lines below 'Namens hen,' or 'Burgemeester en wethouders'."""
+    """A name alone on its line, a few lines below 'Namens hen,' or 'Burgemeester en wethouders', with a leading
+    function (directeur, manager, hoofd, secretaris …) on a line between them or on the line under the name.
+
+    A name under 'namens deze' without one (a department line, a staff function such as 'medewerker Juridische
+    Zaken') is a civil servant who does not act publicly: it is proposed like any other name.
+    """
     if not _fills_line(text, span):
         return None
-    lines = [line for line in text[max(0, span.start - 300) : span.start].split("\n") if line.strip()]
-    if any(_MANDATE.search(line, timeout=REGEX_TIMEOUT) for line in lines[-4:]):
-        return (
-            "Ondertekent het besluit namens het bestuursorgaan (mandaat) en treedt daarmee in de openbaarheid; "
-            "de naam blijft openbaar."
-        )
-    return None
+    lines = [line for line in text[max(0, span.start - 300) : span.start].split("\n") if line.strip()][-4:]
+    mandate = [i for i, line in enumerate(lines) if _MANDATE.search(line, timeout=REGEX_TIMEOUT)]
+    if not mandate:
+        return None
+    candidates = [*lines[mandate[-1] :], _next_line(text, span.end) or ""]
+    function = next((m.group("f") for line in candidates if (m := _LEADING_FUNCTION.match(line))), None)
+    if function is None:
+        return None
+    return (
+        f"Ondertekent het besluit namens het bestuursorgaan als {function.lower()} (mandaat) en treedt daarmee in de "
+        "openbaarheid; de naam blijft openbaar."
+    )
 
 
 def _fills_line(text: str, span: Span) -> bool:

@@ -60,6 +60,18 @@ def person() -> NlPersonRecognizer:
         ("Met vriendelijke groet,\n\nLinda Schouten\nBeleidsadviseur Veiligheid\n", ["Linda Schouten"]),
         ("Met vriendelijke groet,\nWeerwind\nAdviseur\n", ["Weerwind"]),
         ("Hoogachtend,\n\nNamens hen,\n\nK. Yilmaz\nTeamleider Inkoop", ["K. Yilmaz"]),
+        # the function line under the name is no second name, also as a compound ("Themaonderzoeker")
+        ("Met vriendelijke groet,\n\nFleur de Graaf\n\nArbeidsdeskundige\n\nUWV", ["Fleur de Graaf"]),
+        ("Met vriendelijke groet,\n\nThemaonderzoeker\n\nDirectie Handhaving", []),
+        ("Hoogachtend,\n\nnamens deze,\n\nY. Ouali\n\nVerzekeringsarts\n", ["Y. Ouali"]),
+        # mail headers without a title, also as the extraction puts them (label and value on their own lines)
+        (
+            "Van:\n\nSanne Kuipers\n\nVerzonden:\n\nmaandag 3 mei 2021\n\nAan:\n\nJoost Bakker",
+            ["Sanne Kuipers", "Joost Bakker"],
+        ),
+        ("From: Ooms, Kees\nSent: Monday 3 May\nTo: Mulder, Gerda\nSubject: overleg", ["Ooms, Kees", "Mulder, Gerda"]),
+        ("Van:\nKlantcontactcentrum\nAan:\nAfdeling Bezwaar en Beroep\nOnderwerp: doorsturen", []),
+        ("Met vriendelijke groet,\n\nTeam Woo\n", []),
         ("Groet, Linda", ["Linda"]),
         ("w.g. P. Smit", ["P. Smit"]),
         # roles: found here, kept public by the public_roles step

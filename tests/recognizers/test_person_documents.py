@@ -104,7 +104,7 @@ AGENCY_PROFILE = Path(__file__).parents[2] / "profiles" / "voorbeeld-uitvoerings
 
 def test_an_agency_letter_follows_the_agency_profile(detector: Detector) -> None:
     """Another kind of body: with its profile its chairman, address and number stay public, its case handler
-    (who signs 'namens', but the agency redacts signatories) and the citizen do not; without it they differ."""
+    and the citizen do not; without it the chairman and the number are proposed too."""
     text = (FIXTURES / "besluit_uitvoeringsorganisatie.txt").read_text(encoding="utf-8")
     agency = Detector(Settings(_env_file=None, profile=AGENCY_PROFILE)).run(text)
     suggested = {(s.text, s.entity_type) for s in agency.suggestions}
@@ -117,4 +117,4 @@ def test_an_agency_letter_follows_the_agency_profile(detector: Detector) -> None
     without = Detector(Settings(_env_file=None)).run(text)
     suggested_without = {s.text for s in without.suggestions}
     assert {"K.L. Visser", "088-9990000"} <= suggested_without
-    assert "R. Dekker" not in suggested_without  # signatories 'namens' stay public by default
+    assert "R. Dekker" in suggested_without  # a 'Behandelaar' signing 'namens' does not act publicly

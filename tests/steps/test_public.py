@@ -122,6 +122,30 @@ def test_mandate_signatory(step: PublicStep, person: NlPersonRecognizer) -> None
     assert kept_off == ["S.M.M. Jansen"]
 
 
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        ("Hoogachtend,\n\nnamens deze,\n\nP. van Stempvoort\n\nDirecteur Uitkeren\n", True),
+        ("Hoogachtend,\nnamens de minister,\nde directeur Uitvoering,\n\nJ. Hendriks\n", True),
+        ("Namens hen,\n\nS.M.M. Jansen\nAdjunct-Afdelingsmanager Bestuur\n", True),
+        ("Met vriendelijke groet,\nnamens het college,\n\nM. Verbeek\nplv. gemeentesecretaris\n", True),
+        ("Hoogachtend,\n\nnamens deze,\n\nY. Ouali\n\nmedewerker Juridische Zaken\n", False),
+        ("Hoogachtend,\n\nnamens de minister,\n\nR. Dekker\nBehandelaar\n", False),
+        ("Namens het college,\n\nEvelien de Graaf\n", False),
+        ("namens hen,\n\nK. Bakker\n\nL. Smit\n\nStafdienst Bestuurszaken en Control\n", False),
+    ],
+)
+def test_signatory_with_a_leading_function_stays_public(
+    step: PublicStep, person: NlPersonRecognizer, text: str, public: bool
+) -> None:
+    """Under 'namens' only a leading function (directeur, manager, secretaris …) acts publicly for the body; a
+    staff member, or a name without a function, is proposed like any other name."""
+    spans = spans_of(person, text)
+    kept, reasons = run(step, spans, text)
+    assert spans and (kept == [] if public else kept == [s.text for s in spans])
+    assert all(r.startswith("Ondertekent het besluit namens het bestuursorgaan als ") for r in reasons.values())
+
+
 def test_configured_public_role(person: NlPersonRecognizer) -> None:
     text = "Volgens directeur Yilmaz is dat zo."
     assert run(make_step(), spans_of(person, text), text)[0] == ["Yilmaz"]
