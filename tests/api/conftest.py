@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,16 +24,13 @@ POSTGRES_ENV = "LAKMOES_TEST_POSTGRES_URL"
 Headers = dict[str, str]
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A fresh, empty database for the session: a SQLite file, or a new database on the PostgreSQL server."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path_factory.mktemp('sqlite') / 'lakmoes.db'}"
-        return
+@contextmanager
+def postgres_database(prefix: str) -> Iterator[str]:
+    """A new, empty database on the :data:`POSTGRES_ENV` server (else the test skips), dropped afterwards."""
     base = os.environ.get(POSTGRES_ENV)
     if not base:
         pytest.skip(f"PostgreSQL not configured: set {POSTGRES_ENV}, e.g. postgresql+psycopg://postgres@127.0.0.1/test")
-    name = f"lakmoes_test_{os.getpid()}_{secrets.token_hex(4)}"
+    name = f"{prefix}_{os.getpid()}_{secrets.token_hex(4)}"
     server = create_engine(base, isolation_level="AUTOCOMMIT")
     with server.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
@@ -42,6 +40,16 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
         with server.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         server.dispose()
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fresh, empty database for the session: a SQLite file, or a new database on the PostgreSQL server."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('sqlite') / 'lakmoes.db'}"
+        return
+    with postgres_database("lakmoes_test") as url:
+        yield url
 
 
 def api_settings(database_url: str, data_dir: Path, **overrides: object) -> Settings:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-import secrets
 import signal
 import socket
 import subprocess
@@ -22,14 +21,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from api import crud
 from api.auth import Role
 from api.db import make_engine, migrate
 from detector.settings import Settings
-from tests.api.conftest import POSTGRES_ENV
+from tests.api.conftest import postgres_database
 
 DECISIONS = 500
 KILLS = 5
@@ -39,19 +38,8 @@ LETTER = "Overleg met Jansen.\n" * 150  # 150 suggestions per document (the deny
 
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
-    base = os.environ.get(POSTGRES_ENV)
-    if not base:
-        pytest.skip(f"PostgreSQL not configured: set {POSTGRES_ENV}")
-    name = f"lakmoes_kill_{os.getpid()}_{secrets.token_hex(4)}"
-    server = create_engine(base, isolation_level="AUTOCOMMIT")
-    with server.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with server.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        server.dispose()
+    with postgres_database("lakmoes_kill") as url:
+        yield url
 
 
 def _free_port() -> int:
