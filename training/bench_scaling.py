@@ -10,37 +10,12 @@ from __future__ import annotations
 import argparse
 import functools
 import logging
-import random
 import time
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from faker import Faker
-
-
-def dense_letter(chars: int, seed: int = 1) -> str:
-    """Sentences that each name a person: greetings, mentions, officials, phone numbers, signatures."""
-    fake = Faker("nl_NL")
-    fake.seed_instance(seed)
-    rng = random.Random(seed)
-    parts: list[str] = []
-    size = 0
-    while size < chars:
-        name = fake.name()
-        part = rng.choice(
-            [
-                f"Geachte heer {name.split()[-1]},\n\n",
-                f"Ik sprak {name} over de zaak. ",
-                f"Wethouder {name} zegt dat het kan. ",
-                f"Bel {name} op 06-{rng.randint(10_000_000, 99_999_999)}. ",
-                f"Mail {name.split()[0].lower()}@example.nl.\n",
-                f"Met vriendelijke groet,\n\n{name}\n\n",
-            ]
-        )
-        parts.append(part)
-        size += len(part)
-    return "".join(parts)[:chars]
+from training.cost import dense_letter
 
 
 def stage_seconds(sizes: list[int]) -> dict[int, Counter[str]]:

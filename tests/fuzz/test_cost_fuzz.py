@@ -6,28 +6,18 @@ seconds: a quadratic step would give a ratio near 64.
 
 from __future__ import annotations
 
-import time
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detector import Detector
 from detector.extract.html import html_to_text
 from tests.fuzz import strategies
+from training.cost import cpu_seconds
 
 SMALL = 6_000
 FACTOR = 8
 # Linear work gives FACTOR; fixed costs make it lower, noise a little higher. Quadratic work gives FACTOR².
 MAX_RATIO = FACTOR * 2.5
-
-
-def _cost(function, text: str) -> float:  # noqa: ANN001
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        function(text)
-        best = min(best, time.process_time() - started)
-    return max(best, 1e-4)
 
 
 def _sized(unit: str, size: int) -> str:
@@ -41,7 +31,7 @@ units = strategies.dutch_text.filter(lambda text: len(text.strip()) >= 40)
 @given(unit=units)
 def test_detector_cost_is_linear(detector: Detector, unit: str) -> None:
     small, large = _sized(unit, SMALL), _sized(unit, SMALL * FACTOR)
-    ratio = _cost(detector.analyze, large) / _cost(detector.analyze, small)
+    ratio = cpu_seconds(detector.analyze, large, repeat=3) / cpu_seconds(detector.analyze, small, repeat=3)
     assert ratio < MAX_RATIO, (ratio, unit[:200])
 
 
@@ -50,5 +40,5 @@ def test_detector_cost_is_linear(detector: Detector, unit: str) -> None:
 def test_html_extraction_cost_is_linear(unit: str, tag: str) -> None:
     piece = f"<{tag}>{unit.replace('<', ' ')}</{tag}>"
     small, large = _sized(piece, SMALL * 4), _sized(piece, SMALL * 4 * FACTOR)
-    ratio = _cost(html_to_text, large) / _cost(html_to_text, small)
+    ratio = cpu_seconds(html_to_text, large, repeat=3) / cpu_seconds(html_to_text, small, repeat=3)
     assert ratio < MAX_RATIO, (ratio, unit[:200])
