@@ -31,13 +31,16 @@ _UNIT_WHAT = {"uur": "uurtarief", "dag": "dagtarief", "dagdeel": "dagdeeltarief"
 _SUPPLIER_CUES = regex.compile(
     r"\b(?P<offerte>offerte\w{0,8}|offreren|offreert|aanbieding|inschrijfprijs|inschrijving|aanneemsom)\b"
     r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|per (?:uur|dag|dagdeel))\b"
-    r"|\b(?P<factuur>factu(?:ur|ren|reren|reert|reerd)\w{0,6}|gefactureerd|in rekening)\b",
+    r"|\b(?P<factuur>factu(?:ur|ren|reren|reert|reerd)\w{0,6}|gefactureerd|in rekening)\b"
+    r"|\b(?P<aanvraag>vragen (?:wij|we) (?:u )?(?:een )?(?:bedrag|subsidie|bijdrage)|"
+    r"aangevraagde? (?:bedrag|subsidie|bijdrage))\b",
     _FLAGS,
 )
 _CUE_WHAT = {
     "offerte": "prijs uit de offerte van een leverancier",
     "tarief": "tarief van een leverancier",
     "factuur": "gefactureerd bedrag van een leverancier",
+    "aanvraag": "aangevraagd bedrag van een aanvrager",
 }
 # Words that make an amount the government's own, public figure.
 _PUBLIC_CUES = regex.compile(

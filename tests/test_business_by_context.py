@@ -84,3 +84,21 @@ def test_handbook_paragraph_has_nothing_to_redact(detector: Detector) -> None:
 @pytest.mark.parametrize("name", ["Jeugdzorg", "Bijzondere"])
 def test_department_words_after_a_function_are_no_names(detector: Detector, name: str) -> None:
     assert all(s.text != name for s in detector.analyze(HANDBOOK, doc_type="memo"))
+
+
+APPLICATION_LETTER = f"""\
+Geachte heer {fake.last_name()},
+
+Conform afspraak ontvangt u hierbij ons voorstel voor de lokale aanpak.
+
+Voor de inzet van een netwerkregisseur vragen wij een bedrag aan van € 22.092,00. Het idee is om hiermee
+volgend jaar te starten.
+"""
+
+
+def test_amount_asked_for_in_an_application_letter_is_the_applicants(detector: Detector) -> None:
+    """An application in a letter ('vragen wij een bedrag aan van'), whatever the document type."""
+    analysis = detector.run(APPLICATION_LETTER)
+    assert analysis.doc_type == "brief"
+    amounts = [(s.text, s.ground) for s in analysis.suggestions if s.entity_type == "AMOUNT"]
+    assert amounts == [("22.092,00", "5.1(1)c")]
