@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from numbers import Real
 
+import regex
 from presidio_analyzer import AnalyzerRequest
 
 from api.presidio.analyzer import LANGUAGE
@@ -53,6 +54,10 @@ def _check_fields(request: AnalyzerRequest) -> None:
         _refuse("return_decision_process must be true or false")
     if isinstance(request.regex_flags, bool) or not isinstance(request.regex_flags, int):
         _refuse("regex_flags must be an integer")
+    try:  # the flags Presidio compiles the allow list with; some combinations (V0|V1) raise KeyError
+        regex.compile("", flags=request.regex_flags)
+    except (ValueError, KeyError, regex.error) as error:
+        _refuse(f"regex_flags are not valid: {error}")
     if request.correlation_id is not None and not isinstance(request.correlation_id, str):
         _refuse("correlation_id must be a string")
 
