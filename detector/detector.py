@@ -12,6 +12,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from detector.context_enhancer import BisectContextEnhancer
 from detector.doctype import DOC_TYPES, detect_doc_type
 from detector.document import Document, Span, Suggestion
+from detector.extract.dates import head_date
 from detector.layout import place
 from detector.nlp import MemoryZones, ParsedChunk, PipelineInfo, load_language, parse_chunks, parse_texts
 from detector.nlp_engine import LakmoesNlpEngine
@@ -39,7 +40,8 @@ class Detector:
     def __init__(self, settings: Settings | None = None, *, disabled_steps: tuple[str, ...] = ()) -> None:
         self.settings = settings or get_settings()
         self.nlp, self.pipeline = load_language(self.settings.spacy_model)
-        self.registry = build_registry(self.settings, self.pipeline)
+        resources = Resources(settings=self.settings, nlp=self.nlp)
+        self.registry = build_registry(self.settings, resources.profile, self.pipeline)
         self.nlp_engine = LakmoesNlpEngine(self.nlp)
         self._zones = MemoryZones(self.nlp)
         # Presidio fills an empty registry with its English defaults: with no recognizer enabled, run none.
@@ -53,7 +55,6 @@ class Detector:
             if self.registry.recognizers
             else None
         )
-        resources = Resources(settings=self.settings, nlp=self.nlp)
         unknown = set(disabled_steps) - set(STEPS)
         if unknown:
             raise ValueError(f"unknown step(s) {sorted(unknown)}; known: {list(STEPS)}")
@@ -133,7 +134,7 @@ class Detector:
 
     def _run(self, original: str, text: str, doc_type: str, chunks: list[ParsedChunk]) -> Analysis:
         resolved_type = detect_doc_type(text) if doc_type == "auto" else doc_type
-        context = StepContext(text=text, doc_type=resolved_type, chunks=chunks)
+        context = StepContext(text=text, doc_type=resolved_type, document_date=head_date(text), chunks=chunks)
         spans = self._recognize(chunks)
         for step in self.steps:
             spans = step(spans, context)

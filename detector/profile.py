@@ -74,7 +74,13 @@ class Profile(_Frozen):
     postbus: tuple[str, ...] = Field((), description="Postal addresses ('Postbus 100, 1234 AA Stad').")
     mailboxes: tuple[str, ...] = Field((), description="Functional e-mail addresses ('info@voorbeeld.nl').")
     phone_numbers: tuple[str, ...] = Field((), description="Functional numbers ('14 0999', '0999-123456').")
+    mailbox_prefixes: tuple[str, ...] = Field(
+        (), description="Extra functional mailbox names before the @ ('klantcontact'), besides the shipped ones."
+    )
     ibans: tuple[str, ...] = Field((), description="The body's own published bank accounts.")
+    public_roles: tuple[str, ...] = Field(
+        (), description="Extra titles of officials acting publicly ('dijkgraaf'); names after them stay public."
+    )
     officials: tuple[Official, ...] = Field((), description="Register of public officials.")
     kenmerk_pattern: str | None = Field(None, description="Regex matching the body's own kenmerken.")
     policy: Policy = Field(default_factory=Policy)
@@ -94,6 +100,15 @@ class Profile(_Frozen):
                 raise ValueError(f"mailbox {mailbox!r} is not an e-mail address")
         return tuple(m.strip().lower() for m in value)
 
+    @field_validator("mailbox_prefixes", "public_roles")
+    @classmethod
+    def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        words = tuple(" ".join(word.lower().split()) for word in value)
+        for word in words:
+            if len(word) < 2 or "@" in word:
+                raise ValueError(f"{word!r} is not a mailbox name or title (two or more characters, no @)")
+        return words
+
     @field_validator("ibans")
     @classmethod
     def _ibans(cls, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -112,10 +127,6 @@ class Profile(_Frozen):
             except regex.error as error:
                 raise ValueError(f"kenmerk_pattern is not a valid regex: {error}") from None
         return value
-
-    def officials_on(self, on: date | None) -> tuple[Official, ...]:
-        """The officials in office on ``on`` (all of them when the date is unknown)."""
-        return tuple(o for o in self.officials if o.in_office(on))
 
 
 EMPTY_PROFILE = Profile(name="Geen profiel", tooi=f"{TOOI_PREFIX}onbekend")

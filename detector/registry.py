@@ -1,4 +1,4 @@
-"""Build the Presidio ``RecognizerRegistry`` Lakmoes runs with: settings → recognizer constructor arguments."""
+"""Build the Presidio ``RecognizerRegistry`` Lakmoes runs with: settings and profile → constructor arguments."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from detector.nlp import PipelineInfo
+from detector.profile import Profile
 from detector.settings import Settings
 from recognizers.nl_address import NlAddressRecognizer
 from recognizers.nl_amount import NlAmountRecognizer
@@ -30,28 +31,28 @@ from recognizers.nl_special_category import NlSpecialCategoryRecognizer
 from recognizers.nl_supplier import NlSupplierRecognizer
 from recognizers.nl_tariff_table import NlTariffTableRecognizer
 
-# name -> factory(settings); one entry per recognizer module, in the order they run.
-RECOGNIZERS: dict[str, Callable[[Settings], EntityRecognizer | None]] = {
-    "NlDenyListRecognizer": lambda s: NlDenyListRecognizer(s.deny_list) if s.deny_list else None,
-    "NlPersonRecognizer": lambda s: NlPersonRecognizer(s.public_roles),
-    "NlEmailRecognizer": lambda s: NlEmailRecognizer(s.functional_email_prefixes),
-    "NlPhoneRecognizer": lambda s: NlPhoneRecognizer(),
-    "NlAddressRecognizer": lambda s: NlAddressRecognizer(),
-    "NlPostcodeRecognizer": lambda s: NlPostcodeRecognizer(),
-    "NlSignatureRecognizer": lambda s: NlSignatureRecognizer(),
-    "NlKenmerkRecognizer": lambda s: NlKenmerkRecognizer(),
-    "NlIbanRecognizer": lambda s: NlIbanRecognizer(),
-    "NlBicRecognizer": lambda s: NlBicRecognizer(),
-    "NlBsnRecognizer": lambda s: NlBsnRecognizer(),
-    "NlKvkRecognizer": lambda s: NlKvkRecognizer(),
-    "NlBtwRecognizer": lambda s: NlBtwRecognizer(),
-    "NlOrderNumberRecognizer": lambda s: NlOrderNumberRecognizer(),
-    "NlAmountRecognizer": lambda s: NlAmountRecognizer(),
-    "NlTariffTableRecognizer": lambda s: NlTariffTableRecognizer(),
-    "NlSupplierRecognizer": lambda s: NlSupplierRecognizer(),
-    "NlDateOfBirthRecognizer": lambda s: NlDateOfBirthRecognizer(),
-    "NlSpecialCategoryRecognizer": lambda s: NlSpecialCategoryRecognizer(),
-    "NlUncheckedIbanRecognizer": lambda s: NlUncheckedIbanRecognizer(),
+# name -> factory(settings, profile); one entry per recognizer module, in the order they run.
+RECOGNIZERS: dict[str, Callable[[Settings, Profile], EntityRecognizer | None]] = {
+    "NlDenyListRecognizer": lambda s, p: NlDenyListRecognizer(s.deny_list) if s.deny_list else None,
+    "NlPersonRecognizer": lambda s, p: NlPersonRecognizer(p.public_roles),
+    "NlEmailRecognizer": lambda s, p: NlEmailRecognizer(p.mailbox_prefixes),
+    "NlPhoneRecognizer": lambda s, p: NlPhoneRecognizer(),
+    "NlAddressRecognizer": lambda s, p: NlAddressRecognizer(),
+    "NlPostcodeRecognizer": lambda s, p: NlPostcodeRecognizer(),
+    "NlSignatureRecognizer": lambda s, p: NlSignatureRecognizer(),
+    "NlKenmerkRecognizer": lambda s, p: NlKenmerkRecognizer(),
+    "NlIbanRecognizer": lambda s, p: NlIbanRecognizer(),
+    "NlBicRecognizer": lambda s, p: NlBicRecognizer(),
+    "NlBsnRecognizer": lambda s, p: NlBsnRecognizer(),
+    "NlKvkRecognizer": lambda s, p: NlKvkRecognizer(),
+    "NlBtwRecognizer": lambda s, p: NlBtwRecognizer(),
+    "NlOrderNumberRecognizer": lambda s, p: NlOrderNumberRecognizer(),
+    "NlAmountRecognizer": lambda s, p: NlAmountRecognizer(),
+    "NlTariffTableRecognizer": lambda s, p: NlTariffTableRecognizer(),
+    "NlSupplierRecognizer": lambda s, p: NlSupplierRecognizer(),
+    "NlDateOfBirthRecognizer": lambda s, p: NlDateOfBirthRecognizer(),
+    "NlSpecialCategoryRecognizer": lambda s, p: NlSpecialCategoryRecognizer(),
+    "NlUncheckedIbanRecognizer": lambda s, p: NlUncheckedIbanRecognizer(),
 }
 
 
@@ -65,7 +66,7 @@ def enabled_recognizer_names(settings: Settings) -> list[str]:
     return [n for n in names if (wanted is None or n in wanted) and n not in settings.disabled_recognizers]
 
 
-def build_registry(settings: Settings, pipeline: PipelineInfo) -> RecognizerRegistry:
+def build_registry(settings: Settings, profile: Profile, pipeline: PipelineInfo) -> RecognizerRegistry:
     """A registry for language ``nl`` holding our enabled recognizers (and spaCy NER when the model has it)."""
     registry = RecognizerRegistry(supported_languages=["nl"])
     for name in enabled_recognizer_names(settings):
@@ -73,7 +74,7 @@ def build_registry(settings: Settings, pipeline: PipelineInfo) -> RecognizerRegi
             if pipeline.has_ner:
                 registry.add_recognizer(SpacyRecognizer(supported_language="nl", supported_entities=["PERSON"]))
             continue
-        recognizer = RECOGNIZERS[name](settings)
+        recognizer = RECOGNIZERS[name](settings, profile)
         if recognizer is not None:
             registry.add_recognizer(recognizer)
     return registry

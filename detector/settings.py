@@ -8,6 +8,7 @@ then the defaults below. Nothing else in Lakmoes reads ``os.environ``.
 from __future__ import annotations
 
 import ipaddress
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -19,6 +20,15 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+# Settings that became fields of the organisation profile: old name -> where it lives now.
+RETIRED = {
+    "functional_email_prefixes": "profile mailbox_prefixes",
+    "public_roles": "profile public_roles",
+    "public_addresses": "profile addresses",
+    "own_ibans": "profile ibans",
+    "public_signatories": "profile [policy] signatories_public",
+}
 
 
 class Settings(BaseSettings):
@@ -40,21 +50,6 @@ class Settings(BaseSettings):
     disabled_recognizers: list[str] = Field(default_factory=list)
     allow_list: list[str] = Field(default_factory=list, description="Names/organisations never suggested.")
     deny_list: list[str] = Field(default_factory=list, description="Terms always suggested (as 5.1(2)e).")
-    functional_email_prefixes: list[str] = Field(
-        default_factory=list, description="Extra mailbox names (before @) that are functional, never suggested."
-    )
-    public_roles: list[str] = Field(
-        default_factory=list, description="Extra titles of officials acting publicly (names after them stay public)."
-    )
-    public_addresses: list[str] = Field(
-        default_factory=list, description="Extra own addresses ('Raadhuisplein 1') kept public, beside the profile."
-    )
-    own_ibans: list[str] = Field(
-        default_factory=list, description="The organisation's own published bank accounts (IBAN), never suggested."
-    )
-    public_signatories: bool = Field(
-        True, description="Names signing a decision 'namens' the bestuursorgaan stay public."
-    )
     profile: Path | None = Field(
         None, description="Organisation profile (TOML, profiles/voorbeeld-gemeente.toml); None = no body's particulars."
     )
@@ -123,6 +118,19 @@ class Settings(BaseSettings):
     publication_base_url: str = Field(
         "https://open.example.nl/woo", description="Base URL under which released documents are published."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _refuse_retired(cls, data: object) -> object:
+        given = data if isinstance(data, dict) else {}
+        found = [k for k in RETIRED if k in given or f"LAKMOES_{k.upper()}" in os.environ]
+        if found:
+            moved = "; ".join(f"{k} -> {RETIRED[k]}" for k in found)
+            raise ValueError(
+                f"setting(s) moved to the organisation profile (docs/configuration.md, 'Profile'): {moved}. "
+                "Put them in the profile TOML that LAKMOES_PROFILE names and remove them from the settings."
+            )
+        return data
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:

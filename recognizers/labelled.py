@@ -2,7 +2,7 @@
 
 Each pattern has a named group ``value``: only that group becomes the span, so the label stays visible.
 The value may stand on the same line, after a colon, in the next table cell (pipe or tab), or on one of
-the next lines. A subclass checks the value in :meth:`accept` and may fix a ground in :meth:`metadata`.
+the next lines. A subclass checks the value in :meth:`accept` and adds evidence in :meth:`metadata`, never a ground.
 """
 
 from __future__ import annotations

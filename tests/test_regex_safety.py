@@ -10,6 +10,7 @@ import pytest
 from presidio_analyzer import RecognizerRegistry
 
 from detector import Detector
+from detector.profile import EMPTY_PROFILE
 from detector.registry import RECOGNIZERS, build_registry
 from detector.settings import Settings
 
@@ -57,7 +58,7 @@ ADVERSARIAL: dict[str, str] = {
 @pytest.fixture(scope="module")
 def registry(detector: Detector) -> RecognizerRegistry:
     """All recognizers, the deny-list one included (it only exists with a deny list)."""
-    return build_registry(Settings(_env_file=None, deny_list=["Jansen"]), detector.pipeline)
+    return build_registry(Settings(_env_file=None, deny_list=["Jansen"]), EMPTY_PROFILE, detector.pipeline)
 
 
 def test_every_registered_recognizer_is_fuzzed(registry: RecognizerRegistry) -> None:

@@ -56,6 +56,7 @@ def check(
     typer.echo(
         f"{profile.name}: {len(profile.addresses)} adressen, {len(profile.postbus)} postbussen, "
         f"{len(profile.mailboxes)} mailboxen, {len(profile.phone_numbers)} nummers, {len(profile.ibans)} IBANs, "
+        f"{len(profile.mailbox_prefixes)} mailboxnamen, {len(profile.public_roles)} extra functies, "
         f"{len(profile.officials)} functionarissen"
     )
     if profile.tooi.endswith("/onbekend"):

@@ -32,6 +32,12 @@ def find_date(document: Document) -> str | None:
     return first_date(document.text[:_HEAD_CHARS])
 
 
+def head_date(text: str) -> date | None:
+    """The date of a text: the first valid date near its top (where a letter or memo prints its own)."""
+    found = first_date(text[:_HEAD_CHARS])
+    return date.fromisoformat(found) if found else None
+
+
 def first_date(text: str) -> str | None:
     """The earliest-placed valid date in ``text`` written as ``12 maart 2021``, ``12-03-2021`` or ``2021-03-12``."""
     found: list[tuple[int, date]] = []

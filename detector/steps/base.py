@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import Protocol
 
@@ -37,6 +38,7 @@ class StepContext:
 
     text: str
     doc_type: str
+    document_date: date | None = None  # the date the document prints near its top; None = unknown
     public: list[Span] = field(default_factory=list)
     chunks: list[ParsedChunk] = field(default_factory=list)
 

@@ -3,12 +3,12 @@
 In order, the first reason that applies wins:
 
 1. the setting ``allow_list`` (names and terms the body never redacts);
-2. the body's own contact details from its organisation profile (and the settings ``public_addresses`` and
-   ``own_ibans``): addresses, Postbus, functional mailboxes and numbers, bank accounts;
-3. the profile's register of public officials;
+2. the body's own contact details from its organisation profile: addresses, Postbus, functional mailboxes and
+   numbers, bank accounts;
+3. the profile's register of public officials, those in office on the document's date;
 4. an official in a public role (``burgemeester Weerwind``, a name above ``Burgemeester``, ``De minister van …``
    above a name), the same person elsewhere in the document, and a name signing "namens" the bestuursorgaan
-   (profile policy ``signatories_public`` and setting ``public_signatories``);
+   (profile policy ``signatories_public``);
 5. the ground rules (``detector/grounds_rules.py``): evidence (a functional mailbox, a public body's account or
    budget), document type and the profile's policy choices that leave a value without a ground.
 
@@ -18,6 +18,7 @@ Deny-listed terms never stay public. Each public span goes to ``context.public``
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from functools import cached_property
 
 import regex
@@ -64,14 +65,13 @@ class PublicStep:
     name = "public"
 
     def __init__(self, resources: Resources) -> None:
-        settings = resources.settings
         self.profile: Profile = resources.profile
         self.lists: NameLists = name_lists()
-        self.roles = self.lists.public_roles | {r.lower().strip() for r in settings.public_roles}
-        self.signatories = settings.public_signatories and self.profile.policy.signatories_public
-        self.allowed = frozenset(_fold(item) for item in settings.allow_list)
-        self.own = OwnContacts(self.profile, settings.public_addresses, settings.own_ibans)
-        self.officials = [(split_name(o.name, self.lists), o.role) for o in self.profile.officials_on(None)]
+        self.roles = self.lists.public_roles | set(self.profile.public_roles)
+        self.signatories = self.profile.policy.signatories_public
+        self.allowed = frozenset(_fold(item) for item in resources.settings.allow_list)
+        self.own = OwnContacts(self.profile)
+        self.officials = [(split_name(o.name, self.lists), o) for o in self.profile.officials]
 
     @cached_property
     def _role(self) -> str:
@@ -123,18 +123,21 @@ class PublicStep:
             return "Staat op de allow-list van de organisatie (instelling allow_list); blijft openbaar."
         if reason := self.own.reason(span, context.text):
             return reason
-        if span.entity_type == "PERSON" and (reason := self._registered_official(span)):
+        if span.entity_type == "PERSON" and (reason := self._registered_official(span, context.document_date)):
             return reason
         decision = decide(span.entity_type, context.doc_type, span.metadata, self.profile, span.text)
         return decision.reason if decision.ground is None else None
 
-    def _registered_official(self, span: Span) -> str | None:
+    def _registered_official(self, span: Span, on: date | None) -> str | None:
+        """The register's reason for a name of an official in office on ``on`` (any official if unknown)."""
         parts = split_name(span.text, self.lists)
-        for official, role in self.officials:
-            if parts.compatible(official):
+        for official_parts, official in self.officials:
+            if parts.compatible(official_parts) and official.in_office(on):
+                dated = f" op {on:%d-%m-%Y}, de datum van het document" if on else ""
                 return (
-                    f"Naam van de {role} van {self.profile.name} (register van openbare functionarissen in het "
-                    "organisatieprofiel); treedt in die functie in de openbaarheid, de naam blijft openbaar."
+                    f"Naam van de {official.role} van {self.profile.name}{dated} (register van openbare "
+                    "functionarissen in het organisatieprofiel); treedt in die functie in de openbaarheid, de naam "
+                    "blijft openbaar."
                 )
         return None
 
@@ -240,14 +243,14 @@ def _previous_line(text: str, start: int) -> str | None:
 
 
 class OwnContacts:
-    """The body's own contact details (profile, plus the settings ``public_addresses`` and ``own_ibans``)."""
+    """The body's own contact details, from its organisation profile."""
 
-    def __init__(self, profile: Profile, addresses: list[str], ibans: list[str]) -> None:
+    def __init__(self, profile: Profile) -> None:
         self.name = profile.name
-        self.addresses = frozenset(_fold(a.split(",")[0]) for a in (*profile.addresses, *profile.postbus, *addresses))
+        self.addresses = frozenset(_fold(a.split(",")[0]) for a in (*profile.addresses, *profile.postbus))
         self.mailboxes = frozenset(profile.mailboxes)
         self.numbers = frozenset(_digits(n) for n in profile.phone_numbers)
-        self.ibans = frozenset((*profile.ibans, *(compact(i) for i in ibans)))
+        self.ibans = frozenset(profile.ibans)
 
     def reason(self, span: Span, text: str) -> str | None:
         """Why ``span`` is one of the body's own contact details, or None."""

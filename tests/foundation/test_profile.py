@@ -63,11 +63,11 @@ def test_values_are_normalised(tmp_path: Path) -> None:
 
 
 def test_officials_in_office_by_date(tmp_path: Path) -> None:
-    profile = load_profile(_write(tmp_path, VALID))
-    assert profile.officials_on(date(2020, 1, 1)) == profile.officials
-    assert profile.officials_on(date(2024, 1, 1)) == ()
-    assert profile.officials_on(date(2019, 3, 31)) == ()
-    assert profile.officials_on(None) == profile.officials
+    official = load_profile(_write(tmp_path, VALID)).officials[0]
+    assert official.in_office(date(2020, 1, 1))
+    assert not official.in_office(date(2024, 1, 1))
+    assert not official.in_office(date(2019, 3, 31))
+    assert official.in_office(None)
 
 
 def test_profile_is_frozen(tmp_path: Path) -> None:

@@ -58,3 +58,29 @@ def test_settings_from_a_file_pickle_for_worker_processes(tmp_path: Path) -> Non
     s = load_settings(config)
     assert type(s) is Settings
     assert pickle.loads(pickle.dumps(s)).score_threshold == 0.65
+
+
+@pytest.mark.parametrize(
+    ("old", "value", "moved_to"),
+    [
+        ("public_roles", '["dijkgraaf"]', "profile public_roles"),
+        ("functional_email_prefixes", '["vaarwegbeheer"]', "profile mailbox_prefixes"),
+        ("own_ibans", '["NL38BNGH0285012345"]', "profile ibans"),
+        ("public_addresses", '["Raadhuisplein 1"]', "profile addresses"),
+        ("public_signatories", "false", "profile [policy] signatories_public"),
+    ],
+)
+def test_settings_moved_to_the_profile_are_refused_by_name(
+    old: str, value: str, moved_to: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A body's particulars live in its profile; an old setting is an error that says where it went, not ignored."""
+    expected = f"{old} -> {moved_to}"
+    config = tmp_path / "lakmoes.toml"
+    config.write_text(f"{old} = {value}\n")
+    with pytest.raises(ValidationError, match=expected.replace("[", r"\[").replace("]", r"\]")):
+        load_settings(config)
+    monkeypatch.setenv(f"LAKMOES_{old.upper()}", value)
+    with pytest.raises(ValidationError, match="moved to the organisation profile"):
+        Settings(_env_file=None)
+    monkeypatch.delenv(f"LAKMOES_{old.upper()}")
+    assert Settings(_env_file=None).score_threshold == 0.5

@@ -10,6 +10,9 @@ import spacy
 
 from detector.detector import _to_span
 from detector.document import Span
+from detector.extract.dates import head_date
+from detector.profile import EMPTY_PROFILE, load_profile
+from detector.registry import RECOGNIZERS
 from detector.settings import Settings
 from detector.steps.base import Resources, StepContext
 from detector.steps.public import PublicStep
@@ -74,9 +77,7 @@ def run(step: PublicStep, spans: list[Span], text: str) -> tuple[list[str], dict
         ("Linda Schouten (wethouder) opende het overleg.", "Linda Schouten", "wethouder"),
     ],
 )
-def test_officials_stay_public(
-    step: PublicStep, person: NlPersonRecognizer, text: str, public: str, role: str
-) -> None:
+def test_officials_stay_public(step: PublicStep, person: NlPersonRecognizer, text: str, public: str, role: str) -> None:
     kept, reasons = run(step, spans_of(person, text), text)
     assert kept == []
     assert (
@@ -117,7 +118,7 @@ def test_mandate_signatory(step: PublicStep, person: NlPersonRecognizer) -> None
     kept, reasons = run(step, spans_of(person, text), text)
     assert kept == []
     assert reasons["S.M.M. Jansen"].startswith("Ondertekent het besluit namens het bestuursorgaan")
-    off = make_step(public_signatories=False)
+    off = make_step(profile=AGENCY)  # its policy: signatories_public = false
     kept_off, _ = run(off, spans_of(person, text), text)
     assert kept_off == ["S.M.M. Jansen"]
 
@@ -146,10 +147,52 @@ def test_signatory_with_a_leading_function_stays_public(
     assert all(r.startswith("Ondertekent het besluit namens het bestuursorgaan als ") for r in reasons.values())
 
 
-def test_configured_public_role(person: NlPersonRecognizer) -> None:
-    text = "Volgens directeur Yilmaz is dat zo."
-    assert run(make_step(), spans_of(person, text), text)[0] == ["Yilmaz"]
-    assert run(make_step(public_roles=["directeur"]), spans_of(person, text), text)[0] == []
+def _profile(tmp_path: Path, extra: str) -> Path:
+    path = tmp_path / "profiel.toml"
+    path.write_text(
+        f'name = "Waterschap Test"\ntooi = "https://identifier.overheid.nl/tooi/id/waterschap/ws0001"\n{extra}\n'
+    )
+    return path
+
+
+def test_public_role_from_the_profile(person: NlPersonRecognizer, tmp_path: Path) -> None:
+    text = "Volgens havenmeester K. Yilmaz is dat zo."
+    assert run(make_step(), spans_of(person, text), text)[0] == ["K. Yilmaz"]
+    profile = _profile(tmp_path, 'public_roles = ["Havenmeester"]')
+    kept, reasons = run(make_step(profile=profile), spans_of(person, text), text)
+    assert kept == [] and reasons["K. Yilmaz"].startswith("Naam van een havenmeester die in die functie")
+
+
+def test_mailbox_prefix_from_the_profile(tmp_path: Path) -> None:
+    text = "Mail vaarwegbeheer@waterschap.nl of j.devries@waterschap.nl."
+    profile = load_profile(_profile(tmp_path, 'mailbox_prefixes = ["Vaarwegbeheer"]'))
+    settings = Settings(_env_file=None)
+    for recognizer, kept in (
+        (
+            RECOGNIZERS["NlEmailRecognizer"](settings, EMPTY_PROFILE),
+            ["vaarwegbeheer@waterschap.nl", "j.devries@waterschap.nl"],
+        ),
+        (RECOGNIZERS["NlEmailRecognizer"](settings, profile), ["j.devries@waterschap.nl"]),
+    ):
+        assert run(make_step(), spans_of(recognizer, text), text)[0] == kept
+
+
+@pytest.mark.parametrize(
+    ("date_line", "public"),
+    [("Datum: 12 maart 2021", True), ("Datum: 1 juni 2022", False), ("Datum: 30-04-2018", False), ("", True)],
+)
+def test_registered_official_only_in_office_on_the_document_date(
+    person: NlPersonRecognizer, date_line: str, public: bool
+) -> None:
+    """E. Jansen-de Wit was wethouder from 2018-05-01 to 2022-05-31; without a date the register applies."""
+    text = f"{date_line}\n\nIn het overleg lichtte E. Jansen-de Wit het voorstel toe."
+    spans = [s for s in spans_of(person, text) if s.text == "E. Jansen-de Wit"]
+    assert spans
+    context = StepContext(text=text, doc_type="brief", document_date=head_date(text))
+    kept = make_step(profile=MUNICIPALITY)(spans, context)
+    assert (kept == []) is public
+    if public and date_line:
+        assert "op 12-03-2021, de datum van het document" in context.public[0].reason
 
 
 def test_functional_contacts_from_recognizer_metadata(step: PublicStep) -> None:
