@@ -24,6 +24,8 @@ from typing import Literal, get_args
 
 import regex
 
+from recognizers.base import REGEX_TIMEOUT
+
 DocType = Literal[  # in tie-break order: the more specific type first
     "offerte",
     "factuur",
@@ -48,7 +50,6 @@ INTERNAL_DOC_TYPES: frozenset[str] = frozenset({"memo", "email", "chat", "versla
 PUBLIC_BUDGET_DOC_TYPES: frozenset[str] = frozenset({"besluit", "subsidiebeschikking"})
 
 _FLAGS = regex.IGNORECASE | regex.MULTILINE
-_TIMEOUT = 10.0
 _HEAD_LINES = 20
 _MIN_SCORE = 2.0
 _BESLUIT_OVER_BRIEF = 4.0
@@ -214,20 +215,20 @@ def _title_zone(text: str) -> str:
     """The first non-empty lines plus headings and ``Betreft``/``Onderwerp`` lines of the first page."""
     lines = [line for line in text[:20_000].split("\n") if line.strip()]
     head = lines[:_HEAD_LINES]
-    titles = [line for line in lines[_HEAD_LINES : _HEAD_LINES * 4] if _TITLE_LINE.match(line, timeout=_TIMEOUT)]
+    titles = [line for line in lines[_HEAD_LINES : _HEAD_LINES * 4] if _TITLE_LINE.match(line, timeout=REGEX_TIMEOUT)]
     return "\n".join(head + titles)
 
 
 def _email_score(text: str) -> float:
     """A strong score for a mail header block at the top, a weaker one for a forwarded mail inside."""
     head = "\n".join(text[:5_000].split("\n")[:30])
-    fields = sum(1 for pattern in _EMAIL_FIELDS.values() if pattern.search(head, timeout=_TIMEOUT))
+    fields = sum(1 for pattern in _EMAIL_FIELDS.values() if pattern.search(head, timeout=REGEX_TIMEOUT))
     score = 0.0
-    if fields >= 3 and _EMAIL_PROOF.search(head, timeout=_TIMEOUT):
+    if fields >= 3 and _EMAIL_PROOF.search(head, timeout=REGEX_TIMEOUT):
         score += 8.0
     elif fields >= 3:
         score += 3.0
-    if _FORWARDED.search(text, timeout=_TIMEOUT):
+    if _FORWARDED.search(text, timeout=REGEX_TIMEOUT):
         score += 4.0
     return score
 
@@ -235,13 +236,13 @@ def _email_score(text: str) -> float:
 def _chat_score(text: str, title: str) -> float:
     """Time-stamped message lines (at least three in the first 20,000 characters) make a chat export."""
     messages = 0
-    for _ in _CHAT_MESSAGE.finditer(text[:20_000], timeout=_TIMEOUT):
+    for _ in _CHAT_MESSAGE.finditer(text[:20_000], timeout=REGEX_TIMEOUT):
         messages += 1
         if messages >= 3 * _CHAT_LINES:
             break
     if messages < _CHAT_LINES:
         return 0.0
-    return 3.0 + messages + (3.0 if _CHAT_TITLE.search(title, timeout=_TIMEOUT) else 0.0)
+    return 3.0 + messages + (3.0 if _CHAT_TITLE.search(title, timeout=REGEX_TIMEOUT) else 0.0)
 
 
 def score_doc_types(text: str) -> dict[str, float]:
@@ -251,9 +252,9 @@ def score_doc_types(text: str) -> dict[str, float]:
     for doc_type, cues in _CUES.items():
         total = 0.0
         for cue in cues:
-            if cue.title and cue.pattern.search(title, timeout=_TIMEOUT):
+            if cue.title and cue.pattern.search(title, timeout=REGEX_TIMEOUT):
                 total += cue.title
-            elif cue.body and cue.pattern.search(text, timeout=_TIMEOUT):
+            elif cue.body and cue.pattern.search(text, timeout=REGEX_TIMEOUT):
                 total += cue.body
         scores[doc_type] = total
     scores["email"] = _email_score(text)

@@ -24,8 +24,9 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils import Tags
 from sklearn.utils.validation import check_is_fitted
 
+from recognizers.base import REGEX_TIMEOUT
+
 _FLAGS = regex.IGNORECASE  # VERSION1 would add full case folding, 800x slower on long input
-_TIMEOUT = 1.0  # seconds per search; passages are short
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def find_opinion_cues(text: str) -> list[CueMatch]:
     """Opinion cues in ``text``, in the priority order of :data:`OPINION_CUES` (first match per cue)."""
     found = []
     for cue in OPINION_CUES:
-        match = cue.pattern.search(text, timeout=_TIMEOUT)
+        match = cue.pattern.search(text, timeout=REGEX_TIMEOUT)
         if match:
             found.append(CueMatch(cue, match.start(), match.end()))
     return found
@@ -212,7 +213,7 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
     def _row(self, text: str) -> list[float]:
         row = [self._count(cue, text) for cue in (*OPINION_CUES, *FACT_CUES)]
         row.append(self._count(FIRST_PERSON, text))
-        words = [w.lower() for w in _WORD.findall(text, timeout=_TIMEOUT)]
+        words = [w.lower() for w in _WORD.findall(text, timeout=REGEX_TIMEOUT)]
         scores = [self._subjectivity(word) for word in words]
         hits = [s for s in scores if s is not None]
         row += [float(min(len(hits), 4)), max(hits, default=0.0), math.log1p(len(words)), float("?" in text)]
@@ -220,8 +221,8 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
 
     def _count(self, cue: Cue, text: str) -> float:
         if self.binary:
-            return float(cue.pattern.search(text, timeout=_TIMEOUT) is not None)
-        return float(min(len(cue.pattern.findall(text, timeout=_TIMEOUT)), 5))
+            return float(cue.pattern.search(text, timeout=REGEX_TIMEOUT) is not None)
+        return float(min(len(cue.pattern.findall(text, timeout=REGEX_TIMEOUT)), 5))
 
     def _subjectivity(self, word: str) -> float | None:
         for form in base_forms(word):

@@ -13,7 +13,9 @@ from typing import ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
-REGEX_TIMEOUT = 10.0  # seconds for one whole finditer over a chunk: a guard against runaway backtracking
+# The guards against runaway backtracking, the only regex timeouts in Lakmoes (not deadlines):
+REGEX_TIMEOUT = 10.0  # seconds for one search or one whole finditer over a chunk
+SCAN_TIMEOUT = 60.0  # seconds for a scan over a whole text whose loop body does more work per match
 
 
 class NlRecognizer(EntityRecognizer):

@@ -15,8 +15,6 @@ from recognizers.name_lists import own_list
 _FLAGS = regex.IGNORECASE | regex.MULTILINE
 _WINDOW_BEFORE = 150
 LINE_LIMIT = 500
-# Timeout of a scan over a whole text, loop body included: a guard against runaway patterns, not a deadline.
-SCAN_TIMEOUT = 60.0
 _WINDOW_AFTER = 100
 
 # Right after the number: a rate unit makes it a supplier's tariff.

@@ -12,8 +12,7 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
-from recognizers.base import NlRecognizer, build_result
-from recognizers.business_context import SCAN_TIMEOUT
+from recognizers.base import SCAN_TIMEOUT, NlRecognizer, build_result
 
 # Between label and value: spaces, a colon or "#", a table cell border, or up to three line breaks.
 VALUE_SEPARATOR = (

@@ -10,8 +10,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
-from recognizers.base import NlRecognizer, build_result
-from recognizers.business_context import SCAN_TIMEOUT
+from recognizers.base import SCAN_TIMEOUT, NlRecognizer, build_result
 from recognizers.checksums import IBAN_LENGTHS, compact
 from recognizers.nl_iban import NlIbanRecognizer
 

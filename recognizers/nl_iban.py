@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
-from recognizers.base import NlPatternRecognizer, build_result
-from recognizers.business_context import SCAN_TIMEOUT, line_start, mentions_public_body
+from recognizers.base import SCAN_TIMEOUT, NlPatternRecognizer, build_result
+from recognizers.business_context import line_start, mentions_public_body
 from recognizers.checksums import IBAN_LENGTHS, compact, iban_is_valid
 from recognizers.name_lists import own_list
 

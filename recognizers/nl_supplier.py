@@ -19,8 +19,8 @@ from functools import lru_cache
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from recognizers.base import NlRecognizer, build_result
-from recognizers.business_context import SCAN_TIMEOUT, line_end, line_start, mentions_public_body
+from recognizers.base import SCAN_TIMEOUT, NlRecognizer, build_result
+from recognizers.business_context import line_end, line_start, mentions_public_body
 from recognizers.name_lists import name_lists, own_list
 
 _LEGAL_FORM = regex.compile(r"(?<![\w.])(?:B\.V\.|B\.V|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.)(?![\w])")

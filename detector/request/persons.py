@@ -23,13 +23,13 @@ import regex
 from detector.document import Suggestion
 from detector.grounds import get_ground
 from detector.values import split_interfix
+from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 
 GROUND = "5.1(2)e"
 RECOGNIZER = "request_consistency"
 SCORE = 0.85
-_TIMEOUT = 10.0
 _SP = r"[ \u00a0]+"
 _TITLE = r"(?i:de[ \u00a0]+heer|heer|mevrouw|mevr\.?|mw\.?|dhr\.?|mr\.?|dr\.?|drs\.?|ir\.?)"
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
@@ -82,7 +82,7 @@ class PersonFinder:
         found: list[tuple[int, int, Person]] = []
         for word in words & self._by_word.keys():
             for person in self._by_word[word]:
-                for m in self._pattern(person).finditer(text, timeout=_TIMEOUT):
+                for m in self._pattern(person).finditer(text, timeout=REGEX_TIMEOUT):
                     found.append((m.start("name"), m.end("name"), person))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         kept: list[tuple[int, int, Person]] = []

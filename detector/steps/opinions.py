@@ -3,7 +3,8 @@
 Only documents whose type is in :data:`detector.doctype.INTERNAL_DOC_TYPES` are scored. Their text is cut into
 passages (sentences from the Detector's one spaCy parse, also cut at line breaks before headings and bullets), each
 passage is scored by the opinion classifier, and passages at or above ``settings.opinion_threshold`` become
-``POLICY_OPINION`` spans with ground 5.2(1), the probability as score and an explanation naming the cue.
+``POLICY_OPINION`` spans with the probability as score and the cue as evidence; the ``grounds`` step gives them
+5.2(1) from ``ground_rules.json``.
 """
 
 from __future__ import annotations
