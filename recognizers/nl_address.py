@@ -74,9 +74,6 @@ class NlAddressRecognizer(NlRecognizer):
     CONTEXT = ["adres", "woonadres", "woont", "wonende", "woonachtig", "bezoekadres", "postadres", "straat"]
     SCORE = 0.75
 
-    def __init__(self, context: list[str] | None = None, supported_language: str = "nl") -> None:
-        super().__init__(context=context, supported_language=supported_language)
-
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:

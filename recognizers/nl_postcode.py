@@ -36,9 +36,6 @@ class NlPostcodeRecognizer(NlRecognizer):
     ENTITY = "POSTCODE"
     CONTEXT = ["postcode", "adres", "woonplaats", "woonadres", "woonachtig", "wonende"]
 
-    def __init__(self, context: list[str] | None = None, supported_language: str = "nl") -> None:
-        super().__init__(context=context, supported_language=supported_language)
-
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
