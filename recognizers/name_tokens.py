@@ -120,8 +120,12 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, high if line_end == -1 else line_end
 
 
+@lru_cache(maxsize=2)
 def lowercase_vocabulary(text: str) -> frozenset[str]:
-    """Words that occur in lowercase in ``text``: a capitalised unknown word among them is a common noun."""
+    """Words that occur in lowercase in ``text``: a capitalised unknown word among them is a common noun.
+
+    Cached for the last two texts: the name recognizer and the ``propagate_names`` step read the same text's.
+    """
     return frozenset(m.group() for m in _LOWER_WORD.finditer(text, timeout=REGEX_TIMEOUT))
 
 
