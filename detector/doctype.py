@@ -11,7 +11,8 @@ lines, Markdown headings near the top, and the ``Betreft:``/``Onderwerp:`` line.
 its header block (``Van:``, ``Aan:``, ``Onderwerp:``, ``Verzonden:``), a chat export by its lines of
 time-stamped messages, a memo by its ``Aan``/``Van``/``Kopie aan`` block without colons or its title. Scores add
 up; the highest wins, ``other`` below a minimum. A besluit is a letter too: with enough besluit cues it beats
-``brief``.
+``brief``. Each cue is searched for as the literal-led branches of its pattern (:mod:`detector.regex_branches`):
+the same answer, several times faster than one alternation.
 
 Every pattern anchors at a line start with ``[ \\t]*`` (never ``\\s*``, which would run over blank lines and
 make thousands of empty lines cost quadratic time), and counts with bounded look-ups.
@@ -24,6 +25,7 @@ from typing import Literal, get_args
 
 import regex
 
+from detector.regex_branches import branches
 from recognizers.base import REGEX_TIMEOUT
 
 DocType = Literal[  # in tie-break order: the more specific type first
@@ -58,15 +60,20 @@ _CHAT_LINES = 3
 
 @dataclass(frozen=True)
 class Cue:
-    """A pattern with its weight in the body and in the title zone (0 = does not count there)."""
+    """A pattern, as the :func:`~detector.regex_branches.branches` it is the union of, with its weight in the
+    body and in the title zone (0 = does not count there)."""
 
-    pattern: regex.Pattern[str]
+    branches: tuple[regex.Pattern[str], ...]
     body: float
     title: float = 0.0
 
+    def found_in(self, text: str) -> bool:
+        """Whether the pattern occurs in ``text``."""
+        return any(branch.search(text, timeout=REGEX_TIMEOUT) for branch in self.branches)
+
 
 def _cue(pattern: str, body: float, title: float = 0.0) -> Cue:
-    return Cue(regex.compile(pattern, _FLAGS), body, title)
+    return Cue(tuple(regex.compile(branch, _FLAGS) for branch in branches(pattern)), body, title)
 
 
 _CUES: dict[str, list[Cue]] = {
@@ -252,9 +259,9 @@ def score_doc_types(text: str) -> dict[str, float]:
     for doc_type, cues in _CUES.items():
         total = 0.0
         for cue in cues:
-            if cue.title and cue.pattern.search(title, timeout=REGEX_TIMEOUT):
+            if cue.title and cue.found_in(title):
                 total += cue.title
-            elif cue.body and cue.pattern.search(text, timeout=REGEX_TIMEOUT):
+            elif cue.body and cue.found_in(text):
                 total += cue.body
         scores[doc_type] = total
     scores["email"] = _email_score(text)

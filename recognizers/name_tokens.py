@@ -9,8 +9,8 @@ interfix), ``C`` another capitalised word, ``B`` a capitalised word that is neve
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -84,8 +84,7 @@ _NOUN_ENDINGS = (
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token: its offsets, text, shape letter and whether it starts a sentence or line."""
 
     start: int
@@ -121,33 +120,38 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, high if line_end == -1 else line_end
 
 
+@lru_cache(maxsize=2)
 def lowercase_vocabulary(text: str) -> frozenset[str]:
-    """Words that occur in lowercase in ``text``: a capitalised unknown word among them is a common noun."""
+    """Words that occur in lowercase in ``text``: a capitalised unknown word among them is a common noun.
+
+    Cached for the last two texts: the name recognizer and the ``propagate_names`` step read the same text's.
+    """
     return frozenset(m.group() for m in _LOWER_WORD.finditer(text, timeout=REGEX_TIMEOUT))
 
 
 def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset()) -> list[Token]:
     """Name tokens of ``text`` with break tokens (``|``) wherever two tokens are not one space apart."""
     tokens: list[Token] = []
+    shapes: dict[tuple[str, str], str] = {}  # a word's shape depends only on its kind, the lists and the vocabulary
     previous_end = 0
+    previous_shape = ""
     for match in _token_regex(lists.interfixes).finditer(text, timeout=REGEX_TIMEOUT):
-        gap = text[previous_end : match.start()]
-        if tokens and not _joins(gap, tokens[-1]):
-            tokens.append(Token(previous_end, match.start() or previous_end, gap, "|", False))
+        start, end = match.span()
+        gap = text[previous_end:start]
+        if tokens and gap not in _JOINING_GAPS and not (gap == "" and previous_shape == "I"):
+            tokens.append(Token(previous_end, start or previous_end, gap, "|", False))
         kind = match.lastgroup or "other"
         word = match.group()
-        sentence_start = _starts_sentence(text, match.start())
-        shape = _shape(kind, word, lists, vocabulary, sentence_start)
-        tokens.append(Token(match.start(), match.end(), word, shape, sentence_start))
-        previous_end = match.end()
+        shape = shapes.get((kind, word))
+        if shape is None:
+            shape = shapes[kind, word] = _shape(kind, word, lists, vocabulary)
+        tokens.append(Token(start, end, word, shape, _starts_sentence(text, start)))
+        previous_end, previous_shape = end, shape
     return tokens
 
 
-def _joins(gap: str, before: Token) -> bool:
-    """Tokens are one name chain when separated by one space (or nothing after initials)."""
-    if gap in (" ", "\u00a0"):
-        return True
-    return gap == "" and before.shape == "I"
+# Tokens are one name chain when separated by one space (or nothing after initials).
+_JOINING_GAPS = frozenset((" ", "\u00a0"))
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -158,7 +162,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?", ":", ";", "(", '"', "“", "‘"))
 
 
-def _shape(kind: str, word: str, lists: NameLists, vocabulary: frozenset[str], sentence_start: bool) -> str:
+def _shape(kind: str, word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
     if kind == "init":
         parts = [p.strip(" \u00a0") for p in word.split(".") if p.strip(" \u00a0")]
         return "I" if all(p in lists.initials for p in parts) else "|"

@@ -27,6 +27,7 @@ from recognizers.name_tokens import lowercase_vocabulary
 _INITIALS = r"(?:(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\.[ \u00a0]?){1,5}"
 _TITLES = r"(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof)\.?[ \u00a0]+)*"
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_NEWLINE = regex.compile("\n")
 _WINDOW = 160  # characters before a pattern's last word in which its titles, initials and given names may start
 _GREETING_BEFORE = regex.compile(
     r"(?i)(?:\b(?:geachte|beste|lieve|hoi|hallo|hai|hey|dag|groet|groeten|groetjes)[ ,]+|^[ \t]*)\Z"
@@ -133,7 +134,8 @@ class PropagateNamesStep:
         """A name part safe to search alone: at least 3 letters, not a common word (in our lists or written in
         lowercase elsewhere in this document)."""
         low = word.lower()
-        return len(word) >= 3 and not {low} & (self.lists.common_words | self.lists.non_names | vocabulary)
+        lists = self.lists
+        return len(word) >= 3 and not (low in lists.common_words or low in lists.non_names or low in vocabulary)
 
     def _span(self, words: _WordIndex, start: int, end: int, score: float, how: str, person: _Person) -> Span:
         text = words.text
@@ -158,7 +160,7 @@ class _WordIndex:
         self.ends: dict[str, list[int]] = defaultdict(list)
         for m in _WORD_RUN.finditer(text, timeout=REGEX_TIMEOUT):
             self.ends[m.group().lower()].append(m.end())
-        self.line_starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+        self.line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
 
     def line(self, offset: int) -> int:
         """The 1-based line number of ``offset``."""
