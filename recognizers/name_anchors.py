@@ -34,9 +34,19 @@ _LABELS = (
 # What may follow a role before the name: "minister van Veiligheid en Justitie, " (case-sensitive names).
 ROLE_OF = r"(?:[ \u00a0]+van(?:[ \u00a0]+(?:de|het))?(?:[ \u00a0]+(?:\p{Lu}[\p{L}-]{1,30}|en|voor)){1,6})?,?"
 _HEADER = regex.compile(rf"(?i)^[ \t>*_]*(?P<a>{_LABELS})[ \t*_]*:[*_]*[ \t]")
+_CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]{1,30}"
+_INTERFIX = r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|'t|el)"
+# A name written surname first, as address books print it: "Kuipers, S. (Sanne)", "Vos, Gerda", "Berg, J. van den".
+REVERSED_NAME = (
+    rf"(?P<surname>{_CAP}(?:-{_CAP})?),[ ]"
+    r"(?:(?:(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\.[ ]?){1,5}(?<![ ])"
+    rf"(?:[ ]\({_CAP}\))?|(?P<first>{_CAP}(?:-{_CAP})?))(?:[ ]{_INTERFIX})?"
+)
+_REVERSED_UNNAMED = regex.sub(r"\?P<\w+>", "?:", REVERSED_NAME)
+# A line holding one name (the names of a list under a label), written first name first or surname first.
 _NAME_LINE = regex.compile(
-    r"^[ \t*_>-]*(?:(?:\p{Lu}\.){1,5}[ ]?)?(?:(?:\p{Lu}[\p{Ll}'’-]{1,30}|van|de|der|den|ter|ten|'t|el)[ ]){0,4}"
-    r"\p{Lu}[\p{Ll}'’-]{1,30}[ \t,;*_]*$"
+    r"^[ \t*_>-]*(?:(?:(?:\p{Lu}\.){1,5}[ ]?)?(?:(?:\p{Lu}[\p{Ll}'’-]{1,30}|van|de|der|den|ter|ten|'t|el)[ ]){0,4}"
+    rf"\p{{Lu}}[\p{{Ll}}'’-]{{1,30}}|{_REVERSED_UNNAMED})[ \t,;*_]*$"
 )
 _BARE_LABEL = regex.compile(rf"(?i)^[ \t>*_#]*(?P<a>{_LABELS})[ \t*_]*:?[*_]*[ \t]*$")
 
@@ -79,8 +89,8 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
     if m := _role_regex(roles).search(window, timeout=REGEX_TIMEOUT):
         role = m.group("a").lower()
         return Anchor("role", role, public_role=role in lists.public_roles)
-    if m := _HEADER.match(line_prefix, timeout=REGEX_TIMEOUT):
-        return Anchor("header", m.group("a"))
+    if anchor := header_anchor(text, start):
+        return anchor
     closing = _closing_regex(lists.closings)
     same_line = regex.match(r"^[ \t*_]*(?P<c>.{2,40}?)[ \t]*,[ \t]*\Z", line_prefix, timeout=REGEX_TIMEOUT)
     if same_line and closing.match(same_line.group("c"), timeout=REGEX_TIMEOUT):
@@ -88,6 +98,13 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
     if whole_line and not line_prefix.strip(" \t*_>"):
         return _line_anchor(text, line_start, closing)
     return None
+
+
+def header_anchor(text: str, start: int) -> Anchor | None:
+    """The e-mail or letter header label (``Van:``, ``CC:``) that opens the line ``start`` stands on."""
+    line_start = line_bounds(text, start, start)[0]
+    m = _HEADER.match(text[line_start:start], timeout=REGEX_TIMEOUT)
+    return Anchor("header", m.group("a")) if m else None
 
 
 def _line_anchor(text: str, line_start: int, closing: regex.Pattern[str]) -> Anchor | None:

@@ -9,6 +9,7 @@ listed surname mid-sentence (``Van den Berg``). The span covers the name only, n
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -16,7 +17,8 @@ import regex
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_anchors import Anchor, anchor_before
 from recognizers.name_lists import NameLists
-from recognizers.name_tokens import Token, line_bounds, lowercase_vocabulary, tokenize
+from recognizers.name_reversed import reversed_names
+from recognizers.name_tokens import Token, is_function_word, line_bounds, lowercase_vocabulary, tokenize
 
 # After an anchor: optional initials, up to three names, optional interfix + surname; or interfix + surname.
 _ANCHORED = regex.compile(r"I?(?:[FSCA]{1,3}(?:[xY][FSCAP])?|[xY][FSCAP])")
@@ -63,7 +65,7 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
         if match is not None:
             found.append(match[0])
             taken.update(range(i, match[1]))
-    found = _merge_reversed(text, found, lists)
+    taken |= _with_reversed(text, tokens, found, lists)
     for pattern, kind in ((_INITIALS, "initials"), (_FULL, "full"), (_INTERFIX, "interfix")):
         for m in pattern.finditer(shapes, timeout=REGEX_TIMEOUT):
             if taken.intersection(range(m.start(), m.end())):
@@ -77,23 +79,15 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
     return sorted(found, key=lambda n: n.start)
 
 
-def _merge_reversed(text: str, found: list[NameMatch], lists: NameLists) -> list[NameMatch]:
-    """Join header names written surname first ("Van: Jansen, Piet") into one span."""
-    merged: list[NameMatch] = []
-    for match in found:
-        before = merged[-1] if merged else None
-        if (
-            before is not None
-            and before.anchor is not None
-            and match.anchor is not None
-            and before.anchor.kind == match.anchor.kind == "header"
-            and text[before.end : match.start] == ", "
-            and text[match.start : match.end] in lists.first_names
-        ):
-            merged[-1] = NameMatch(before.start, match.end, before.score, before.kind, before.anchor)
-        else:
-            merged.append(match)
-    return merged
+def _with_reversed(text: str, tokens: list[Token], found: list[NameMatch], lists: NameLists) -> set[int]:
+    """Replace the parts of each surname-first name ("Van: Kuipers, S. (Sanne)") by one span; its token indices."""
+    starts = [t.start for t in tokens]
+    taken: set[int] = set()
+    for start, end, anchor in reversed_names(text, lists):
+        found[:] = [n for n in found if n.end <= start or end <= n.start]
+        found.append(NameMatch(start, end, _ANCHOR_SCORES[anchor.kind], "anchored", anchor))
+        taken.update(range(bisect_left(starts, start), bisect_left(starts, end)))
+    return taken
 
 
 def _anchored_match(
@@ -143,7 +137,10 @@ def _inside_proper_noun(tokens: list[Token], first: int, end: int, lists: NameLi
         return True
     if after is None:
         return False
-    return after.shape in "CA" or (after.shape == "B" and after.text.lower() not in lists.non_names)
+    low = after.text.lower()
+    return after.shape in "CA" or (
+        after.shape == "B" and low not in lists.non_names and not is_function_word(low, lists.staff_roles)
+    )
 
 
 def _shape_score(kind: str, text: str, tokens: list[Token]) -> float:

@@ -21,9 +21,7 @@ _SPACE = "[ \u00a0]"
 _CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]{1,30}"
 _INITIAL = r"(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\."
 # A lowercase word of running text: not part of an e-mail address, a URL or a file name.
-_LOWER_WORD = regex.compile(
-    r"(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{Ll}\p{M}'’-]{1,40}(?![\p{L}\p{N}@_]|[.-][\p{L}\p{N}])"
-)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{Ll}\p{M}'’-]{1,40}(?![\p{L}\p{N}@_]|[.-][\p{L}\p{N}])")
 # Endings of Dutch common nouns and organisation words that surnames (outside the lists) hardly have.
 _NOUN_ENDINGS = (
     "heid",
@@ -73,6 +71,7 @@ _NOUN_ENDINGS = (
     # Organisation words and adjective forms that surnames hardly end in ("Gegevensdiensten", "Technische").
     "diensten",
     "ische",
+    "isch",
     "lijke",
     "zame",
     "academy",
@@ -191,6 +190,21 @@ def _word_shape(word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
         return "F"
     if listed_surname:
         return "S"
-    if low in vocabulary or (len(low) > 6 and low.endswith(_NOUN_ENDINGS)):
+    if low in vocabulary or (len(low) > 6 and low.endswith(_NOUN_ENDINGS)) or is_function_word(low, lists.staff_roles):
         return "B"
     return "C"
+
+
+@lru_cache(maxsize=8192)
+def is_function_word(word: str, roles: frozenset[str]) -> bool:
+    """A lowercase word that is a staff function, ends in one ("stafmedewerker", "themaonderzoeker") or is one
+    letter off from one, as OCR writes it ("xdviseur", "medewerkcr")."""
+    return any(
+        word.endswith(role) or (len(role) >= 7 and len(word) == len(role) and _one_letter_off(word, role))
+        for role in roles
+        if len(role) >= 6
+    )
+
+
+def _one_letter_off(word: str, role: str) -> bool:
+    return sum(a != b for a, b in zip(word, role, strict=True)) == 1

@@ -34,6 +34,9 @@ _ADDRESS = regex.compile(
 
 STREET_ADDRESS = _ADDRESS
 _BARE_WORDS = frozenset(_STREET_WORDS.split("|"))
+# A vowel before "-ring" makes a Dutch noun ("Uitvoering", "Verbetering", "Opsporing", "Monitoring"),
+# not the street word "Ring" ("Buitenring", "Oosterring").
+_NOUN_RING = regex.compile(r"(?i)[aeiouy]ring\Z")
 # Capitalised words before a street that are a sentence start, not part of its name ("Zie Ring 2").
 _NOT_STREET_WORDS = frozenset(
     {"zie", "in", "op", "aan", "naar", "bij", "via", "en", "of", "tot", "vanaf", "adres", "woont", "wonende"}
@@ -89,8 +92,9 @@ class NlAddressRecognizer(NlRecognizer):
                 start += len(words.pop(0)) + 1
             end = m.end()
             street = text[start : m.start("number")].strip()
-            if street.isupper() or street.split()[-1].lower() in name_lists().place_words:
-                continue  # "LOONVORDERING 12" (a heading), "Rotterdam 5903" (a place and a count)
+            last = street.split()[-1].lower()
+            if street.isupper() or last in name_lists().place_words or _NOUN_RING.search(last, timeout=REGEX_TIMEOUT):
+                continue  # "LOONVORDERING 12" (a heading), "Rotterdam 5903" (a place and a count), "Uitvoering 2"
             metadata: dict[str, object] = {}
             if office := office_reason(text, start, end):
                 reason = office

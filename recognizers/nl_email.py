@@ -24,11 +24,11 @@ _EMAIL = regex.compile(
 _SEPARATORS = regex.compile(r"[._+-]")
 _LETTER_RUNS = regex.compile(r"\p{L}{3,}")
 # Parts of mailbox names that no personal address starts or ends with ("contactpersoonwoo@", "postbusJZ@",
-# "meldmisbruiknow@", "gegevensdiensten@", "subsidies@").
+# "meldmisbruiknow@", "gegevensdiensten@", "subsidies@", "CentraleMailbox-control@").
 _FUNCTIONAL_STEMS = (
     "woo", "wob", "postbus", "secretariaat", "subsidie", "meld", "diensten", "zaken", "loket", "servicedesk",
     "helpdesk", "klantcontact", "contactpersoon", "informatie", "noreply", "bezwaar", "klachten", "vragen",
-    "afdeling", "team", "bureau", "centrum", "administratie", "planning", "inkoop", "facturen",
+    "afdeling", "team", "bureau", "centrum", "administratie", "planning", "inkoop", "facturen", "mailbox",
 )
 
 

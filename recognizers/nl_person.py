@@ -11,6 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import NlRecognizer, build_result
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_shapes import NameMatch, find_names
+from recognizers.name_tokens import is_function_word
 from recognizers.privacy import privacy_evidence
 
 _KIND_REASONS = {
@@ -79,10 +80,10 @@ class NlPersonRecognizer(NlRecognizer):
 
 
 def is_function_title(span: str, lists: NameLists) -> bool:
-    """One word that is, or ends in, a staff function (``Arbeidsdeskundige``, ``Themaonderzoeker``): the function
-    line of a signature block, not a name."""
+    """One word that is, ends in, or is an OCR slip of a staff function (``Arbeidsdeskundige``,
+    ``Themaonderzoeker``, ``Xdviseur``): the function line of a signature block, not a name."""
     word = span.strip().lower()
-    return word.isalpha() and any(word.endswith(role) for role in lists.staff_roles if len(role) >= 6)
+    return word.isalpha() and is_function_word(word, lists.staff_roles)
 
 
 def explain(match: NameMatch) -> str:

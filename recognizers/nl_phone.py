@@ -2,7 +2,8 @@
 
 The regex proposes digit runs with the separators people write (spaces, dashes, dots, ``(036)``, ``+31 (0)6``);
 :func:`classify` decides on the normalised digits: a Dutch number has 10 digits starting with 0 (06 = mobile),
-international ones 8–15 digits after ``+``/``00``. Dates, amounts, postcodes and 9-digit numbers never pass.
+international ones 8–15 digits after ``+``/``00``. Dates (also with a version or a time after them), amounts,
+postcodes and 9-digit numbers never pass.
 """
 
 from __future__ import annotations
@@ -28,11 +29,17 @@ _GENERAL = regex.compile(
 )
 _FAX_BEFORE = regex.compile(r"(?i)\b(?:tele)?fax(?:nummer|nr\.?)?[ \t]*[.:]?[ \t]*\Z")
 _POSTBUS = regex.compile(r"(?i)\b(?:postbus|antwoordnummer)[ \u00a0]*\d")
+# A date with a four-digit year at the start: "01-03-2017 1.0" is a date and a version, "05-11-2019 10:00" a time.
+_DATE_FIRST = regex.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])[ \u00a0]?[-./][ \u00a0]?(?:0?[1-9]|1[0-2])[ \u00a0]?[-./][ \u00a0]?(?:19|20)\d\d"
+)
 _CONTEXT_BEFORE = regex.compile(r"(?i)(?:tel|telefoon|mobiel|gsm|fax|bel|nummer|nr|t|m)[.:]?[ \t]*\Z")
 
 
 def classify(candidate: str) -> tuple[str, float] | None:
-    """``(kind, score)`` for a written number, or None when it is no phone number."""
+    """``(kind, score)`` for a written number, or None when it is no phone number (or starts with a date)."""
+    if _DATE_FIRST.match(candidate.lstrip(), timeout=REGEX_TIMEOUT):
+        return None
     digits = regex.sub(r"\D", "", candidate.replace("(0)", ""))
     international = candidate.lstrip().startswith(("+", "00"))
     if international:

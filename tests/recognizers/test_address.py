@@ -131,3 +131,13 @@ def test_addressee_below_the_letterhead_is_still_suggested(address: NlAddressRec
 @pytest.mark.parametrize("text", ["Rotterdam 5903\nUtrecht 3247", "## 8.3 LOONVORDERING 12", "Eindhoven 65 96"])
 def test_place_names_and_headings_are_no_streets(address: NlAddressRecognizer, text: str) -> None:
     assert found_texts(address, text) == []
+
+
+@pytest.mark.parametrize("noun", ["Uitvoering", "Verbetering", "Opsporing", "Monitoring", "Uitkering"])
+def test_nouns_in_ring_are_no_streets(address: NlAddressRecognizer, noun: str) -> None:
+    assert found_texts(address, f"Zie hoofdstuk {noun} 12 van de nota.") == []
+
+
+@pytest.mark.parametrize("street", ["Buitenring", "Oosterring", "Kleine Ring"])
+def test_streets_in_ring_are_still_streets(address: NlAddressRecognizer, street: str) -> None:
+    assert suggested_texts(address, f"Zij woont aan de {street} 12.") == [f"{street} 12"]
