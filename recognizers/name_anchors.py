@@ -13,7 +13,7 @@ import regex
 
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_lists import NameLists
-from recognizers.name_tokens import line_bounds
+from recognizers.name_tokens import INITIAL, line_bounds
 
 _WINDOW = 80
 _TITLE = r"(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof|ds|mej|bc|ing)\.?"
@@ -39,7 +39,7 @@ _INTERFIX = r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|'t|e
 # A name written surname first, as address books print it: "Kuipers, S. (Sanne)", "Vos, Gerda", "Berg, J. van den".
 REVERSED_NAME = (
     rf"(?P<surname>{_CAP}(?:-{_CAP})?),[ ]"
-    r"(?:(?:(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\.[ ]?){1,5}(?<![ ])"
+    rf"(?:(?:{INITIAL}[ ]?){{1,5}}(?<![ ])"
     rf"(?:[ ]\({_CAP}\))?|(?P<first>{_CAP}(?:-{_CAP})?))(?:[ ]{_INTERFIX})?"
 )
 _REVERSED_UNNAMED = regex.sub(r"\?P<\w+>", "?:", REVERSED_NAME)

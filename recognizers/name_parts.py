@@ -7,8 +7,9 @@ from dataclasses import dataclass
 import regex
 
 from recognizers.name_lists import NameLists
+from recognizers.name_tokens import INITIAL
 
-_INITIALS = regex.compile(r"^(?:(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\.)+$")
+_INITIALS = regex.compile(rf"^(?:{INITIAL})+$")
 # A word, keeping hyphenated double surnames with an interfix together ("Jansen-de Boer").
 _WORD = regex.compile(r"[^\s-]+(?:-(?:\p{Ll}{1,3}[ ]){0,2}[^\s-]+)*")
 

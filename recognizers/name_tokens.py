@@ -19,7 +19,7 @@ from recognizers.name_lists import NameLists
 
 _SPACE = "[ \u00a0]"
 _CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]{1,30}"
-_INITIAL = r"(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\."
+INITIAL = r"(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\."  # one initial, as Dutch writes them ("J.", "Th.", "IJ.")
 # A lowercase word of running text: not part of an e-mail address, a URL or a file name.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{Ll}\p{M}'’-]{1,40}(?![\p{L}\p{N}@_]|[.-][\p{L}\p{N}])")
 # Endings of Dutch common nouns and organisation words that surnames (outside the lists) hardly have.
@@ -98,7 +98,7 @@ def _token_regex(interfixes: tuple[str, ...]) -> regex.Pattern[str]:
     ifx = "|".join(regex.escape(i) for i in interfixes)
     hyphen_part = rf"-(?:(?i:{ifx}){_SPACE})?{_CAP}"
     return regex.compile(
-        rf"(?P<init>(?<![\p{{L}}\p{{N}}.]){_INITIAL}(?:{_SPACE}?{_INITIAL}){{0,5}}(?!\p{{Ll}}))"
+        rf"(?P<init>(?<![\p{{L}}\p{{N}}.]){INITIAL}(?:{_SPACE}?{INITIAL}){{0,5}}(?!\p{{Ll}}))"
         rf"|(?P<ifx>(?<![\p{{L}}\p{{N}}'’])(?i:{ifx})(?=[ \u00a0]|-))"
         rf"|(?P<word>(?<![\p{{L}}\p{{N}}]){_CAP}(?:{hyphen_part}){{0,2}}(?![\p{{L}}\p{{N}}]))"
         rf"|(?P<lower>(?<![\p{{L}}\p{{N}}])\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]{{0,40}}(?![\p{{L}}\p{{N}}]))"

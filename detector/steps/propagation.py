@@ -22,9 +22,9 @@ from detector.steps.base import Resources, StepContext
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
-from recognizers.name_tokens import lowercase_vocabulary
+from recognizers.name_tokens import INITIAL, lowercase_vocabulary
 
-_INITIALS = r"(?:(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\.[ \u00a0]?){1,5}"
+_INITIALS = rf"(?:{INITIAL}[ \u00a0]?){{1,5}}"
 _TITLES = r"(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof)\.?[ \u00a0]+)*"
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
 _NEWLINE = regex.compile("\n")
