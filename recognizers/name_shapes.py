@@ -9,7 +9,7 @@ listed surname mid-sentence (``Van den Berg``). The span covers the name only, n
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -65,7 +65,8 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
         if match is not None:
             found.append(match[0])
             taken.update(range(i, match[1]))
-    taken |= _with_reversed(text, tokens, found, lists)
+    found, reversed_taken = _with_reversed(text, tokens, found, lists)
+    taken |= reversed_taken
     for pattern, kind in ((_INITIALS, "initials"), (_FULL, "full"), (_INTERFIX, "interfix")):
         for m in pattern.finditer(shapes, timeout=REGEX_TIMEOUT):
             if taken.intersection(range(m.start(), m.end())):
@@ -79,15 +80,26 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
     return sorted(found, key=lambda n: n.start)
 
 
-def _with_reversed(text: str, tokens: list[Token], found: list[NameMatch], lists: NameLists) -> set[int]:
-    """Replace the parts of each surname-first name ("Van: Kuipers, S. (Sanne)") by one span; its token indices."""
+def _with_reversed(
+    text: str, tokens: list[Token], found: list[NameMatch], lists: NameLists
+) -> tuple[list[NameMatch], set[int]]:
+    """``found`` with each surname-first name ("Van: Kuipers, S. (Sanne)") as one span in place of the parts it
+    overlaps, and the token indices those spans take."""
+    names = [
+        NameMatch(start, end, _ANCHOR_SCORES[anchor.kind], "anchored", anchor)
+        for start, end, anchor in reversed_names(text, lists)
+    ]
+    if not names:
+        return found, set()
+    ends = [n.end for n in names]  # in text order and without overlaps, as finditer yields them
+
+    def overlaps(match: NameMatch) -> bool:
+        i = bisect_right(ends, match.start)  # the first surname-first name ending after match starts
+        return i < len(names) and names[i].start < match.end
+
     starts = [t.start for t in tokens]
-    taken: set[int] = set()
-    for start, end, anchor in reversed_names(text, lists):
-        found[:] = [n for n in found if n.end <= start or end <= n.start]
-        found.append(NameMatch(start, end, _ANCHOR_SCORES[anchor.kind], "anchored", anchor))
-        taken.update(range(bisect_left(starts, start), bisect_left(starts, end)))
-    return taken
+    taken = {i for n in names for i in range(bisect_left(starts, n.start), bisect_left(starts, n.end))}
+    return [n for n in found if not overlaps(n)] + names, taken
 
 
 def _anchored_match(
