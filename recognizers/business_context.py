@@ -28,7 +28,7 @@ _UNIT_WHAT = {"uur": "uurtarief", "dag": "dagtarief", "dagdeel": "dagdeeltarief"
 # Words that make an amount a supplier's price, and what to call it in the explanation.
 _SUPPLIER_CUES = regex.compile(
     r"\b(?P<offerte>offerte\w{0,8}|offreren|offreert|aanbieding|inschrijfprijs|inschrijving|aanneemsom)\b"
-    r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|per (?:uur|dag|dagdeel))\b"
+    r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier)\b|\b(?P<rate>per (?:uur|dag|dagdeel))\b"
     r"|\b(?P<factuur>factu(?:ur|ren|reren|reert|reerd)\w{0,6}|gefactureerd|in rekening)\b"
     r"|\b(?P<aanvraag>vragen (?:wij|we) (?:u )?(?:een )?(?:bedrag|subsidie|bijdrage)|"
     r"aangevraagde? (?:bedrag|subsidie|bijdrage))\b",
@@ -37,6 +37,7 @@ _SUPPLIER_CUES = regex.compile(
 _CUE_WHAT = {
     "offerte": "prijs uit de offerte van een leverancier",
     "tarief": "tarief van een leverancier",
+    "rate": "tarief van een leverancier",
     "factuur": "gefactureerd bedrag van een leverancier",
     "aanvraag": "aangevraagd bedrag van een aanvrager",
 }
@@ -60,10 +61,16 @@ def _window(text: str, start: int, end: int) -> tuple[int, str]:
     return left, text[left:right]
 
 
-def _nearest(pattern: regex.Pattern[str], text: str, start: int, end: int) -> tuple[int, regex.Match[str]] | None:
+def _nearest(
+    pattern: regex.Pattern[str], text: str, start: int, end: int, skip: str | None = None
+) -> tuple[int, regex.Match[str]] | None:
+    """The match of ``pattern`` nearest to ``text[start:end]`` in its window, with its distance; matches of the
+    named group ``skip`` do not count."""
     left, window = _window(text, start, end)
     best: tuple[int, regex.Match[str]] | None = None
     for match in pattern.finditer(window, timeout=1.0):
+        if skip and match.lastgroup == skip:
+            continue
         a, b = match.start() + left, match.end() + left
         # Dutch names the thing before its amount ("het tarief is € 95"): a cue after counts double distance.
         distance = max(2 * (a - end), start - b, 0)
@@ -73,9 +80,10 @@ def _nearest(pattern: regex.Pattern[str], text: str, start: int, end: int) -> tu
 
 
 # Words that make an amount a person's income or benefit, not a supplier's price ("een uitkering van € 822,50
-# per maand", "zijn loon is € 2.000 per maand"): the rate unit after it is no tariff.
+# per maand", "zijn loon is € 2.000 per maand", "het maatmaninkomen is € 16,00 per uur", "winst per dag"): the
+# rate unit after it is no tariff. Only a named supplier cue (offerte, tarief, factuur …) nearer outweighs them.
 _INCOME_CUES = regex.compile(
-    r"\b(?:uitkering\w{0,6}|(?:dag|maand|week|uur|minimum|bruto|netto)?loon|salaris|inkomen|inkomsten|toeslag\w{0,2}|"
+    r"\b(?:uitkering\w{0,6}|\w{0,10}loon|loondienst|salaris|\w{0,10}inkomens?|inkomsten|toeslag\w{0,2}|winst|"
     r"vakantiegeld|voorschot|terugvordering|kinderbijslag|bijstand|pensioen|wml|ww|wia|wao|ziektewet)\b",
     _FLAGS,
 )
@@ -89,8 +97,8 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
     """
     rate = _RATE_AFTER.match(text, end, min(len(text), end + 40), timeout=1.0)
     income = _nearest(_INCOME_CUES, text, start, end)
-    supplier_near = _nearest(_SUPPLIER_CUES, text, start, end)
-    if income and (supplier_near is None or income[0] < supplier_near[0]):
+    named_supplier = _nearest(_SUPPLIER_CUES, text, start, end, skip="rate")  # a bare "per dag" is no match for it
+    if income and (named_supplier is None or income[0] < named_supplier[0]):
         return {}  # income or a benefit: no supplier's price; the document type decides
     if rate:
         return {"owner": "supplier", "what": _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier")}

@@ -55,10 +55,23 @@ def test_amount_span_is_the_number(amounts: NlAmountRecognizer, text: str, value
         ("Er is € 3.000 gefactureerd.", "3.000", "5.1(1)c"),
         # no cue: the document type decides (ground_rules.json)
         ("Het budget voor bijeenkomsten is € 15.000.", "15.000", None),
+        # a person's income or benefit, even with a rate unit after it: no supplier's tariff
+        ("Het maatmaninkomen wordt vastgesteld op € 16,00 per uur.", "16,00", None),
+        ("Betrokkene is 30 uur per week in loondienst à € 20,00 per uur.", "20,00", None),
+        ("De winst per dag is € 27.", "27", None),
+        ("De uitkering is dan € 23,98 per dag.", "23,98", None),
+        # a named supplier cue nearer than the income cue still makes it a tariff
+        ("Het loon is niet bekend; het uurtarief van de opdrachtnemer is € 95 per uur.", "95", "5.1(1)c"),
     ],
 )
 def test_ground_from_the_words_around(amounts: NlAmountRecognizer, text: str, value: str, ground: str | None) -> None:
     assert found(amounts, text) == [(value, ground)]
+
+
+def test_a_rate_nearby_makes_the_next_amount_a_price_too(amounts: NlAmountRecognizer) -> None:
+    """A bare 'per dag' in the paragraph points at the supplier when no income or benefit is named."""
+    text = "De kosten bedragen € 1.200,00 per dag, de tweedaagse kost € 2.100."
+    assert found(amounts, text) == [("1.200,00", "5.1(1)c"), ("2.100", "5.1(1)c")]
 
 
 @pytest.mark.parametrize(

@@ -32,5 +32,6 @@ def test_examples_in_a_handbook_stay_public_with_the_reason(detector: Detector) 
 
 
 def test_the_same_sentences_in_a_letter_are_proposed(detector: Detector) -> None:
-    grounds = {(s.entity_type, s.ground) for s in detector.analyze(HANDBOOK, doc_type="brief") if s.entity_type in KINDS}
+    suggestions = detector.analyze(HANDBOOK, doc_type="brief")
+    grounds = {(s.entity_type, s.ground) for s in suggestions if s.entity_type in KINDS}
     assert grounds == {("DATE_OF_BIRTH", "5.1(2)e"), ("SPECIAL_CATEGORY", "5.1(1)d")}
