@@ -15,6 +15,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.name_lists import functional_email_prefixes, name_lists
 from recognizers.privacy import privacy_evidence
+from recognizers.unit_contact import unit_contact
 
 _EMAIL = regex.compile(
     r"(?<![\p{L}\p{N}._%+'-])(?P<local>[\p{L}\p{N}._%+'-]{1,64})@"
@@ -59,7 +60,7 @@ class NlEmailRecognizer(NlRecognizer):
             local = m.group("local")
             if not valid_local_part(local):
                 continue
-            results.append(self._result(m.start(), m.end(), local))
+            results.append(self._result(m.start(), m.end(), local, unit_contact(text, m.start(), m.end())))
         return results
 
     def is_functional(self, local: str) -> bool:
@@ -74,9 +75,10 @@ class NlEmailRecognizer(NlRecognizer):
             return False  # a listed first name or surname: a person's address ("jeroen.zakenman@")
         return any(run.startswith(_FUNCTIONAL_STEMS) or run.endswith(_FUNCTIONAL_STEMS) for run in runs)
 
-    def _result(self, start: int, end: int, local: str) -> RecognizerResult:
-        if self.is_functional(local):
-            reason = f"Functioneel e-mailadres ({local.lower()}@) van een organisatie, geen persoonsgegeven"
+    def _result(self, start: int, end: int, local: str, unit: str | None) -> RecognizerResult:
+        """A functional mailbox by its name or by the desk or team named before it (``unit``), else personal."""
+        if self.is_functional(local) or unit:
+            reason = unit or f"Functioneel e-mailadres ({local.lower()}@) van een organisatie, geen persoonsgegeven"
             metadata = {"contact": "functional", "evidence": reason}
         else:
             reason = "Persoonlijk e-mailadres (naam of persoonlijke code vóór de @)"

@@ -14,6 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.privacy import privacy_evidence
+from recognizers.unit_contact import unit_contact
 
 _SEP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?[-.][ \u00a0]?)"
 _CANDIDATE = regex.compile(
@@ -60,7 +61,8 @@ def classify(candidate: str) -> tuple[str, float] | None:
 
 
 def _organisation_number(text: str, start: int) -> str | None:
-    """Why a number belongs to an organisation: a fax number, or one in a letterhead block with a Postbus."""
+    """Why a number belongs to an organisation: a fax number, or one in a letterhead block with a Postbus (a desk or
+    team named before it: :func:`recognizers.unit_contact.unit_contact`)."""
     if _FAX_BEFORE.search(text[max(0, start - 20) : start], timeout=REGEX_TIMEOUT):
         return "Faxnummer van een organisatie, geen persoonsgegeven"
     paragraph_start = text.rfind("\n\n", 0, start)
@@ -96,7 +98,7 @@ class NlPhoneRecognizer(NlRecognizer):
             if found is None:
                 continue
             kind, score = found
-            if reason := _organisation_number(text, start):
+            if reason := _organisation_number(text, start) or unit_contact(text, start, end):
                 results.append(self._result(start, end, score, reason, public=True))
                 continue
             if _CONTEXT_BEFORE.search(text[max(0, start - 20) : start], timeout=REGEX_TIMEOUT):

@@ -1,0 +1,51 @@
+"""Is a phone number or e-mail address the contact of a desk, a team or the organisation itself?
+
+Any Dutch body writes its functional contacts in the same words: "neem contact met ons op via …", "de Servicedesk
+ERD WW (erdww@…)", "het team … is bereikbaar via …", "… (lokaal tarief)". Such a contact belongs to the
+organisation, not to a person. The cue must stand before the value in the same sentence and on the same line, so a
+signature block (a name, then "afdeling Financiën", then a direct number) stays personal; a team, department or
+office also needs a word that links it to the value ("bereikbaar", "via", a bracket), and a person's title or
+pronoun between cue and value ("het team Handhaving, mevrouw De Vries, 06-…") keeps the value personal.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from recognizers.base import REGEX_TIMEOUT
+
+_REACH = 120
+# A desk or the organisation speaking of itself: enough on its own.
+_DESK = (
+    r"servicedesk|helpdesk|klantenservice|klantcontact\w{0,10}|klanttelefoon\w{0,6}|informatiecentrum|meldpunt|"
+    r"contactcentrum|(?:contact|bel|mail|e-mail)[ \t]{1,3}(?:met[ \t]{1,3})?ons|"
+    r"ons[ \t]{1,3}(?:algemene[ \t]{1,3})?(?:telefoonnummer|nummer|e-mailadres)"
+)
+# A team or department: only with a linking word between it and the value.
+_UNIT = r"team|afdeling|bureau|loket|secretariaat"
+_CUE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:(?P<desk>{_DESK})|(?P<unit>{_UNIT}))(?![\p{{L}}])")
+_LINK = regex.compile(r"(?i)(?<![\p{L}])(?:bereikbaar|via)(?![\p{L}])|\(")
+_PERSON = regex.compile(
+    r"(?i)(?<![\p{L}])(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|meneer|mijn|zijn|haar|contactpersoon)(?![\p{L}])"
+)
+_SENTENCE_END = regex.compile(r"[.!?](?:[ \t]|$)|\n")
+_LOCAL_TARIFF = regex.compile(r"(?i)[ \t]{0,3}\(?[ \t]{0,2}lokaal[ \t]tarief")
+
+
+def unit_contact(text: str, start: int, end: int) -> str | None:
+    """Dutch evidence that ``text[start:end]`` is a functional contact, or None."""
+    if _LOCAL_TARIFF.match(text, end, min(len(text), end + 30), timeout=REGEX_TIMEOUT):
+        return "Algemeen nummer van een organisatie (lokaal tarief), geen persoonsgegeven"
+    window = text[max(0, start - _REACH) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window, timeout=REGEX_TIMEOUT)]
+    sentence = window[ends[-1] :] if ends else window
+    cues = list(_CUE.finditer(sentence, timeout=REGEX_TIMEOUT))
+    if not cues:
+        return None
+    cue = cues[-1]
+    between = sentence[cue.end() :]
+    if _PERSON.search(between, timeout=REGEX_TIMEOUT):
+        return None
+    if cue.group("unit") and not _LINK.search(between, timeout=REGEX_TIMEOUT):
+        return None
+    return f"Contact van een team of van de organisatie ('{' '.join(cue.group().split())}'), geen persoonsgegeven"

@@ -1,0 +1,75 @@
+"""Contacts of a desk, a team or the organisation itself stay public; a person's direct contact does not."""
+
+from __future__ import annotations
+
+import pytest
+from faker import Faker
+
+from recognizers.nl_email import NlEmailRecognizer
+from recognizers.nl_phone import NlPhoneRecognizer
+from tests.recognizers.assertions import analyze, public_by_evidence
+
+fake = Faker("nl_NL")
+Faker.seed(61)
+NUMBER = "020 - 555 12 34"
+MOBILE = "06-12345678"
+NAME = fake.name()
+
+
+@pytest.fixture(scope="module")
+def phone() -> NlPhoneRecognizer:
+    return NlPhoneRecognizer()
+
+
+@pytest.fixture(scope="module")
+def email() -> NlEmailRecognizer:
+    return NlEmailRecognizer()
+
+
+def _public(recognizer: NlPhoneRecognizer | NlEmailRecognizer, text: str, value: str) -> bool:
+    [result] = [r for r in analyze(recognizer, text) if text[r.start : r.end] == value]
+    return public_by_evidence(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Heeft u aanvullende vragen, neem dan contact met ons op met {NUMBER} (lokaal tarief).",
+        f"Bel ons op {NUMBER}.",
+        f"Het team Bijzondere Zaken is via {NUMBER} bereikbaar.",
+        f"U bereikt de Servicedesk Inkomen op {NUMBER}.",
+        f"Ons algemene telefoonnummer is {NUMBER}.",
+        f"Wij zijn bereikbaar op {NUMBER} (lokaal tarief).",
+    ],
+)
+def test_numbers_of_a_desk_or_team_stay_public(phone: NlPhoneRecognizer, text: str) -> None:
+    assert _public(phone, text, NUMBER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{NAME}\nAfdeling Financiën\nT {MOBILE}",  # a signature block: the direct number of a person
+        f"{NAME}, afdeling Financiën, {MOBILE}",  # a department without a linking word
+        f"Het team Handhaving, mevrouw {NAME}, is bereikbaar via {MOBILE}.",  # a person between
+        f"De servicedesk heeft het verzoek doorgestuurd.\nMijn nummer is {MOBILE}.",  # another sentence
+    ],
+)
+def test_a_persons_number_stays_personal(phone: NlPhoneRecognizer, text: str) -> None:
+    assert not _public(phone, text, MOBILE)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Stuur je een e-mail naar de Servicedesk ERD WW (erdww@voorbeeld.nl).", "erdww@voorbeeld.nl"),
+        ("Eerste aanspreekpunt is het team Leveren & Services, bereikbaar via lsv@voorbeeld.nl.", "lsv@voorbeeld.nl"),
+    ],
+)
+def test_mailboxes_of_a_desk_or_team_stay_public(email: NlEmailRecognizer, text: str, address: str) -> None:
+    assert _public(email, text, address)
+
+
+def test_a_persons_mailbox_after_a_team_with_a_name_between_stays_personal(email: NlEmailRecognizer) -> None:
+    address = "p.devries@voorbeeld.nl"
+    assert not _public(email, f"Het team Inkoop, contactpersoon {NAME}, bereikbaar via {address}.", address)
