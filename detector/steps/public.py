@@ -219,7 +219,7 @@ def _fills_line(text: str, span: Span) -> bool:
     before = text[line_start : span.start]
     after = text[span.end : len(text) if line_end == -1 else line_end]
     titles = regex.sub(r"(?i)\b(?:dhr|mevrouw|mevr|mw|de heer|drs|dr|mr|ir|ing|prof)(?![\p{L}])\.?", "", before)
-    return not titles.strip(" \t*_>") and not after.strip(" \t,.*_")
+    return not titles.strip(" \t*_>") and not after.strip(" \t,.*_!")  # "!": an OCR reading of a signature stroke
 
 
 def _next_line(text: str, end: int) -> str | None:
