@@ -6,10 +6,12 @@ In order, the first reason that applies wins:
 2. the body's own contact details from its organisation profile: addresses, Postbus, functional mailboxes and
    numbers, bank accounts;
 3. the profile's register of public officials, those in office on the document's date;
-4. an official in a public role (``burgemeester Weerwind``, a name above ``Burgemeester``, ``De minister van …``
+4. an author in a literature reference and a member of parliament named with a motion
+   (:mod:`detector.steps.public_mentions`);
+5. an official in a public role (``burgemeester Weerwind``, a name above ``Burgemeester``, ``De minister van …``
    above a name), the same person elsewhere in the document, and a name signing "namens" the bestuursorgaan
    (profile policy ``signatories_public``);
-5. the ground rules (``detector/grounds_rules.py``): evidence (a functional mailbox, a public body's account or
+6. the ground rules (``detector/grounds_rules.py``): evidence (a functional mailbox, a public body's account or
    budget), document type and the profile's policy choices that leave a value without a ground.
 
 Deny-listed terms never stay public. Each public span goes to ``context.public`` with its Dutch reason.
@@ -27,6 +29,7 @@ from detector.document import Span
 from detector.grounds_rules import decide
 from detector.profile import Profile
 from detector.steps.base import Resources, StepContext
+from detector.steps.public_mentions import citation_reason, motion_reason
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.checksums import compact
 from recognizers.name_anchors import ROLE_OF
@@ -99,7 +102,9 @@ class PublicStep:
         for span in spans:
             if span.recognizer == _DENY_RECOGNIZER:
                 kept.append(span)
-            elif reason := self._first_reason(span, context):
+            elif (reason := self._first_reason(span, context)) or span.entity_type == "PERSON" and (
+                reason := citation_reason(span, context.text) or motion_reason(span, context.text)
+            ):
                 context.public.append(replace(span, public=True, reason=reason))
             elif span.entity_type == "PERSON" and (role := self._official_role(span, context.text)):
                 context.public.append(replace(span, public=True, reason=_role_reason(role)))

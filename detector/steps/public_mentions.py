@@ -1,0 +1,61 @@
+"""Names that stay public by the way a text mentions them, for the ``public`` step.
+
+- An author in a literature reference ("Boersema HJ, Hoekstra T, et al.", "zie Van Wijk / Konijnenbelt p. 362",
+  "F.M. Noordam e.a., Contra legem, 2019", a reference list with DOIs) published under their own name. A year in
+  brackets alone is not enough: "mevrouw X (1965)" may be a birth year.
+- A member of parliament or council named with a motion ("motie Wiersma / Heerma", "de leden van de Tweede Kamer
+  Wiersma en Heerma hebben een motie ingediend") acts publicly in that role.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from detector.document import Span
+from recognizers.base import REGEX_TIMEOUT
+
+_AFTER_REACH = 60
+_SOURCE_REACH = 200
+# Right after the name (same line): a citation's tail.
+_CITATION_AFTER = regex.compile(
+    r"(?i)^[^\n]{0,40}?(?:(?<![\p{L}])et[ \t]al(?![\p{L}])|(?<![\p{L}])pp?\.[ \t]?\d)"
+    r"|^[ \t]{0,2}e\.a\.,[^\n]{0,100}?(?<!\d)(?:19|20)\d\d(?!\d)"
+)
+# Near the name: what only a bibliography holds (a DOI, an ISBN, a journal's year;volume(issue)).
+_SOURCE_NEAR = regex.compile(
+    r"(?i)\bdoi(?:\.org)?\b|\bisbn\b|(?<!\d)(?:19|20)\d\d[;,]?[ \t]?\d{1,4}[ \t]?\(\d{1,3}\)[ \t]?:"
+)
+_CITATION_REASON = (
+    "Auteur in een literatuurverwijzing: de naam staat in een gepubliceerde bron en blijft openbaar."
+)
+# Before the name: a motion, or members of a representative body, with only names between ("motie Wiersma / ");
+# case-sensitive there, so a lowercase word ends the list.
+_MOTION_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:motie|kamerleden|raadsleden|statenleden|leden[ \t]van[ \t]de[ \t](?:tweede|eerste)[ \t]kamer)"
+    r"(?:[- \t]{1,3}(?:van[ \t]de[ \t]leden[ \t])?)"
+    r"(?P<between>(?:[ \t]{0,2}(?:\p{Lu}[\p{L}'’.-]{0,25}|van|de|der|den|ten|ter|en|,|/|&)){0,8}[ \t]{0,2})\Z"
+)
+_MOTION_REASON = (
+    "Naam van een volksvertegenwoordiger, genoemd bij een motie of als lid van de vertegenwoordiging; treedt in die "
+    "functie in de openbaarheid, de naam blijft openbaar."
+)
+
+
+def citation_reason(span: Span, text: str) -> str | None:
+    """Why ``span`` (a name) is an author in a literature reference, or None."""
+    after = text[span.end : span.end + _AFTER_REACH + 100]
+    if _CITATION_AFTER.search(after, timeout=REGEX_TIMEOUT):
+        return _CITATION_REASON
+    around = text[max(0, span.start - _SOURCE_REACH) : span.end + _SOURCE_REACH]
+    if _SOURCE_NEAR.search(around, timeout=REGEX_TIMEOUT):
+        return _CITATION_REASON
+    return None
+
+
+def motion_reason(span: Span, text: str) -> str | None:
+    """Why ``span`` is a member of parliament or council named with a motion, or None."""
+    line_start = text.rfind("\n", max(0, span.start - 120), span.start) + 1
+    before = text[max(line_start, span.start - 120) : span.start]
+    if _MOTION_BEFORE.search(before, timeout=REGEX_TIMEOUT):
+        return _MOTION_REASON
+    return None
