@@ -98,6 +98,9 @@ FACT_CUES: tuple[Cue, ...] = (
     _cue("situation", r"\b(?:is|zijn|blijft|blijven|was|waren)(?: nog| nu| op dit moment)? (?:ongewis|onzeker|onbekend|"
          r"onduidelijk|niet bekend|niet duidelijk)\b|\b(?:het is|is het|was het) (?:voor \p{L}{1,20} )?(?:moeilijk|"
          r"lastig|zwaar) om\b|\b(?:heeft|hebben|had|hadden) het (?:financieel )?(?:moeilijk|zwaar|lastig)\b"),
+    # A finding of a review or a court, in its set words: "is onvoldoende gemotiveerd", "het bezwaar is ongegrond".
+    _cue("finding", r"\b(?:is|zijn|was|waren|werd|werden)(?: niet| wel)? (?:on)?(?:voldoende|deugdelijk|zorgvuldig) "
+         r"\p{L}{3,20}[dt]\b|\b(?:on)?gegrond\b|\bniet-ontvankelijk\b|\b(?:kennelijk )?(?:on)?ontvankelijk\b"),
     _cue("figure", r"\d"),
     _cue("date", r"\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
          r"november|december)\b"),

@@ -228,6 +228,7 @@ def test_passages_of_function_words_only_are_skipped(step: OpinionStep) -> None:
         "Kun jij morgen even bellen over de planning?",
         "Ik bel je morgenochtend even.",
         "De aanvraag moet binnen zes weken worden ingediend.",
+        "Volledige arbetilongescinktheid op verzekeringspeneeskundige gronden Is onvoldoende gemokiveeed",
     ],
 )
 def test_shipped_model_does_not_mark_planning_thanks_questions_or_rules(step: OpinionStep, line: str) -> None:

@@ -120,10 +120,13 @@ def test_first_opinion_cue(text: str, first_cue: str | None) -> None:
         ("Dank je wel voor het snelle antwoord!", {"thanks"}),
         ("De uitkomst van de analyse is ongewis.", {"situation"}),
         ("Het is voor hen moeilijk om een baan te vinden.", {"situation"}),
+        ("Het bezwaar is ongegrond.", {"finding"}),
+        ("Volledige arbetilongescinktheid op gronden Is onvoldoende gemokiveeed", {"finding"}),
         # Negatives: opinions that share words with planning, thanks and situations.
         ("Ik ben er geen voorstander van om dit nu in te zetten.", set()),
         ("Ik stel voor om de brief niet te versturen.", set()),
         ("Deze aanpak is moeilijk te verdedigen.", set()),
+        ("Dit is onvoldoende.", set()),
     ],
 )
 def test_fact_cues_for_planning_thanks_and_situations(text: str, fact_cues: set[str]) -> None:
