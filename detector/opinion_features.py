@@ -88,13 +88,14 @@ FACT_CUES: tuple[Cue, ...] = (
     _cue("scenario", r"\b(?:scenario|variant|optie|alternatief)\b(?:[\p{L}\d ]{0,20}?)"
          r"(?:houdt in|betekent|gaat uit van|kost|levert)\b|\b(?:voordeel|nadeel) (?:van|is)\b"),
     _cue("planning", rf"\b{_WE} (?:stuur|sturen|bel|bellen|mail|mailen|plan|plannen|zet|zetten|kom|komen|"
-         r"regel|regelen|pak|pakken|wacht|wachten|maak|maken|neem|nemen|werk|werken)\b[^.?!\n]{0,60}?"
+         r"regel|regelen|pak|pakken|wacht|wachten|maak|maken|neem|nemen|werk|werken|kijk|kijken|bekijk|bekijken|"
+         r"lees|lezen|ga|gaan|doe|doen)\b[^.?!\n]{0,60}?"
          r"\b(?:vandaag|morgen\p{L}{0,7}|vanmiddag|vanochtend|vanavond|straks|zo meteen|(?:volgende|deze) week|"
          r"maandag|dinsdag|woensdag|donderdag|vrijdag|uitnodiging|afspraak|agenda|even|terug|(?:na|voor|vóór|om) \d)|"
          r"\b(?:uitnodiging|vergaderverzoek|inplannen|ingepland|doorsturen|doorgestuurd|terugkoppelen|in de bijlage|"
          r"bijgevoegd|\d{1,2}[.:]\d{2} uur)\b"),
     _cue("thanks", r"\b(?:dank(?:je(?: ?wel)?|u(?: ?wel)?)?|bedankt|graag gedaan|groet(?:en)?)\b|"
-         r"^(?:prima|top|fijn|super|helder|oké|ok|akkoord|hoi|hallo|beste|goedemorgen|goedemiddag)\b"),
+         r"^(?:ja|prima|top|fijn|super|helder|oké|ok|akkoord|hoi|hallo|beste|goedemorgen|goedemiddag)\b"),
     _cue("situation", r"\b(?:is|zijn|blijft|blijven|was|waren)(?: nog| nu| op dit moment)? (?:ongewis|onzeker|onbekend|"
          r"onduidelijk|niet bekend|niet duidelijk)\b|\b(?:het is|is het|was het) (?:voor \p{L}{1,20} )?(?:moeilijk|"
          r"lastig|zwaar) om\b|\b(?:heeft|hebben|had|hadden) het (?:financieel )?(?:moeilijk|zwaar|lastig)\b"),

@@ -117,6 +117,7 @@ def test_first_opinion_cue(text: str, first_cue: str | None) -> None:
     [
         ("Prima, ik stuur vóór 15.00 uur een uitnodiging.", {"planning", "thanks", "figure"}),
         ("Ik bel je morgenochtend even terug.", {"planning"}),
+        ("Ja, ik kijk er vanmiddag naar.", {"planning", "thanks"}),
         ("Dank je wel voor het snelle antwoord!", {"thanks"}),
         ("De uitkomst van de analyse is ongewis.", {"situation"}),
         ("Het is voor hen moeilijk om een baan te vinden.", {"situation"}),
@@ -127,6 +128,7 @@ def test_first_opinion_cue(text: str, first_cue: str | None) -> None:
         ("Ik stel voor om de brief niet te versturen.", set()),
         ("Deze aanpak is moeilijk te verdedigen.", set()),
         ("Dit is onvoldoende.", set()),
+        ("Ik ga ervan uit dat dit een slecht plan is.", set()),
     ],
 )
 def test_fact_cues_for_planning_thanks_and_situations(text: str, fact_cues: set[str]) -> None:
