@@ -209,12 +209,12 @@ _EMAIL_PROOF = regex.compile(
 )
 _FORWARDED = regex.compile(r"-{2,}[ \t]*(?:oorspronkelijk bericht|original message|doorgestuurd bericht)", _FLAGS)
 _TITLE_LINE = regex.compile(r"^[ \t]*(?:#{1,3}[ \t]|(?:betreft|onderwerp|subject)[ \t]*:?[ \t])", _FLAGS)
-# One chat message: "[10:15] Naam: tekst", "12-05-2023 10:15 - Naam: tekst", "10:15 Naam: tekst".
-_CHAT_MESSAGE = regex.compile(
-    r"^[ \t]*\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{0,3}[-–]?[ \t]{0,3}"
-    r"\p{Lu}[^\n:]{1,60}:[ \t]{0,3}\S",
-    regex.MULTILINE,
+# The head of one chat message: "[10:15] Naam: ", "12-05-2023 10:15 - Naam: ", "10:15 Naam: ".
+CHAT_PREFIX = (
+    r"\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{0,3}[-–]?[ \t]{0,3}"
+    r"\p{Lu}[^\n:]{1,60}:[ \t]{0,3}"
 )
+CHAT_MESSAGE = regex.compile(r"^[ \t]*" + CHAT_PREFIX + r"\S", regex.MULTILINE)
 _CHAT_TITLE = regex.compile(r"\b(?:chat(?:gesprek|bericht(?:en)?|export)?|teams-?chat|whatsapp)\b", _FLAGS)
 
 
@@ -243,7 +243,7 @@ def _email_score(text: str) -> float:
 def _chat_score(text: str, title: str) -> float:
     """Time-stamped message lines (at least three in the first 20,000 characters) make a chat export."""
     messages = 0
-    for _ in _CHAT_MESSAGE.finditer(text[:20_000], timeout=REGEX_TIMEOUT):
+    for _ in CHAT_MESSAGE.finditer(text[:20_000], timeout=REGEX_TIMEOUT):
         messages += 1
         if messages >= 3 * _CHAT_LINES:
             break

@@ -23,6 +23,7 @@ import regex
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils import Tags
 from sklearn.utils.validation import check_is_fitted
+from spacy.lang.nl.stop_words import STOP_WORDS
 
 from recognizers.base import REGEX_TIMEOUT
 
@@ -45,7 +46,7 @@ def _cue(name: str, pattern: str, description: str | None = None) -> Cue:
 _WE = r"(?:ik|wij|we)"
 _JUDGEMENT = (
     r"(?:on)?verstandig|(?:on)?wenselijk|raadzaam|zinvol|zinloos|(?:on)?gewenst|(?:on)?acceptabel|riskant|"
-    r"risicovol|kansrijk|kansloos|ongewis|zorgelijk|zorgwekkend|(?:on)?haalbaar|(?:on)?terecht|(?:on)?logisch|"
+    r"risicovol|kansrijk|kansloos|zorgelijk|zorgwekkend|(?:on)?haalbaar|(?:on)?terecht|(?:on)?logisch|"
     r"overbodig|voorbarig|overdreven|(?:on)?verdedigbaar|(?:on)?houdbaar|ongeschikt|onvoldoende|teleurstellend|"
     r"onverantwoord|ondermaats|slordig|(?:on)?realistisch|(?:on)?redelijk|zonde|gemiste kans|slecht idee|goed idee"
 )
@@ -86,12 +87,33 @@ FACT_CUES: tuple[Cue, ...] = (
          r"\b(?:heeft|hebben) (?:laten weten|aangegeven|gevraagd|gemeld)\b|\b(?:adviseert|pleit|constateert)\b"),
     _cue("scenario", r"\b(?:scenario|variant|optie|alternatief)\b(?:[\p{L}\d ]{0,20}?)"
          r"(?:houdt in|betekent|gaat uit van|kost|levert)\b|\b(?:voordeel|nadeel) (?:van|is)\b"),
+    _cue("planning", rf"\b{_WE} (?:stuur|sturen|bel|bellen|mail|mailen|plan|plannen|zet|zetten|kom|komen|"
+         r"regel|regelen|pak|pakken|wacht|wachten|maak|maken|neem|nemen|werk|werken|kijk|kijken|bekijk|bekijken|"
+         r"lees|lezen|ga|gaan|doe|doen)\b[^.?!\n]{0,60}?"
+         r"\b(?:vandaag|morgen\p{L}{0,7}|vanmiddag|vanochtend|vanavond|straks|zo meteen|(?:volgende|deze) week|"
+         r"maandag|dinsdag|woensdag|donderdag|vrijdag|uitnodiging|afspraak|agenda|even|terug|(?:na|voor|vóór|om) \d)|"
+         r"\b(?:uitnodiging|vergaderverzoek|inplannen|ingepland|doorsturen|doorgestuurd|terugkoppelen|in de bijlage|"
+         r"bijgevoegd|\d{1,2}[.:]\d{2} uur)\b"),
+    _cue("thanks", r"\b(?:dank(?:je(?: ?wel)?|u(?: ?wel)?)?|bedankt|graag gedaan|groet(?:en)?)\b|"
+         r"^(?:ja|prima|top|fijn|super|helder|oké|ok|akkoord|hoi|hallo|beste|goedemorgen|goedemiddag)\b"),
+    _cue("situation", r"\b(?:is|zijn|blijft|blijven|was|waren)(?: nog| nu| op dit moment)? (?:ongewis|onzeker|onbekend|"
+         r"onduidelijk|niet bekend|niet duidelijk)\b|\b(?:het is|is het|was het) (?:voor \p{L}{1,20} )?(?:moeilijk|"
+         r"lastig|zwaar) om\b|\b(?:heeft|hebben|had|hadden) het (?:financieel )?(?:moeilijk|zwaar|lastig)\b"),
+    # A finding of a review or a court, in its set words: "is onvoldoende gemotiveerd", "het bezwaar is ongegrond".
+    _cue("finding", r"\b(?:is|zijn|was|waren|werd|werden)(?: niet| wel)? (?:on)?(?:voldoende|deugdelijk|zorgvuldig) "
+         r"\p{L}{3,20}[dt]\b|\b(?:on)?gegrond\b|\bniet-ontvankelijk\b|\b(?:kennelijk )?(?:on)?ontvankelijk\b"),
     _cue("figure", r"\d"),
     _cue("date", r"\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
          r"november|december)\b"),
 )
 FIRST_PERSON = _cue("first_person", r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b")
 _WORD = regex.compile(r"\p{L}+", _FLAGS)
+# A word no Dutch text has: no vowel in four letters or more, a letter three times in a row, a capital after a small
+# letter, or letters mixed with digits; OCR noise and garbled extraction are full of them.
+_ODD_WORD = regex.compile(
+    r"^(?:[^aeiouyàáâäèéêëìíîïòóôöùúûüAEIOUYÉËÏÖÜ\d]{4,}|.*(\p{L})\1\1.*|.*\p{Ll}\p{Lu}.*|.*\p{L}\d.*|.*\d\p{L}.*)$"
+)
+_TOKEN = regex.compile(r"[\p{L}\d]+", _FLAGS)
 # Lexicon adjectives that in memos are nearly always another word: a preposition (naar), the State (Rijk),
 # adverbs (net, even, zeer, anders, gewoon), units (vierkant) or participles (gemaakt, erkend).
 NOT_ADJECTIVES = frozenset(
@@ -184,7 +206,8 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
         }
         self.feature_names_out_ = np.array(
             [f"cue_{cue.name}" for cue in (*OPINION_CUES, *FACT_CUES)]
-            + ["first_person", "subjective_adjectives", "max_subjectivity", "log_words", "question"],
+            + ["first_person", "subjective_adjectives", "max_subjectivity", "log_words", "question",
+               "function_words", "odd_words"],
             dtype=object,
         )
         return self
@@ -217,6 +240,7 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
         scores = [self._subjectivity(word) for word in words]
         hits = [s for s in scores if s is not None]
         row += [float(min(len(hits), 4)), max(hits, default=0.0), math.log1p(len(words)), float("?" in text)]
+        row += word_shares(text)
         return row
 
     def _count(self, cue: Cue, text: str) -> float:
@@ -229,6 +253,25 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
             if form in self.subjective_words_:
                 return self.subjective_words_[form]
         return None
+
+
+def word_shares(text: str) -> list[float]:
+    """Share of Dutch function words (spaCy's stop words) and of odd words among the tokens of ``text``.
+
+    Running Dutch prose is about half function words; OCR noise, columns read across and headings have few of them
+    and many odd words (:data:`_ODD_WORD`)."""
+    tokens = _TOKEN.findall(text, timeout=REGEX_TIMEOUT)
+    if not tokens:
+        return [0.0, 0.0]
+    function = sum(1 for token in tokens if token.lower() in STOP_WORDS)
+    odd = sum(1 for token in tokens if _ODD_WORD.match(token, timeout=REGEX_TIMEOUT))
+    return [function / len(tokens), odd / len(tokens)]
+
+
+def content_words(text: str) -> int:
+    """How many words of ``text`` are no Dutch function word (spaCy's stop words): a passage of OCR shards such as
+    ``aan ons en aan`` has none."""
+    return sum(1 for word in _WORD.findall(text, timeout=REGEX_TIMEOUT) if word.lower() not in STOP_WORDS)
 
 
 def _check_texts(X: Iterable[str]) -> list[str]:

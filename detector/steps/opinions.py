@@ -1,6 +1,8 @@
 """Step ``opinions``: propose 5.2(1) for personal policy opinions in documents for internal deliberation.
 
-Only documents whose type is in :data:`detector.doctype.INTERNAL_DOC_TYPES` are scored. Their text is cut into
+Only documents whose type is in :data:`detector.doctype.INTERNAL_DOC_TYPES` are scored, and in other documents the
+sections that are internal by their own cues (an e-mail, memo or chat annex bundled with a decision letter,
+:mod:`detector.sections`). Their text is cut into
 passages (sentences from the Detector's one spaCy parse, also cut at line breaks before headings and bullets), each
 passage is scored by the opinion classifier, and passages at or above ``settings.opinion_threshold`` become
 ``POLICY_OPINION`` spans with the probability as score and the cue as evidence; the ``grounds`` step gives them
@@ -10,33 +12,37 @@ passage is scored by the opinion classifier, and passages at or above ``settings
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import regex
 from sklearn.pipeline import Pipeline
 
-from detector.doctype import INTERNAL_DOC_TYPES
+from detector.doctype import CHAT_MESSAGE, CHAT_PREFIX, INTERNAL_DOC_TYPES
 from detector.document import Span
 from detector.nlp import ParsedChunk, parse_chunks
-from detector.opinion_features import find_opinion_cues
+from detector.opinion_features import content_words, find_opinion_cues
 from detector.opinion_model import default_model_path, load_model, opinion_scores
+from detector.sections import internal_ranges
 from detector.steps.base import Resources, StepContext
+from recognizers.base import REGEX_TIMEOUT
 
 logger = logging.getLogger(__name__)
 
 ENTITY = "POLICY_OPINION"
 RECOGNIZER = "opinion_classifier"
-# A line that opens with a bullet, a number ("2." or "2)") or a capital letter starts a new passage.
+# A line that opens with a bullet, a number ("2." or "2)"), a capital letter or a chat message starts a new passage.
 _BULLETS = frozenset("-•*–")
 _NUMBERED = regex.compile(r"\d{1,2}[.)]\s")
-_BULLET = regex.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s{1,20}")
+# Stripped from a passage's start: a bullet, a number, or a chat message's time and name.
+_BULLET = regex.compile(r"^(?:(?:[-•*–]|\d{1,2}[.)])\s{1,20}|" + CHAT_PREFIX + ")")
 # Header fields of memos and e-mails ("Onderwerp: …") describe the document, they are not deliberation.
 _HEADER = regex.compile(
     r"^(?:aan|van|cc|bcc|onderwerp|betreft|datum|kenmerk|bijlagen?|verzonden|from|to|subject|date)\s{0,3}:",
     regex.IGNORECASE,
 )
 _MIN_WORDS = 4
+_MIN_CONTENT_WORDS = 2  # a passage of function words only ("aan ons en aan") is a shard of OCR columns
 _MAX_CHARS = 1_000
 _MAX_QUOTE_WORDS = 6
 
@@ -59,9 +65,9 @@ class OpinionStep:
         logger.info("opinion model reloaded from %s", self.model_path)
 
     def __call__(self, spans: list[Span], context: StepContext) -> list[Span]:
-        if context.doc_type not in INTERNAL_DOC_TYPES:
+        passages = list(self.deliberation_passages(context.text, context.doc_type, context.chunks))
+        if not passages:
             return spans
-        passages = list(self.passages(context.text, context.chunks))
         model = self.model  # one model for the whole document, even if reload() runs meanwhile
         scores = opinion_scores(model, [text for _, _, text in passages])
         found = [
@@ -73,6 +79,14 @@ class OpinionStep:
         logger.debug("opinions: %d of %d passages above %.2f", len(found), len(passages), self.threshold)
         return [*spans, *found]
 
+    def deliberation_passages(
+        self, text: str, doc_type: str, chunks: list[ParsedChunk] | None = None
+    ) -> Iterator[tuple[int, int, str]]:
+        """The :meth:`passages` of ``text`` that stand in a document or section for internal deliberation."""
+        ranges = [(0, len(text))] if doc_type in INTERNAL_DOC_TYPES else internal_ranges(text)
+        if ranges:
+            yield from within(self.passages(text, chunks), ranges)
+
     def passages(self, text: str, chunks: list[ParsedChunk] | None = None) -> Iterator[tuple[int, int, str]]:
         """``(start, end, text)`` of each passage worth scoring, with offsets into ``text``.
 
@@ -81,6 +95,20 @@ class OpinionStep:
         for chunk in chunks or parse_chunks(self.nlp, text, self.chunk_size):
             for sentence in chunk.doc.sents:
                 yield from _cut(sentence.start_char + chunk.offset, chunk.text[sentence.start_char : sentence.end_char])
+
+
+def within(
+    passages: Iterable[tuple[int, int, str]], ranges: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str]]:
+    """The ``passages`` (in text order) that start inside one of the sorted, disjoint ``ranges``."""
+    index = 0
+    for passage in passages:
+        while index < len(ranges) and ranges[index][1] <= passage[0]:
+            index += 1
+        if index == len(ranges):
+            return
+        if ranges[index][0] <= passage[0]:
+            yield passage
 
 
 def _cut(start: int, sentence: str) -> Iterator[tuple[int, int, str]]:
@@ -96,7 +124,13 @@ def _cut(start: int, sentence: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _opens_passage(line: str) -> bool:
-    return bool(line) and (line[0] in _BULLETS or line[0].isupper() or _NUMBERED.match(line) is not None)
+    return bool(line) and (
+        line[0] in _BULLETS or line[0].isupper() or _NUMBERED.match(line) is not None or _starts_chat_message(line)
+    )
+
+
+def _starts_chat_message(line: str) -> bool:
+    return line[0] in "[0123456789" and CHAT_MESSAGE.match(line, timeout=REGEX_TIMEOUT) is not None
 
 
 def _piece(start: int, piece: str) -> Iterator[tuple[int, int, str]]:
@@ -110,7 +144,7 @@ def _piece(start: int, piece: str) -> Iterator[tuple[int, int, str]]:
         rest = text[cut:]
         left += cut + len(rest) - len(rest.lstrip())
         text = rest.lstrip()
-    if len(text.split()) >= _MIN_WORDS and not _HEADER.match(text):
+    if len(text.split()) >= _MIN_WORDS and content_words(text) >= _MIN_CONTENT_WORDS and not _HEADER.match(text):
         yield left, left + len(text), text
 
 

@@ -8,9 +8,11 @@ import pytest
 
 from detector import Detector
 from detector.nlp import load_language
+from detector.opinion_model import opinion_scores
 from detector.settings import Settings
 from detector.steps.base import Resources, StepContext
 from detector.steps.opinions import OpinionStep, explain
+from tests.test_sections import BESLUIT, CHAT, MAIL
 from training.opinion import build_pipeline, save_model
 
 MEMO = """Intern memo
@@ -168,3 +170,74 @@ def test_a_broken_model_file_keeps_the_old_model(tmp_path: Path, settings: Setti
     with pytest.raises(RuntimeError, match="cannot read opinion model"):
         step.reload()
     assert step.model is old
+
+
+HANDBOOK = """Handboek behandeling bezwaar
+
+Hoofdstuk 3 Werkwijze
+
+Je controleert eerst of het bezwaar op tijd is ingediend. Het is verstandig om bij twijfel de indiener te bellen.
+Let op: een bezwaar zonder handtekening neem je pas in behandeling als het verzuim is hersteld.
+"""
+
+
+def test_opinion_in_a_mail_annex_of_a_decision(detector: Detector) -> None:
+    """The decision is no intern beraad, its mail annex is: only the annex's opinion is proposed, not its planning
+    line and not the decision's own (adopted) position."""
+    decision = BESLUIT.replace("Tegen dit besluit", "Wij vinden het onverstandig om alles openbaar te maken.\nTegen")
+    text = decision + "\n" + MAIL
+    analysis = detector.run(text)
+    assert analysis.doc_type == "besluit"
+    assert [(s.text, s.ground) for s in analysis.suggestions if s.entity_type == "POLICY_OPINION"] == [
+        ("Ik vind het onverstandig om de regeling nu al landelijk in te voeren.", "5.2(1)")
+    ]
+    assert opinion_spans(detector, decision) == []
+
+
+def test_chat_export_proposes_the_opinion_not_greetings_or_planning(detector: Detector, step: OpinionStep) -> None:
+    assert detector.run(CHAT).doc_type == "chat"
+    assert opinion_spans(detector, CHAT) == [
+        ("Volgens mij moeten we scenario B laten vallen, dat is niet uit te leggen.", "5.2(1)", "POLICY_OPINION")
+    ]
+    # Each message is its own passage, without its time and name.
+    assert [text for _, _, text in step.passages(CHAT)] == [
+        "Goedemorgen, hebben jullie de conceptnota gelezen?",
+        "Volgens mij moeten we scenario B laten vallen, dat is niet uit te leggen.",
+        "Prima, ik zet het op de agenda van donderdag.",
+    ]
+
+
+def test_handbook_gets_no_5_2_1(detector: Detector) -> None:
+    assert detector.run(HANDBOOK).doc_type == "handboek"
+    assert opinion_spans(detector, HANDBOOK) == []
+    assert opinion_spans(detector, HANDBOOK, doc_type="memo") == [
+        ("Het is verstandig om bij twijfel de indiener te bellen.", "5.2(1)", "POLICY_OPINION")
+    ]
+
+
+def test_passages_of_function_words_only_are_skipped(step: OpinionStep) -> None:
+    text = "aan ons en aan\nMij lijkt dat de\nDit lijkt mij een onverstandig plan."
+    assert [t for _, _, t in step.passages(text)] == ["Dit lijkt mij een onverstandig plan."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prima, ik stuur vóór 15.00 uur een uitnodiging.",
+        "Dank je wel voor het snelle antwoord!",
+        "Kun jij morgen even bellen over de planning?",
+        "Ik bel je morgenochtend even.",
+        "De aanvraag moet binnen zes weken worden ingediend.",
+        "Volledige arbetilongescinktheid op verzekeringspeneeskundige gronden Is onvoldoende gemokiveeed",
+    ],
+)
+def test_shipped_model_does_not_mark_planning_thanks_questions_or_rules(step: OpinionStep, line: str) -> None:
+    assert step([], StepContext(text=line, doc_type="chat")) == []
+
+
+def test_shipped_model_ranks_advice_above_facts_with_an_evaluative_word(step: OpinionStep) -> None:
+    facts = ["Het is voor hen moeilijk om op korte termijn een dienstbetrekking te vinden.",
+             "De uitkomst van de analyse is ongewis."]
+    advice = ["Ons advies is scenario 2.", "Ik adviseer om het onderzoek pas na de zomer te starten."]
+    scores = opinion_scores(step.model, facts + advice)
+    assert max(scores[:2]) < min(scores[2:])

@@ -14,8 +14,10 @@ from detector.opinion_features import (
     OPINION_CUES,
     OpinionCueFeatures,
     base_forms,
+    content_words,
     find_opinion_cues,
     subjectivity_lexicon,
+    word_shares,
 )
 
 # parametrize_with_checks skips estimators whose input is text (two_d_array=False): it only feeds numbers.
@@ -50,7 +52,7 @@ def test_transform_shape_names_and_determinism() -> None:
     features = OpinionCueFeatures().fit(texts)
     first, second = features.transform(texts), clone(features).fit(texts).transform(texts)
     names = list(features.get_feature_names_out())
-    assert first.shape == (3, len(OPINION_CUES) + len(FACT_CUES) + 5) == (3, len(names))
+    assert first.shape == (3, len(OPINION_CUES) + len(FACT_CUES) + 7) == (3, len(names))
     np.testing.assert_array_equal(first, second)
     row = dict(zip(names, first[0], strict=True))
     assert row["cue_advice"] == 1.0 and row["first_person"] == 1.0 and row["cue_decided"] == 0.0
@@ -91,7 +93,7 @@ def test_long_adversarial_passages_are_bounded() -> None:
         ("Scenario 2 lijkt het meest kansrijk.", "preference"),
         ("Variant B verdient de voorkeur.", "preference"),
         ("Het zou goed zijn om de buurt eerder te betrekken.", "hedged"),
-        ("De uitkomst van de analyse is ongewis.", "judgement"),
+        ("De aanpak is onverstandig.", "judgement"),
         ("Waarom zetten we dan zo'n zwaar instrument in?", "rhetorical"),
         # Negatives: facts that share words with opinions.
         ("Het advies van de GGD is op 3 maart ontvangen.", None),
@@ -102,11 +104,54 @@ def test_long_adversarial_passages_are_bounded() -> None:
         ("De adviescommissie heeft drie varianten onderzocht.", None),
         ("Persoonlijke gegevens worden niet gedeeld.", None),
         ("Aanvragers moeten een offerte meesturen.", None),
+        ("De uitkomst van de analyse is ongewis.", None),  # uncertainty of a fact, no judgement
     ],
 )
 def test_first_opinion_cue(text: str, first_cue: str | None) -> None:
     cues = find_opinion_cues(text)
     assert (cues[0].cue.name if cues else None) == first_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_cues"),
+    [
+        ("Prima, ik stuur vóór 15.00 uur een uitnodiging.", {"planning", "thanks", "figure"}),
+        ("Ik bel je morgenochtend even terug.", {"planning"}),
+        ("Ja, ik kijk er vanmiddag naar.", {"planning", "thanks"}),
+        ("Dank je wel voor het snelle antwoord!", {"thanks"}),
+        ("De uitkomst van de analyse is ongewis.", {"situation"}),
+        ("Het is voor hen moeilijk om een baan te vinden.", {"situation"}),
+        ("Het bezwaar is ongegrond.", {"finding"}),
+        ("Volledige arbetilongescinktheid op gronden Is onvoldoende gemokiveeed", {"finding"}),
+        # Negatives: opinions that share words with planning, thanks and situations.
+        ("Ik ben er geen voorstander van om dit nu in te zetten.", set()),
+        ("Ik stel voor om de brief niet te versturen.", set()),
+        ("Deze aanpak is moeilijk te verdedigen.", set()),
+        ("Dit is onvoldoende.", set()),
+        ("Ik ga ervan uit dat dit een slecht plan is.", set()),
+    ],
+)
+def test_fact_cues_for_planning_thanks_and_situations(text: str, fact_cues: set[str]) -> None:
+    assert {cue.name for cue in FACT_CUES if cue.pattern.search(text)} == fact_cues
+
+
+@pytest.mark.parametrize(
+    ("text", "function", "odd"),
+    [
+        ("Ik vind het onverstandig om dit te doen.", 6 / 8, 0.0),
+        ("brnMig tekSt n1 gemokiveeed prtkl", 0.0, 1.0),
+        ("Volledige arbeidsongeschiktheid op gronden", 1 / 4, 0.0),
+        ("", 0.0, 0.0),
+    ],
+)
+def test_word_shares(text: str, function: float, odd: float) -> None:
+    assert word_shares(text) == pytest.approx([function, odd])
+
+
+def test_content_words_skip_function_words() -> None:
+    assert content_words("aan ons en aan") == 0
+    assert content_words("Mij lijkt dat de") == 1
+    assert content_words("Ons advies is scenario 2.") == 2
 
 
 def test_cue_offsets_point_into_the_text() -> None:

@@ -1,12 +1,13 @@
 """Build ``opinions-released-tune.jsonl`` and ``opinions-released-test.jsonl``: passages of real internal
 documents that a body released, as ``fact`` examples for the 5.2(1) classifier; and ``opinions-v2.jsonl``, the
-training split (``opinions-v1.jsonl`` followed by the tune passages).
+training split (``opinions-v1.jsonl``, the hand-written items of ``handwritten-v2.tsv``, then the tune passages).
 
 What a body published after review was, by its own judgement, no personal policy opinion in intern beraad (or
 one it chose to release): a model that marks it costs reviewers time on every real memo. The passages are cut
-exactly as the ``opinions`` step cuts them, from the documents whose detected type is internal (memo, e-mail,
-chat, verslag). Publications in the ``tune`` split (two in five by a hash of the folder name, never one of the
-gold dev/test splits in ``training/data/gold``) go to the training file, the others to the test file, which is
+exactly as the ``opinions`` step cuts and selects them: from the documents whose detected type is internal (memo,
+e-mail, chat, verslag) and from the internal sections of other documents (an e-mail annex of a decision
+letter). Publications in the ``tune`` split (two in five by a hash of the folder name, never one of the gold dev/test
+splits in ``training/data/gold``) go to the training file, the others to the test file, which is
 only used to report the rate on real text. At most :data:`PER_DOCUMENT` passages per document (seeded).
 
 Run from the repository root, with the corpus checked out beside it (not needed by tests)::
@@ -22,11 +23,12 @@ import random
 import sys
 from pathlib import Path
 
-from detector.doctype import INTERNAL_DOC_TYPES, detect_doc_type
+from detector.doctype import detect_doc_type
 from detector.nlp import load_language
 from detector.settings import Settings
 from detector.steps.base import Resources
 from detector.steps.opinions import OpinionStep
+from training.data.build_v1 import handwritten_items
 
 HERE = Path(__file__).parent
 SEED = 20261201
@@ -69,9 +71,7 @@ def build(corpus: Path, body: str = "uwv") -> dict[str, int]:
         for path in sorted(publication.glob("*.md")):
             text = document_text(path)
             doc_type = detect_doc_type(text)
-            if doc_type not in INTERNAL_DOC_TYPES:
-                continue
-            passages = [" ".join(p.split()) for _, _, p in step.passages(text)]
+            passages = [" ".join(p.split()) for _, _, p in step.deliberation_passages(text, doc_type)]
             passages = sorted({p for p in passages if len(p.split()) >= 5})
             for index, passage in enumerate(rng.sample(passages, min(PER_DOCUMENT, len(passages)))):
                 rows[split].append({
@@ -88,8 +88,12 @@ def build(corpus: Path, body: str = "uwv") -> dict[str, int]:
             for item in items:
                 handle.write(json.dumps(item, ensure_ascii=False) + "\n")
     base = (HERE / "opinions-v1.jsonl").read_text(encoding="utf-8")
+    hand = "".join(
+        json.dumps({"id": f"v2-hand-{index:04d}", **item}, ensure_ascii=False) + "\n"
+        for index, item in enumerate(handwritten_items(HERE / "handwritten-v2.tsv"), start=1)
+    )
     released = (HERE / "opinions-released-tune.jsonl").read_text(encoding="utf-8")
-    (HERE / "opinions-v2.jsonl").write_text(base + released, encoding="utf-8")
+    (HERE / "opinions-v2.jsonl").write_text(base + hand + released, encoding="utf-8")
     return {split: len(items) for split, items in rows.items()}
 
 
