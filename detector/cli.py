@@ -321,3 +321,7 @@ def grounds() -> None:
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+if __name__ == "__main__":  # python -m detector.cli, the same as the lakmoes console script
+    main()
