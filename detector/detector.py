@@ -12,9 +12,18 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from detector.context_enhancer import BisectContextEnhancer
 from detector.doctype import DOC_TYPES, detect_doc_type
 from detector.document import Document, Span, Suggestion
+from detector.dutch_lexicon import word_forms
 from detector.extract.dates import head_date
 from detector.layout import place
-from detector.nlp import MemoryZones, ParsedChunk, PipelineInfo, load_language, parse_chunks, parse_texts
+from detector.nlp import (
+    MemoryZones,
+    ParsedChunk,
+    PipelineInfo,
+    load_language,
+    parse_chunks,
+    parse_texts,
+    warm_tokenizer,
+)
 from detector.nlp_engine import LakmoesNlpEngine
 from detector.normalise import for_detection
 from detector.registry import build_registry
@@ -40,6 +49,7 @@ class Detector:
     def __init__(self, settings: Settings | None = None, *, disabled_steps: tuple[str, ...] = ()) -> None:
         self.settings = settings or get_settings()
         self.nlp, self.pipeline = load_language(self.settings.spacy_model)
+        warm_tokenizer(self.nlp, word_forms())
         resources = Resources(settings=self.settings, nlp=self.nlp)
         self.registry = build_registry(self.settings, resources.profile, self.pipeline)
         self.nlp_engine = LakmoesNlpEngine(self.nlp)
