@@ -1,0 +1,60 @@
+"""TermScan finds exactly what ``finditer`` over the whole alternation finds, only faster."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recognizers.nl_special_category import _terms
+from recognizers.term_scan import TermScan
+
+TERMS = ["burn-out", "kanker", "borstkanker", "marokkaanse afkomst", "in voorlopige hechtenis", "hiv", "ptss"]
+PATTERN = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}-])(?:"
+    + "|".join(regex.escape(t).replace(r"\ ", r"[ \t\n]+") for t in sorted(TERMS, key=len, reverse=True))
+    + r")(?:s|en)?(?![\p{L}\p{N}-])"
+)
+SCAN = TermScan(PATTERN, TERMS)
+
+
+def _spans(matches) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zij heeft BORSTKANKER en een Burn-Out.", ["BORSTKANKER", "Burn-Out"]),
+        ("Hij is van Marokkaanse\n\tafkomst; zat in  voorlopige\nhechtenis.", ["Marokkaanse\n\tafkomst",
+                                                                                "in  voorlopige\nhechtenis"]),
+        ("hiv-test, anti-kanker, 3kanker, kankers, kankeren, hivs", ["kankers", "kankeren", "hivs"]),
+        ("Straße: kanker", ["kanker"]),  # case folding lengthens the text: finditer is used
+        ("ptssptss PTSS", ["PTSS"]),
+        ("", []),
+    ],
+)
+def test_the_same_matches_as_finditer(text: str, expected: list[str]) -> None:
+    assert _spans(SCAN.finditer(text)) == _spans(PATTERN.finditer(text))
+    assert [m.group() for m in SCAN.finditer(text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["kanker", "Borst", "KANKER", "burn", "-out", "hiv", "in", "voorlopige", "hechtenis", "s",
+                         "en", " ", "\n", "\t", "-", "3", "é", "ß", "ſ", "İ", "ptss", ".", "marokkaanse", "afkomst"]),
+        max_size=30,
+    )
+)
+def test_the_same_matches_on_any_mix(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _spans(SCAN.finditer(text)) == _spans(PATTERN.finditer(text))
+
+
+def test_the_special_category_terms_are_found_where_finditer_finds_them() -> None:
+    scan = _terms()
+    text = "Mevrouw is Overspannen. Hij heeft een ALCOHOLVERSLAVING en is moslim; zij is zwanger (migratieachtergrond)."
+    assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
+    assert [m.lastgroup for m in scan.finditer(text)] == ["health", "health", "religion", "health", "ethnicity"]
