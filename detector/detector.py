@@ -49,7 +49,6 @@ class Detector:
     def __init__(self, settings: Settings | None = None, *, disabled_steps: tuple[str, ...] = ()) -> None:
         self.settings = settings or get_settings()
         self.nlp, self.pipeline = load_language(self.settings.spacy_model)
-        warm_tokenizer(self.nlp, word_forms())
         resources = Resources(settings=self.settings, nlp=self.nlp)
         self.registry = build_registry(self.settings, resources.profile, self.pipeline)
         self.nlp_engine = LakmoesNlpEngine(self.nlp)
@@ -71,6 +70,7 @@ class Detector:
         self.steps: list[Step] = [
             factory(resources) for name, factory in STEPS.items() if name not in disabled_steps
         ]
+        warm_tokenizer(self.nlp, word_forms())  # last: its lexemes stay, and would pin loading's freed memory
 
     @property
     def recognizer_names(self) -> list[str]:
