@@ -38,22 +38,55 @@ class TermScan:
         if len(folded) != len(text):
             yield from self.pattern.finditer(text, timeout=REGEX_TIMEOUT)
             return
-        end = 0
-        for position in sorted(self._starts(text, folded)):
-            if position < end:
-                continue
-            match = self.pattern.match(text, position, timeout=REGEX_TIMEOUT)
-            if match is not None:
-                yield match
-                end = match.end()
+        yield from matches_at(self.pattern, text, self._starts(text, folded))
 
     def _starts(self, text: str, folded: str) -> set[int]:
         """Where a term's first word occurs, not right after a letter or a hyphen (no match starts mid-word)."""
-        starts = set()
-        for head in self.heads:
-            position = folded.find(head)
-            while position != -1:
-                if position == 0 or not (text[position - 1].isalpha() or text[position - 1] == "-"):
-                    starts.add(position)
-                position = folded.find(head, position + 1)
-        return starts
+        return {
+            position
+            for head in self.heads
+            for position in occurrences(folded, head)
+            if position == 0 or not (text[position - 1].isalpha() or text[position - 1] == "-")
+        }
+
+
+class NearLiteralScan:
+    """``pattern`` whose every match starts with a character of ``first`` and holds one of ``literals`` (exact
+    case) starting at most ``reach`` characters after the match's start: tried only at such positions."""
+
+    def __init__(self, pattern: regex.Pattern[str], literals: Iterable[str], reach: int, first: str) -> None:
+        self.pattern = pattern
+        self.literals = tuple(sorted(set(literals)))
+        self.reach = reach
+        self.first = frozenset(first)
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """The matches of ``pattern`` in ``text``, as ``pattern.finditer(text)`` gives them."""
+        starts: set[int] = set()
+        for literal in self.literals:
+            for position in occurrences(text, literal):
+                low = max(0, position - self.reach)
+                starts.update(p for p in range(low, position + 1) if text[p] in self.first)
+        yield from matches_at(self.pattern, text, starts)
+
+
+def occurrences(text: str, literal: str) -> Iterator[int]:
+    """Every position where ``literal`` occurs in ``text`` (overlapping ones included)."""
+    position = text.find(literal)
+    while position != -1:
+        yield position
+        position = text.find(literal, position + 1)
+
+
+def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` yields (for a pattern that never matches the empty string), given a
+    superset of the positions where a match can start: the pattern is tried there in text order, and positions
+    inside the previous match are skipped."""
+    end = 0
+    for position in sorted(starts):
+        if position < end:
+            continue
+        match = pattern.match(text, position, timeout=REGEX_TIMEOUT)
+        if match is not None:
+            yield match
+            end = match.end()

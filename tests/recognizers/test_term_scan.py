@@ -1,4 +1,4 @@
-"""TermScan finds exactly what ``finditer`` over the whole alternation finds, only faster."""
+"""TermScan and NearLiteralScan find exactly what ``finditer`` over the whole pattern finds, only faster."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recognizers.nl_special_category import _terms
+from recognizers.nl_supplier import _styled_name
 from recognizers.term_scan import TermScan
 
 TERMS = ["burn-out", "kanker", "borstkanker", "marokkaanse afkomst", "in voorlopige hechtenis", "hiv", "ptss"]
@@ -58,3 +59,39 @@ def test_the_special_category_terms_are_found_where_finditer_finds_them() -> Non
     text = "Mevrouw is Overspannen. Hij heeft een ALCOHOLVERSLAVING en is moslim; zij is zwanger (migratieachtergrond)."
     assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
     assert [m.lastgroup for m in scan.finditer(text)] == ["health", "health", "religion", "health", "ethnicity"]
+
+
+LONGEST = "A" + "a" * 30 + " ter den " + "B" + "b" * 30  # the longest name part the supplier pattern allows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Offerte van {LONGEST} Groep en Dekker Consultancy.",
+        f"{LONGEST} Groep",
+        "Adviesbureau Rietveld, Bureau Zuid en Koninklijke Dekker; De Vries van der Berg Advies",
+        "Huisman Groepen, Huisman-Groep, groep Huisman, Huisman  Groep",
+        "",
+    ],
+)
+def test_company_names_are_found_where_finditer_finds_them(text: str) -> None:
+    scan = _styled_name()
+    assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
+
+
+def test_the_longest_name_is_found_whole() -> None:
+    assert [m.group("name") for m in _styled_name().finditer(f"x {LONGEST} Groep")] == [LONGEST]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Dekker", "Huis", "man", " ", "  ", "van", "der", " Groep", "Advies", "Bureau", "bureau",
+                         "Koninklijke", "-", "&", "é", "\n", "Consultancy", "A", "x", "Nederland"]),
+        max_size=25,
+    )
+)
+def test_company_names_on_any_mix(parts: list[str]) -> None:
+    text = "".join(parts)
+    scan = _styled_name()
+    assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
