@@ -226,6 +226,7 @@ def serve_worker(conn: Connection, settings: Settings) -> None:
     root.setLevel(settings.log_level)
     logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     from detector.detector import Detector
+    from detector.process import freeze_built_objects
 
     try:
         detector = Detector(settings)
@@ -233,6 +234,7 @@ def serve_worker(conn: Connection, settings: Settings) -> None:
     except Exception as error:  # noqa: BLE001 - reported to the parent, which logs it
         conn.send(("error", RuntimeError(f"{type(error).__name__}: {error}")))
         return
+    freeze_built_objects()
     conn.send(("ok", detector.info()))
     while True:
         try:

@@ -25,6 +25,7 @@ from detector.document import Document
 from detector.extract import ExtractionError, extract_path
 from detector.extract.dates import find_date
 from detector.extract.limits import Limits, check_length
+from detector.process import freeze_built_objects
 from detector.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -217,6 +218,7 @@ def _init_worker(settings: Settings, doc_type: str) -> None:
     root.setLevel(settings.log_level)
     logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     _WORKER = (Detector(settings), doc_type)
+    freeze_built_objects()
 
 
 def _run_worker(paths: list[str]) -> list[FileResult]:

@@ -12,9 +12,18 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from detector.context_enhancer import BisectContextEnhancer
 from detector.doctype import DOC_TYPES, detect_doc_type
 from detector.document import Document, Span, Suggestion
+from detector.dutch_lexicon import word_forms
 from detector.extract.dates import head_date
 from detector.layout import place
-from detector.nlp import MemoryZones, ParsedChunk, PipelineInfo, load_language, parse_chunks, parse_texts
+from detector.nlp import (
+    MemoryZones,
+    ParsedChunk,
+    PipelineInfo,
+    load_language,
+    parse_chunks,
+    parse_texts,
+    warm_tokenizer,
+)
 from detector.nlp_engine import LakmoesNlpEngine
 from detector.normalise import for_detection
 from detector.registry import build_registry
@@ -61,6 +70,7 @@ class Detector:
         self.steps: list[Step] = [
             factory(resources) for name, factory in STEPS.items() if name not in disabled_steps
         ]
+        warm_tokenizer(self.nlp, word_forms())  # last: its lexemes stay, and would pin loading's freed memory
 
     @property
     def recognizer_names(self) -> list[str]:

@@ -126,13 +126,32 @@ def parse_texts(
         yield parsed
 
 
+def warm_tokenizer(nlp: Language, words: Iterable[str]) -> None:
+    """Cache the tokenization of each of ``words``, once, outside any memory zone (call it before parsing).
+
+    Inside a memory zone spaCy's tokenizer adds nothing to its cache, so without this every word of every text
+    goes through prefix, suffix and infix splitting. Words tokenized here become permanent lexemes with a cache
+    entry each: a fixed cost at start-up that keeps memory flat and makes every later tokenization of these
+    words a lookup. One call per word, because spaCy caches nothing after the first special case in a text.
+    The cache only memoises the tokenizer: the tokens are the same with or without it.
+    """
+    if nlp.vocab.in_memory_zone:
+        raise RuntimeError("warm the tokenizer outside a memory zone: inside one spaCy caches nothing")
+    words = list(words)
+    tokenizer = nlp.tokenizer
+    tokenizer.max_cache_size = max(tokenizer.max_cache_size, len(words))
+    for word in words:
+        tokenizer(word)
+
+
 class MemoryZones:
     """spaCy memory zones, each spanning ``texts_per_zone`` texts, so that memory stays flat over any number.
 
-    Everything spaCy adds while parsing (strings, lexemes and tokenizer cache entries for each new word) is
-    freed when a zone closes. One zone per text would make spaCy rebuild the lexeme of every word of every text;
-    a zone over many texts keeps the common words cached and still bounds the growth. A ``Doc`` made in a zone
-    must not be used after :meth:`enter` opens the next one: the Detector never keeps or hands out a ``Doc``.
+    Everything spaCy adds while parsing (strings and lexemes of each new word) is freed when a zone closes.
+    One zone per text would make spaCy rebuild the lexeme of every word of every text; a zone over many texts
+    keeps the lexemes of its words and still bounds the growth. The tokenizer caches nothing inside a zone:
+    :func:`warm_tokenizer` fills its cache beforehand. A ``Doc`` made in a zone must not be used after
+    :meth:`enter` opens the next one: the Detector never keeps or hands out a ``Doc``.
     """
 
     def __init__(self, nlp: Language, texts_per_zone: int = 256) -> None:

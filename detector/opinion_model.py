@@ -3,12 +3,15 @@ and score passages. Training lives in :mod:`training.opinion`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import skops.io as sio
+from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.pipeline import Pipeline
+from skops.io.exceptions import UntrustedTypesFoundException
 
 OPINION = "opinion"
 FACT = "fact"
@@ -39,13 +42,15 @@ def load_model(path: Path | None = None) -> Pipeline:
     path = path or default_model_path()
     if not path.is_file():
         raise ModelLoadError(f"opinion model not found: {path}")
+    # One parse of the file: skops audits the types before it constructs anything. A separate
+    # get_untrusted_types() parsed it twice and raised a worker's peak memory by about 40 MiB.
     try:
+        model: Any = sio.load(path, trusted=list(TRUSTED_TYPES))
+    except UntrustedTypesFoundException:
         untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
+        raise ModelLoadError(f"opinion model {path} contains untrusted types: {', '.join(sorted(untrusted))}") from None
     except Exception as error:  # skops raises many kinds of errors on a corrupt zip
         raise ModelLoadError(f"cannot read opinion model {path}: {error}") from error
-    if untrusted:
-        raise ModelLoadError(f"opinion model {path} contains untrusted types: {', '.join(sorted(untrusted))}")
-    model: Any = sio.load(path, trusted=list(TRUSTED_TYPES))
     if not isinstance(model, Pipeline):
         raise ModelLoadError(f"opinion model {path} is a {type(model).__name__}, expected a Pipeline")
     return model
@@ -57,3 +62,48 @@ def opinion_scores(model: Pipeline, texts: list[str]) -> list[float]:
         return []
     column = list(model.classes_).index(OPINION)
     return [float(p) for p in model.predict_proba(texts)[:, column]]
+
+
+_CACHED_WORDS = 20_000  # words whose n-grams a vectorizer keeps (a few MiB); the cache starts afresh when full
+
+
+def cache_char_ngrams(model: Pipeline) -> Pipeline:
+    """``model`` with each character n-gram vectorizer (``analyzer="char_wb"``) remembering, per word, the
+    n-grams of that word that are in its vocabulary. Same features: ``char_wb`` n-grams never cross a space, so
+    a passage's counts are the sum of its words' counts, and n-grams outside the vocabulary are dropped anyway.
+    Words recur across passages and documents, so most are looked up instead of cut into n-grams again."""
+    for _, step in model.steps:
+        for vectorizer in [step, *(part for _, part in getattr(step, "transformer_list", []))]:
+            if isinstance(vectorizer, CountVectorizer) and _plain_char_wb(vectorizer):
+                vectorizer.build_analyzer = _word_cached_analyzer(vectorizer)  # type: ignore[method-assign]
+    return model
+
+
+def _plain_char_wb(vectorizer: CountVectorizer) -> bool:
+    """A fitted ``char_wb`` vectorizer reading strings, with no callable of its own in the way."""
+    return (
+        vectorizer.analyzer == "char_wb"
+        and vectorizer.input == "content"
+        and vectorizer.preprocessor is None
+        and vectorizer.strip_accents is None
+        and hasattr(vectorizer, "vocabulary_")
+    )
+
+
+def _word_cached_analyzer(vectorizer: CountVectorizer) -> Callable[[], Callable[[str], list[str]]]:
+    preprocess = vectorizer.build_preprocessor()
+    canonical = {feature: feature for feature in vectorizer.vocabulary_}
+    per_word: dict[str, list[str]] = {}
+
+    def analyze(document: str) -> list[str]:
+        features: list[str] = []
+        for word in preprocess(vectorizer.decode(document)).split():
+            found = per_word.get(word)
+            if found is None:
+                if len(per_word) >= _CACHED_WORDS:
+                    per_word.clear()
+                found = per_word[word] = [canonical[g] for g in vectorizer._char_wb_ngrams(word) if g in canonical]
+            features += found
+        return features
+
+    return lambda: analyze

@@ -18,7 +18,14 @@ from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_anchors import Anchor, anchor_before
 from recognizers.name_lists import NameLists
 from recognizers.name_reversed import reversed_names
-from recognizers.name_tokens import Token, is_function_word, line_bounds, lowercase_vocabulary, tokenize
+from recognizers.name_tokens import (
+    Token,
+    is_function_word,
+    line_bounds,
+    lowercase_vocabulary,
+    starts_sentence,
+    tokenize,
+)
 
 # After an anchor: optional initials, up to three names, optional interfix + surname; or interfix + surname.
 _ANCHORED = regex.compile(r"I?(?:[FSCA]{1,3}(?:[xY][FSCAP])?|[xY][FSCAP])")
@@ -71,7 +78,7 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
         for m in pattern.finditer(shapes, timeout=REGEX_TIMEOUT):
             if taken.intersection(range(m.start(), m.end())):
                 continue
-            if _inside_proper_noun(tokens, m.start(), m.end(), lists):
+            if _inside_proper_noun(text, tokens, m.start(), m.end(), lists):
                 continue
             score = _shape_score(kind, text, tokens[m.start() : m.end()])
             if score > 0 and _plausible(text, tokens[m.start()].start, tokens[m.end() - 1].end, lists):
@@ -139,13 +146,13 @@ def _names_a_department(text: str, start: int, anchor: Anchor) -> bool:
     return line_prefix.startswith(anchor.text) and not rest
 
 
-def _inside_proper_noun(tokens: list[Token], first: int, end: int, lists: NameLists) -> bool:
+def _inside_proper_noun(text: str, tokens: list[Token], first: int, end: int, lists: NameLists) -> bool:
     """An unanchored name joined to another capitalised word is part of a longer name of a thing
     ("Jan Pieterszoon Coenstraat", "De Jong Adviesgroep", "Prins Bernhard Cultuurfonds"); a function title
     or one of our own non-name words after it ("Linda Schouten Beleidsadviseur") does not count."""
     before = tokens[first - 1] if first > 0 else None
     after = tokens[end] if end < len(tokens) else None
-    if before is not None and before.shape in "CA" and not before.sentence_start:
+    if before is not None and before.shape in "CA" and not starts_sentence(text, before):
         return True
     if after is None:
         return False
@@ -165,7 +172,7 @@ def _shape_score(kind: str, text: str, tokens: list[Token]) -> float:
         if "." in tokens[0].text.rstrip(".") or body[1] in "xY" or last in "SFAP":
             return 0.85
         rest = text[tokens[-1].end : line_bounds(text, tokens[-1].end, tokens[-1].end)[1]]
-        return 0.45 if tokens[0].sentence_start and not rest.strip() else 0.6
+        return 0.45 if starts_sentence(text, tokens[0]) and not rest.strip() else 0.6
     if kind == "full":
         if body[0] == "A":  # "Wessel van den Corput": a name that is also a word, before an interfix
             return 0.6
@@ -173,7 +180,7 @@ def _shape_score(kind: str, text: str, tokens: list[Token]) -> float:
     # Capitalised interfix without first name: "Van den Berg", only with a listed surname at a sentence start.
     if last == "A" and tokens[0].text.lower() in {"de", "het"}:
         return 0.0  # "De Regeling", "De Richtlijn": an article before a word that is also a surname
-    if tokens[0].sentence_start:
+    if starts_sentence(text, tokens[0]):
         return 0.55 if last in "SA" else 0.0
     return 0.7 if last in "SA" else 0.55
 

@@ -84,13 +84,12 @@ _NOUN_ENDINGS = (
 
 
 class Token(NamedTuple):
-    """One token: its offsets, text, shape letter and whether it starts a sentence or line."""
+    """One token: its offsets, text and shape letter."""
 
     start: int
     end: int
     text: str
     shape: str
-    sentence_start: bool
 
 
 @lru_cache(maxsize=4)
@@ -138,13 +137,13 @@ def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset
         start, end = match.span()
         gap = text[previous_end:start]
         if tokens and gap not in _JOINING_GAPS and not (gap == "" and previous_shape == "I"):
-            tokens.append(Token(previous_end, start or previous_end, gap, "|", False))
+            tokens.append(Token(previous_end, start or previous_end, gap, "|"))
         kind = match.lastgroup or "other"
         word = match.group()
         shape = shapes.get((kind, word))
         if shape is None:
             shape = shapes[kind, word] = _shape(kind, word, lists, vocabulary)
-        tokens.append(Token(start, end, word, shape, _starts_sentence(text, start)))
+        tokens.append(Token(start, end, word, shape))
         previous_end, previous_shape = end, shape
     return tokens
 
@@ -153,7 +152,9 @@ def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset
 _JOINING_GAPS = frozenset((" ", "\u00a0"))
 
 
-def _starts_sentence(text: str, start: int) -> bool:
+def starts_sentence(text: str, token: Token) -> bool:
+    """Whether ``token`` starts a sentence, a line or a table cell (asked only of the few tokens it matters for)."""
+    start = token.start
     window = text[max(0, start - 4) : start]
     if "\t" in window or "|" in window:  # a table cell starts here
         return True

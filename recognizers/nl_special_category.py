@@ -17,6 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.name_lists import own_list
+from recognizers.term_scan import TermScan
 
 CATEGORIES = {
     "health": "gegevens over de gezondheid",
@@ -40,14 +41,17 @@ _SENTENCE_END = regex.compile(
 
 
 @lru_cache(maxsize=1)
-def _terms() -> regex.Pattern[str]:
+def _terms() -> TermScan:
     """One alternation of all terms, each in a named group per category, longest first."""
     parts = []
+    every_term: list[str] = []
     for category in CATEGORIES:
         terms = sorted(own_list(f"lst_special_{category}"), key=len, reverse=True)
         alternation = "|".join(regex.escape(t).replace(r"\ ", r"[ \t\n]+") for t in terms)
         parts.append(rf"(?P<{category}>{alternation})")
-    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}-])(?:{'|'.join(parts)})(?:s|en)?(?![\p{{L}}\p{{N}}-])")
+        every_term += terms
+    pattern = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}-])(?:{'|'.join(parts)})(?:s|en)?(?![\p{{L}}\p{{N}}-])")
+    return TermScan(pattern, every_term)
 
 
 class NlSpecialCategoryRecognizer(NlRecognizer):
@@ -63,7 +67,7 @@ class NlSpecialCategoryRecognizer(NlRecognizer):
         if not self.wants(entities):
             return []
         results = []
-        for m in _terms().finditer(text, timeout=REGEX_TIMEOUT):
+        for m in _terms().finditer(text):
             if not _PERSON.search(_sentence(text, m.start(), m.end()), timeout=REGEX_TIMEOUT):
                 continue
             category = m.lastgroup or "health"

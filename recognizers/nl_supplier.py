@@ -13,6 +13,7 @@ organisation is redacted follows ``ground_rules.json``: in an offerte or factuur
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from recognizers.base import SCAN_TIMEOUT, NlRecognizer, build_result
 from recognizers.business_context import line_end, line_start, mentions_public_body
 from recognizers.name_lists import name_lists, own_list
+from recognizers.term_scan import NearLiteralScan
 
 _LEGAL_FORM = regex.compile(r"(?<![\w.])(?:B\.V\.|B\.V|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.)(?![\w])")
 _FOUNDATION = regex.compile(
@@ -119,22 +121,31 @@ def _legal_names(text: str) -> list[_Found]:
     return found
 
 
+_BUREAUS = ("Adviesbureau", "Onderzoeksbureau", "Trainingsbureau", "Bureau", "Koninklijke")
+# The longest name before a company word: name, space, two interfixes with their spaces, name (31 + 1 + 8 + 31).
+_STYLED_NAME_CHARS = 71
+
+
 @lru_cache(maxsize=1)
-def _styled_name() -> regex.Pattern[str]:
-    """``Dekker Consultancy``, ``Huisman Groep``, ``Adviesbureau Rietveld``: a proper name with a company word."""
-    words = "|".join(regex.escape(w.capitalize()) for w in sorted(own_list("lst_generic_org_word"), key=len)[::-1])
+def _styled_name() -> NearLiteralScan:
+    """``Dekker Consultancy``, ``Huisman Groep``, ``Adviesbureau Rietveld``: a proper name with a company word,
+    tried only up to :data:`_STYLED_NAME_CHARS` before a company word or at a bureau word."""
+    company_words = [w.capitalize() for w in sorted(own_list("lst_generic_org_word"), key=len)[::-1]]
+    words = "|".join(regex.escape(w) for w in company_words)
     name = r"[A-Z][a-zà-ÿ'-]{1,30}"
-    return regex.compile(
+    pattern = regex.compile(
         rf"(?<![\w&])(?P<name>(?:{name}[ ](?:(?:van|de|der|den|ter)[ ]){{0,2}})?{name})[ ](?:{words})(?![\w])"
-        rf"|(?<![\w])(?:Adviesbureau|Onderzoeksbureau|Trainingsbureau|Bureau|Koninklijke)[ ](?P<name>{name})(?![\w])"
+        rf"|(?<![\w])(?:{'|'.join(_BUREAUS)})[ ](?P<name>{name})(?![\w])"
     )
+    literals = [f" {w}" for w in company_words] + [f"{b} " for b in _BUREAUS]
+    return NearLiteralScan(pattern, literals, reach=_STYLED_NAME_CHARS, first=string.ascii_uppercase)
 
 
 def _styled_names(text: str) -> list[_Found]:
     """Company-style names whose proper part is a known surname, or a capitalised word inside a sentence."""
     lists = name_lists()
     found: list[_Found] = []
-    for match in _styled_name().finditer(text, timeout=SCAN_TIMEOUT):
+    for match in _styled_name().finditer(text):
         word = match.group("name").split()[-1]
         if word.lower() in lists.common_words or word.lower() in _STOP_WORDS:
             continue

@@ -94,9 +94,11 @@ def _versions(*packages: str) -> dict[str, str]:
 
 def _lakmoes(config: Path | None) -> System:
     from detector.detector import Detector
+    from detector.process import freeze_built_objects
     from detector.settings import load_settings
 
     detector = Detector(load_settings(config))
+    freeze_built_objects()  # as the service's and `lakmoes analyze --jobs`'s workers do
 
     def predictions(suggestions: list[Any]) -> list[Prediction]:
         return [_prediction(s.start, s.end, s.entity_type, s.ground, s.recognizer) for s in suggestions]

@@ -22,7 +22,7 @@ from detector.doctype import CHAT_MESSAGE, CHAT_PREFIX, INTERNAL_DOC_TYPES
 from detector.document import Span
 from detector.nlp import ParsedChunk, parse_chunks
 from detector.opinion_features import content_words, find_opinion_cues
-from detector.opinion_model import default_model_path, load_model, opinion_scores
+from detector.opinion_model import cache_char_ngrams, default_model_path, load_model, opinion_scores
 from detector.sections import internal_ranges
 from detector.steps.base import Resources, StepContext
 from recognizers.base import REGEX_TIMEOUT
@@ -57,11 +57,11 @@ class OpinionStep:
         self.threshold = resources.settings.opinion_threshold
         self.chunk_size = resources.settings.chunk_size
         self.model_path: Path = resources.settings.opinion_model_path or default_model_path()
-        self.model: Pipeline = load_model(self.model_path)
+        self.model: Pipeline = cache_char_ngrams(load_model(self.model_path))
 
     def reload(self) -> None:
         """Load the model file again (after retraining); the old model stays if the new one fails to load."""
-        self.model = load_model(self.model_path)
+        self.model = cache_char_ngrams(load_model(self.model_path))
         logger.info("opinion model reloaded from %s", self.model_path)
 
     def __call__(self, spans: list[Span], context: StepContext) -> list[Span]:

@@ -13,7 +13,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
-from detector.opinion_model import ModelLoadError, default_model_path, load_model, opinion_scores
+from detector.opinion_model import ModelLoadError, cache_char_ngrams, default_model_path, load_model, opinion_scores
 from training.card import card_path, read_card
 from training.opinion import CANDIDATES, build_pipeline, save_model
 from training.train import DEFAULT_TEST, DEFAULT_TRAIN, compute_metrics, load_examples, train_opinion_model
@@ -127,3 +127,28 @@ def test_shipped_model_rarely_marks_what_a_body_released() -> None:
     scores = opinion_scores(load_model(default_model_path()), [e.text for e in released])
     assert len(released) >= 500
     assert sum(score >= 0.5 for score in scores) / len(scores) <= 0.03
+
+
+CHAR_CASES = [
+    "Ons advies is scenario 2.",
+    "  Het  zou\tbeter\n\nzijn,   om DE huisartsen   eerder te betrekken!  ",
+    "Cliënt, Ĳsselmeer, straße, ÉÉN ﬁets",
+    "",
+    "a",
+    "Ons advies is scenario 2.",  # the second time from the cache
+]
+
+
+def test_the_ngram_cache_gives_the_same_features_and_scores() -> None:
+    plain, cached = load_model(), cache_char_ngrams(load_model())
+    chars = [dict(m.named_steps["features"].transformer_list)["char"] for m in (plain, cached)]
+    expected, got = (vectorizer.transform(CHAR_CASES) for vectorizer in chars)
+    assert (expected != got).nnz == 0 and (expected.indices == got.indices).all()
+    assert opinion_scores(cached, CHAR_CASES + TEXTS) == opinion_scores(plain, CHAR_CASES + TEXTS)
+
+
+def test_the_ngram_cache_leaves_other_vectorizers_alone() -> None:
+    model = build_pipeline("logreg", seed=0).fit(TEXTS, LABELS)
+    word = dict(model.named_steps["features"].transformer_list)["word"]
+    cache_char_ngrams(model)
+    assert "build_analyzer" not in vars(word)
