@@ -71,13 +71,31 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
         for m in pattern.finditer(shapes, timeout=REGEX_TIMEOUT):
             if taken.intersection(range(m.start(), m.end())):
                 continue
-            if _inside_proper_noun(tokens, m.start(), m.end(), lists):
+            end = _outside_proper_noun(pattern, shapes, tokens, m.start(), m.end(), lists)
+            if end is None:
                 continue
-            score = _shape_score(kind, text, tokens[m.start() : m.end()])
-            if score > 0 and _plausible(text, tokens[m.start()].start, tokens[m.end() - 1].end, lists):
-                found.append(NameMatch(tokens[m.start()].start, tokens[m.end() - 1].end, score, kind))
-                taken.update(range(m.start(), m.end()))
+            score = _shape_score(kind, text, tokens[m.start() : end])
+            if score > 0 and _plausible(text, tokens[m.start()].start, tokens[end - 1].end, lists):
+                found.append(NameMatch(tokens[m.start()].start, tokens[end - 1].end, score, kind))
+                taken.update(range(m.start(), end))
     return sorted(found, key=lambda n: n.start)
+
+
+def _outside_proper_noun(
+    pattern: regex.Pattern[str], shapes: str, tokens: list[Token], first: int, end: int, lists: NameLists
+) -> int | None:
+    """The end of the name from ``first``, or of a shorter one before a lowercase interfix when the longer is part
+    of a proper noun: "Aylin Blonk van Triodos Bank" is "Aylin Blonk" of a firm. None if neither is a name."""
+    if not _inside_proper_noun(tokens, first, end, lists):
+        return end
+    for stop in range(end - 1, first + 1, -1):
+        if (
+            shapes[stop] == "x"
+            and pattern.fullmatch(shapes, first, stop, timeout=REGEX_TIMEOUT)
+            and not _inside_proper_noun(tokens, first, stop, lists)
+        ):
+            return stop
+    return None
 
 
 def _with_reversed(
