@@ -58,7 +58,7 @@ _UNIT = regex.compile(
     r"(?i)(?<![\p{L}])(?:afdeling|directie|team|sector|cluster|unit|dienst|programma|project|werkgroep|bureau|"
     r"stafafdeling|divisie|eenheid|regio|district)[ ]+(?:\p{Lu}[\p{L}-]*[ ]+){0,3}\Z"
 )
-_ADJECTIVE = regex.compile(r"(?i)(?:lijke?|ische?|ieve?|ief|ele|ale)\Z")
+_ADJECTIVE = regex.compile(r"(?i)(?:lijke?|ische?|ieve?|ief|eel|ele|aal|ale)\Z")
 # Endings of Dutch verbs and plurals and of English nouns that an unlisted name hardly has ("Leveren",
 # "Performance", "Development", "Services").
 _WORD_ENDING = regex.compile(r"(?i)(?:en|ment|ance|ence|tion|sion|ship|ity|ices)\Z")

@@ -45,6 +45,7 @@ def test_supplier_names_in_running_text(supplier: NlSupplierRecognizer, text: st
         "De afdeling Zorg & Welzijn en het team Onderzoek & Analyse",
         "Wij vragen de Landelijk Adviseurs om advies.",
         "Het team Toezicht Advies meldt dit.",
+        "belegd bij kantoor Individueel Onderzoek in Amsterdam",
         "via Team Handhaving Training wordt dit geregeld",
         "door Performance & Development op concernniveau",
         "Contacten Leveren & Services",
