@@ -136,3 +136,24 @@ def test_only_asked_entities(person: NlPersonRecognizer) -> None:
 )
 def test_name_before_van_and_a_firm(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
     assert suggested_texts(person, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a surname that is a Dutch word or a role word, after a clear person label
+        ("Geachte mevrouw Mei,\n\nU vroeg ons", ["Mei"]),
+        ("Geachte heer De Koning,\n\nU vroeg ons", ["De Koning"]),
+        ("Contactpersoon: Tom Koning", ["Tom Koning"]),
+        ("T.a.v. Sanne Dag", ["Sanne Dag"]),
+        ("Met vriendelijke groet,\n\nJ. de Koning\nAdviseur", ["J. de Koning"]),
+        # a role, a function or an unlisted noun after a title, an article before a body's name: no name
+        ("Geachte heer Burgemeester,", []),
+        ("Geachte heer Voorzitter,", []),
+        ("Geachte heer Informatie,", []),
+        ("Hoogachtend,\n\nde Raad\nvan Bestuur", []),
+        ("Wij spraken Tom Dag gisteren.", []),  # no person label: the shape alone is too weak
+    ],
+)
+def test_word_surnames_after_a_person_label(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
+    assert suggested_texts(person, text) == names
