@@ -25,9 +25,11 @@ from recognizers.name_tokens import lowercase_vocabulary
 from recognizers.supplier_text import (
     Found,
     acting_names,
+    after_person,
     ampersand_names,
     listed_names,
     looks_like_word,
+    proper_firm_word,
     unit_before,
     web_names,
 )
@@ -151,18 +153,9 @@ def _styled_names(text: str) -> list[Found]:
         start = match.start() if match.start() < match.start("name") else text.index(words[0], offset)
         if word not in lists.surnames and _SENTENCE_START.search(text, line_start(text, start, 20), start):
             continue  # "Juridisch Advies" as a heading: a capital at a sentence start proves nothing
-        start = _after_person(text, start, words, lists.first_names)
+        start = after_person(text, start, words, lists.first_names)
         found.append(Found(start, match.end(), 0.65, "bedrijfsnaam", True))
     return found
-
-
-def _after_person(text: str, start: int, words: list[str], first_names: frozenset[str]) -> int:
-    """Where the firm's name starts when a person's name leads into it: "Aylin Blonk van Triodos Bank" →
-    "Triodos Bank" (the surname and ``van`` belong to the person before it)."""
-    before = text[max(0, start - 31) : start].split()
-    if len(words) < 2 or not before or before[-1] not in first_names:
-        return start
-    return text.index(words[-1], start)
 
 
 def _name_start(text: str, form_start: int) -> int | None:
@@ -174,18 +167,12 @@ def _name_start(text: str, form_start: int) -> int | None:
         token = word.group()
         if token[-1] in ",:;(" or not (token[0].isupper() or token[0].isdigit() or token.lower() in _CONNECTORS):
             break
-        if token == "en" and any(_proper_word(w.group(), generic) for w in kept):
+        if token == "en" and any(proper_firm_word(w.group(), generic) for w in kept):
             break  # "Schroeff & Jacquot en Boers Groep B.V.": two firms ("Jansen en Zonen B.V." is one)
         kept.insert(0, word)
     while kept and kept[0].group().lower() in _CONNECTORS | _STOP_WORDS:
         kept.pop(0)  # "Offerte van Voorbeeld B.V." → "Voorbeeld B.V."
     return kept[0].start() if kept else None
-
-
-def _proper_word(word: str, generic: frozenset[str]) -> bool:
-    """A capitalised word of a firm's own name: no company word (``Groep``), no Dutch word (``Veiligheid``)."""
-    lists = name_lists()
-    return word[0].isupper() and word.lower() not in generic and not looks_like_word(word, lists, frozenset())
 
 
 def _labelled(text: str) -> list[Found]:

@@ -9,6 +9,7 @@
 Each side must look like a name, not a Dutch word (``Zorg & Welzijn``, ``Onderzoek & Analyse`` are a body's
 units or themes), nor a public body, a place or a first name (``Jan Jansen`` is a person). A body's own units
 (``Afdeling X``, ``Team Y``, ``Directie Z``) are never a supplier: :func:`unit_before` tells the recognizer so.
+:func:`after_person` and :func:`proper_firm_word` help it cut a firm's name from a person's or another firm's.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ _SUPPLIER_VERB = regex.compile(
     r"(?:levert|leveren|offreert|offreren|biedt|bieden|verzorgt|factureert)(?![\p{L}])",
     regex.M,
 )
+_INSIDE = regex.compile(r"\p{Ll}[,]?[ ](\p{Lu}[\p{Ll}'’]{1,30})(?![\p{L}])")
 _DOMAIN = regex.compile(
     r"(?<![\w.@-])(?:https?://)?(?:www\.)?(?P<n>[a-z0-9][a-z0-9-]{1,40})\.(?:nl|com|eu|org|net|be|de|info)(?![\w-])",
     regex.IGNORECASE,
@@ -140,11 +142,14 @@ def acting_names(text: str) -> list[Found]:
     """A name unknown to the lists as the subject of a supplier's verb (``De Efteling levert maatwerk``)."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     found: list[Found] = []
+    inside: frozenset[str] | None = None
     for match in _SUPPLIER_VERB.finditer(text, timeout=SCAN_TIMEOUT):
         words, _ = _split(match.group("n"))
         article = match.group("n").split()[0] in {"De", "Het"}
-        if not article and not _capitalised_inside(text, words[0]):
-            continue  # "Inschrijv levert": a sentence's first word, never written as a name inside a sentence
+        if not article and words:
+            inside = _capitalised_inside(text) if inside is None else inside
+            if words[0] not in inside:
+                continue  # "Inschrijv levert": a sentence's first word, never written as a name inside a sentence
         if all(_proper(w, lists, vocabulary, article) for w in words) and not _body_or_person(words, lists, True):
             found.append(Found(match.start("n"), match.end("n"), 0.6, "naam van wie levert of offreert", True))
     return found
@@ -159,10 +164,9 @@ def _proper(word: str, lists: NameLists, vocabulary: frozenset[str], article: bo
     return low not in lists.common_words and low not in vocabulary and low not in lists.non_names
 
 
-def _capitalised_inside(text: str, word: str) -> bool:
-    """``word`` also stands capitalised after a lowercase word, inside a sentence: a proper name."""
-    pattern = regex.compile(r"\p{Ll}[,]?[ ]" + regex.escape(word) + r"(?![\p{L}])")
-    return pattern.search(text, timeout=SCAN_TIMEOUT) is not None
+def _capitalised_inside(text: str) -> frozenset[str]:
+    """Capitalised words that stand after a lowercase word, inside a sentence: proper names."""
+    return frozenset(m.group(1) for m in _INSIDE.finditer(text, timeout=SCAN_TIMEOUT))
 
 
 def web_names(text: str, names: list[Found]) -> list[Found]:
@@ -185,3 +189,17 @@ def web_names(text: str, names: list[Found]) -> list[Found]:
                     continue
                 found.append(Found(match.start("n"), match.end("n"), 0.6, how, False))
     return found
+
+
+def after_person(text: str, start: int, words: list[str], first_names: frozenset[str]) -> int:
+    """Where the firm's name starts when a person's name leads into it: "Aylin Blonk van Triodos Bank" →
+    "Triodos Bank" (the surname and ``van`` belong to the person before it)."""
+    before = text[max(0, start - 31) : start].split()
+    if len(words) < 2 or not before or before[-1] not in first_names:
+        return start
+    return text.index(words[-1], start)
+
+
+def proper_firm_word(word: str, generic: frozenset[str]) -> bool:
+    """A capitalised word of a firm's own name: no company word (``Groep``), no Dutch word (``Veiligheid``)."""
+    return word[0].isupper() and word.lower() not in generic and not looks_like_word(word, name_lists(), frozenset())
