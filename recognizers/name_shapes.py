@@ -63,8 +63,8 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
     for i, token in enumerate(tokens):
         if i in taken or (i and tokens[i - 1].shape in _INSIDE_NAME):
             continue  # an anchor ends with a non-name word or punctuation, never inside a chain of names
-        if token.shape not in "IFSCAYx" and not (token.shape == "B" and _TITLE_BEFORE.search(text, 0, token.start)):
-            continue  # a word only after a title ("mevrouw Vrede")
+        if token.shape not in "IFSCAYx" and not (token.shape == "B" and _after_title(text, token.start)):
+            continue  # a word only after a title ("mevrouw Mei")
         match = _anchored_match(text, tokens, shapes, i, lists)
         if match is not None:
             found.append(match[0])
@@ -100,6 +100,11 @@ def _outside_proper_noun(
         ):
             return stop
     return None
+
+
+def _after_title(text: str, start: int) -> bool:
+    """A title ("heer", "mevrouw", "dhr.") right before ``start``."""
+    return _TITLE_BEFORE.search(text, max(0, start - 12), start, timeout=REGEX_TIMEOUT) is not None
 
 
 def _with_reversed(

@@ -18,6 +18,7 @@ _OFFICE = regex.compile(r"(?i)(?<![\p{L}])(?P<office>minister(?:ie)?|staatssecre
 _MINISTER_ROLES = frozenset({"minister", "minister-president", "staatssecretaris"})
 _OPENING = 600  # how far the opening paragraph is read for the ministry
 _SIGNATURE_LINES = 4
+_LETTER_REACH = 8000  # how far after the salutation the closing and signature are looked for
 
 
 def addressed_office_holder(
@@ -55,7 +56,7 @@ def _opening_paragraph(text: str, end: int) -> str:
 
 def _signer_role(text: str, after: int, closing: regex.Pattern[str], role_line: regex.Pattern[str]) -> str | None:
     """The public role on one of the lines under the letter's closing after ``after``, lowercase, or None."""
-    lines = text[after:].split("\n")
+    lines = text[after : after + _LETTER_REACH].split("\n")
     for i, line in enumerate(lines):
         if not closing.match(line, timeout=REGEX_TIMEOUT):
             continue
