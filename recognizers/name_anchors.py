@@ -67,7 +67,8 @@ def _role_regex(roles: frozenset[str]) -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _closing_regex(closings: frozenset[str]) -> regex.Pattern[str]:
+def closing_regex(closings: frozenset[str]) -> regex.Pattern[str]:
+    """A line that holds only a closing formula ("Met vriendelijke groet,", "Hoogachtend")."""
     alternation = "|".join(regex.escape(c) for c in sorted(closings, key=lambda c: (-len(c), c)))
     return regex.compile(rf"(?i)^[ \t*_]*(?P<a>{alternation})[ \t*_]*[,.!]?[ \t*_]*$")
 
@@ -91,7 +92,7 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
         return Anchor("role", role, public_role=role in lists.public_roles)
     if anchor := header_anchor(text, start):
         return anchor
-    closing = _closing_regex(lists.closings)
+    closing = closing_regex(lists.closings)
     same_line = regex.match(r"^[ \t*_]*(?P<c>.{2,40}?)[ \t]*,[ \t]*\Z", line_prefix, timeout=REGEX_TIMEOUT)
     if same_line and closing.match(same_line.group("c"), timeout=REGEX_TIMEOUT):
         return Anchor("signature", same_line.group("c").strip())

@@ -36,6 +36,8 @@ _AFTER_GREETING = regex.compile(r"[ \t]*(?:[,!]|\r?\n|\Z)")
 _POSTNOMINAL = regex.compile(r"[ \t,]*(?:\p{Lu}[\p{L}.]{0,6}[ \t,]*){0,3}$")
 
 _INSIDE_NAME = frozenset("IFSCAYx")
+_LEAD = regex.compile(r"I?[xY]?")  # what may stand before a word as surname when no name chain does
+_TITLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:heer|mevrouw|mevr\.|mw\.|dhr\.|meneer|mijnheer)[ \u00a0]\Z")
 _ANCHOR_SCORES = {
     "title": 0.9,
     "greeting": 0.9,
@@ -66,8 +68,10 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
     found: list[NameMatch] = []
     taken: set[int] = set()
     for i, token in enumerate(tokens):
-        if i in taken or token.shape not in "IFSCAYx" or (i and tokens[i - 1].shape in _INSIDE_NAME):
+        if i in taken or (i and tokens[i - 1].shape in _INSIDE_NAME):
             continue  # an anchor ends with a non-name word or punctuation, never inside a chain of names
+        if token.shape not in "IFSCAYx" and not (token.shape == "B" and _after_title(text, token.start)):
+            continue  # a word only after a title ("mevrouw Mei")
         match = _anchored_match(text, tokens, shapes, i, lists)
         if match is not None:
             found.append(match[0])
@@ -78,13 +82,36 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
         for m in pattern.finditer(shapes, timeout=REGEX_TIMEOUT):
             if taken.intersection(range(m.start(), m.end())):
                 continue
-            if _inside_proper_noun(text, tokens, m.start(), m.end(), lists):
+            end = _outside_proper_noun(pattern, shapes, text, tokens, m.start(), m.end(), lists)
+            if end is None:
                 continue
-            score = _shape_score(kind, text, tokens[m.start() : m.end()])
-            if score > 0 and _plausible(text, tokens[m.start()].start, tokens[m.end() - 1].end, lists):
-                found.append(NameMatch(tokens[m.start()].start, tokens[m.end() - 1].end, score, kind))
-                taken.update(range(m.start(), m.end()))
+            score = _shape_score(kind, text, tokens[m.start() : end])
+            if score > 0 and _plausible(text, tokens[m.start()].start, tokens[end - 1].end, lists):
+                found.append(NameMatch(tokens[m.start()].start, tokens[end - 1].end, score, kind))
+                taken.update(range(m.start(), end))
     return sorted(found, key=lambda n: n.start)
+
+
+def _outside_proper_noun(
+    pattern: regex.Pattern[str], shapes: str, text: str, tokens: list[Token], first: int, end: int, lists: NameLists
+) -> int | None:
+    """The end of the name from ``first``, or of a shorter one before a lowercase interfix when the longer is part
+    of a proper noun: "Aylin Blonk van Triodos Bank" is "Aylin Blonk" of a firm. None if neither is a name."""
+    if not _inside_proper_noun(text, tokens, first, end, lists):
+        return end
+    for stop in range(end - 1, first + 1, -1):
+        if (
+            shapes[stop] == "x"
+            and pattern.fullmatch(shapes, first, stop, timeout=REGEX_TIMEOUT)
+            and not _inside_proper_noun(text, tokens, first, stop, lists)
+        ):
+            return stop
+    return None
+
+
+def _after_title(text: str, start: int) -> bool:
+    """A title ("heer", "mevrouw", "dhr.") right before ``start``."""
+    return _TITLE_BEFORE.search(text, max(0, start - 12), start, timeout=REGEX_TIMEOUT) is not None
 
 
 def _with_reversed(
@@ -112,16 +139,28 @@ def _with_reversed(
 def _anchored_match(
     text: str, tokens: list[Token], shapes: str, i: int, lists: NameLists
 ) -> tuple[NameMatch, int] | None:
-    """A name starting at token ``i`` that an anchor introduces, with the index after its last token."""
+    """A name starting at token ``i`` that an anchor introduces, with the index after its last token: with a
+    Dutch word as its surname when a person label allows it, else the name the shapes make."""
     m = _ANCHORED.match(shapes, i, timeout=REGEX_TIMEOUT)
-    if m is None:
-        return None
-    start, end = tokens[i].start, tokens[m.end() - 1].end
+    shaped = m.end() if m else None
+    longer = _word_surname_end(tokens, shapes, i, shaped, lists)
+    for last, word_surname in ((longer, True), (shaped, False)):
+        if last is not None and (match := _anchored_at(text, tokens, shapes[i:last], i, last, lists, word_surname)):
+            return match, last
+    return None
+
+
+def _anchored_at(
+    text: str, tokens: list[Token], body: str, i: int, last: int, lists: NameLists, word_surname: bool
+) -> NameMatch | None:
+    """The name of tokens ``i`` to ``last`` if an anchor introduces it."""
+    start, end = tokens[i].start, tokens[last - 1].end
     rest_of_line = text[end : line_bounds(text, start, end)[1]]
     anchor = anchor_before(text, start, lists, whole_line=bool(_POSTNOMINAL.match(rest_of_line)))
     if anchor is None or not _plausible(text, start, end, lists):
         return None
-    body = shapes[i : m.end()]
+    if word_surname and not _word_surname_allowed(anchor, body):
+        return None
     score = _ANCHOR_SCORES[anchor.kind]
     if _names_a_department(text, start, anchor) and len(body) == 1 and body not in "FS":
         return None  # "T.a.v. Juridische zaken", "Teamleider Inkoop": one unknown word is usually a department
@@ -131,7 +170,39 @@ def _anchored_match(
         if not _AFTER_GREETING.match(text, end) or len(body) > 3:
             return None
         score = 0.9 if body[0] in "FI" else 0.75
-    return NameMatch(start, end, score, "anchored", anchor), m.end()
+    return NameMatch(start, end, score, "anchored", anchor)
+
+
+def _word_surname_end(
+    tokens: list[Token], shapes: str, first: int, shaped: int | None, lists: NameLists
+) -> int | None:
+    """The end of a name whose surname is a Dutch word (shape ``B``): right after a first name, initials or an
+    interfix ("Tom Koning", "heer De Koning"), or alone after a title ("mevrouw Mei"). None otherwise."""
+    end = shaped if shaped is not None else first + len(_LEAD.match(shapes, first).group())  # type: ignore[union-attr]
+    if end >= len(tokens) or shapes[end] != "B" or (end > first and shapes[end - 1] not in "FIxY"):
+        return None
+    word = tokens[end].text
+    if end == first and not _surname_word(word, lists):
+        return None
+    return end + 1
+
+
+def _surname_word(word: str, lists: NameLists) -> bool:
+    """A word alone after a title that is a listed surname and no role or function ("Mei", "Groep"; not
+    "Burgemeester", "Voorzitter", nor an unlisted noun such as "Informatie")."""
+    low = word.lower()
+    if low in lists.public_roles or low in lists.staff_roles or is_function_word(low, lists.staff_roles):
+        return False
+    return word in lists.surnames
+
+
+def _word_surname_allowed(anchor: Anchor, body: str) -> bool:
+    """A word as surname needs a person label: a title before it ("Geachte mevrouw Vrede"), or a first name,
+    initials or interfix before it after a greeting, t.a.v., a header label or a signature's closing."""
+    named = "F" in body or "I" in body  # "Tom Koning", "J. de Koning"; never an article ("de Raad van Bestuur")
+    if anchor.kind == "title":
+        return named or body in ("B", "YB")
+    return named and anchor.kind in {"greeting", "tav", "header", "label_line", "signature"}
 
 
 def _names_a_department(text: str, start: int, anchor: Anchor) -> bool:

@@ -172,10 +172,10 @@ def _shape(kind: str, word: str, lists: NameLists, vocabulary: frozenset[str]) -
         return "L"
     if kind == "other":
         return "|"
-    return _word_shape(word, lists, vocabulary)
+    return word_shape(word, lists, vocabulary)
 
 
-def _word_shape(word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
+def word_shape(word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
     """Shape of a capitalised (possibly hyphenated) word."""
     low = word.lower()
     if low in lists.non_names or any(part in lists.non_names for part in low.split("-") if len(part) > 2):

@@ -50,6 +50,22 @@ _OFFICE_CUE = regex.compile(
 # A line that addresses a person ends the organisation's block: what follows is the addressee's address.
 _ADDRESSEE = regex.compile(r"(?i)^[ \t#*]*(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer|t\.?a\.?v\.?|aan|geachte)\b")
 _OFFICE_LINES = 2
+_ADDRESSEE_LINES = 8
+# The line that names an organisation as addressee: a legal form, or a public body's or association's name.
+_ORGANISATION_LINE = regex.compile(
+    r"^[ \t#*]*(?:Stichting|Stg\.?|Vereniging|Coöperatie|Gemeente|Ministerie|Provincie|Waterschap)\b"
+    r"|(?<![\p{L}.])(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\.?|VOF)(?![\p{L}])"
+)
+_STREET_LINE = regex.compile(
+    r"^[ \t]*\p{Lu}[\p{L}'.-]{1,40}(?:[ ][\p{L}'.-]{1,30}){0,3}[ ]\d{1,5}[ -]?[A-Za-z]?[ \t]*$"
+)
+_TAV_LINE = regex.compile(r"(?i)^[ \t#*]*(?:t\.?[ ]?a\.?[ ]?v\.?|ter attentie van)")
+# Lines a letterhead puts between addressee and address: labels and their dates or references.
+_BLOCK_FILLER = regex.compile(
+    r"(?i)^[ \t#*]*(?:datum|ons kenmerk|uw kenmerk|uw brief|onderwerp|betreft|bijlagen?|kenmerk|"
+    r"\d{1,2}[ ](?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    r"[ ]\d{4})[ \t:]*$"
+)
 _LINE_REACH = 400
 
 
@@ -67,6 +83,20 @@ def office_reason(text: str, start: int, end: int) -> str | None:
                 break
             if _OFFICE_CUE.search(line, timeout=REGEX_TIMEOUT):
                 return "Adres van een vestiging van een organisatie (blok met postbus of bezoekadres), geen woonadres"
+    return _organisation_addressee(list(reversed(above))[:_ADDRESSEE_LINES])
+
+
+def _organisation_addressee(above: list[str]) -> str | None:
+    """An address block that an organisation heads ("Stichting X", "Y B.V."), perhaps "t.a.v." a person, with
+    only letterhead labels, dates and the street between (columns read row by row): the organisation's address."""
+    for i, line in enumerate(above):
+        if _ORGANISATION_LINE.search(line, timeout=REGEX_TIMEOUT):
+            return "Adres van een organisatie die de brief ontvangt (geadresseerde), geen woonadres"
+        tav = _TAV_LINE.match(line, timeout=REGEX_TIMEOUT)
+        under_tav = i + 1 < len(above) and _TAV_LINE.match(above[i + 1], timeout=REGEX_TIMEOUT)
+        filler = _BLOCK_FILLER.match(line, timeout=REGEX_TIMEOUT) or _STREET_LINE.match(line, timeout=REGEX_TIMEOUT)
+        if not (tav or under_tav or filler):
+            return None
     return None
 
 

@@ -13,6 +13,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
+from recognizers.nl_address import STREET_ADDRESS
 
 _LABELS = (
     r"ons kenmerk|uw kenmerk|onze referentie|uw referentie|briefkenmerk|kenmerk|zaaknummer|zaaknr\.?|"
@@ -24,6 +25,8 @@ _KENMERK = regex.compile(
     rf"(?P<gap>[ \t]+|[ \t]*(?:\r?\n[ \t]*){{1,4}})"  # same line, or the next non-empty line
     rf"(?:[*_]*){_VALUE}(?![\p{{L}}\p{{N}}./_-])"
 )
+_WORD_NUMBER = regex.compile(r"\p{Lu}\p{Ll}{2,30}(?:[ -]\p{Lu}?\p{Ll}{1,30}){0,2}[ ]\d{1,5}[ -]?[A-Za-z]?")
+_POSTCODE_NEXT = regex.compile(r"[ \t]*(?:\r?\n[ \t]*)+[1-9]\d{3}[ ]?[A-Z]{2}(?![\p{L}\p{N}])")
 _DATE = regex.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^(?:19|20)\d{2}$")
 
 
@@ -45,6 +48,8 @@ class NlKenmerkRecognizer(NlRecognizer):
             value = m.group("value")
             if not is_reference(value) or ("\n" in m.group("gap") and not _alone_on_line(text, m.end("value"))):
                 continue
+            if _street_line(text, value, m.end("value")):
+                continue  # "Buitenom 18" above "2512 XA Den Haag": an interleaved address block, not a kenmerk
             label = " ".join(m.group("label").lower().split())
             reason = f"Kenmerk na het label '{label}'"
             results.append(
@@ -57,6 +62,14 @@ def _alone_on_line(text: str, end: int) -> bool:
     """A value on the line below its label must fill that line (a letterhead row), not start a sentence."""
     line_end = text.find("\n", end)
     return not text[end : len(text) if line_end == -1 else line_end].strip(" \t*_")
+
+
+def _street_line(text: str, value: str, end: int) -> bool:
+    """A street and house number: a street word (``Kerkstraat 12``), or a word and a number with a postcode on
+    the next non-empty line (a letterhead's columns read row by row put the address under a label)."""
+    if STREET_ADDRESS.fullmatch(value, timeout=REGEX_TIMEOUT):
+        return True
+    return bool(_WORD_NUMBER.fullmatch(value) and _POSTCODE_NEXT.match(text, end, min(len(text), end + 200)))
 
 
 def is_reference(value: str) -> bool:

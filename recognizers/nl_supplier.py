@@ -14,7 +14,6 @@ organisation is redacted follows ``ground_rules.json``: in an offerte or factuur
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -23,6 +22,18 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from recognizers.base import SCAN_TIMEOUT, NlRecognizer, build_result
 from recognizers.business_context import line_end, line_start, mentions_public_body
 from recognizers.name_lists import name_lists, own_list
+from recognizers.name_tokens import lowercase_vocabulary
+from recognizers.supplier_text import (
+    Found,
+    acting_names,
+    after_person,
+    ampersand_names,
+    listed_names,
+    looks_like_word,
+    proper_firm_word,
+    unit_before,
+    web_names,
+)
 from recognizers.term_scan import NearLiteralScan
 
 _LEGAL_FORM = regex.compile(r"(?<![\w.])(?:B\.V\.|B\.V|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.)(?![\w])")
@@ -71,15 +82,6 @@ _BLOCK_DOWN = 3
 _MAX_BLOCK_LINE = 70
 
 
-@dataclass(frozen=True)
-class _Found:
-    start: int
-    end: int
-    score: float
-    how: str
-    name: bool  # a supplier name to follow through the text
-
-
 class NlSupplierRecognizer(NlRecognizer):
     """Supplier name, address and website in a quote; never a public body."""
 
@@ -91,7 +93,10 @@ class NlSupplierRecognizer(NlRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
         """Supplier names, labelled supplier blocks and letterhead/footer blocks, then later mentions."""
         found = [*_legal_names(text), *_styled_names(text), *_labelled(text), *_anchored_blocks(text)]
+        found.extend([*ampersand_names(text), *acting_names(text)])
         found = [f for f in found if not mentions_public_body(text[f.start : f.end])]
+        names = [f for f in found if f.name]
+        found.extend([*listed_names(text, names), *web_names(text, names)])
         found.extend(_mentions(text, found))
         results: dict[tuple[int, int], RecognizerResult] = {}
         for item in found:
@@ -100,28 +105,28 @@ class NlSupplierRecognizer(NlRecognizer):
                 results[key] = self._result(item)
         return EntityRecognizer.remove_duplicates(list(results.values()))
 
-    def _result(self, item: _Found) -> RecognizerResult:
+    def _result(self, item: Found) -> RecognizerResult:
         return build_result(self, item.start, item.end, item.score, item.how, pattern_name=item.how)
 
 
-def _legal_names(text: str) -> list[_Found]:
+def _legal_names(text: str) -> list[Found]:
     """``Naam B.V.``: capitalised words (and connectors) right before a legal form, on the same line."""
-    found: list[_Found] = []
+    found: list[Found] = []
     for match in _LEGAL_FORM.finditer(text, timeout=SCAN_TIMEOUT):
         start = _name_start(text, match.start())
         if start is None:
             continue
-        found.append(_Found(start, match.end(), 0.7, "naam met rechtsvorm", True))
+        found.append(Found(start, match.end(), 0.7, "naam met rechtsvorm", True))
         before, after = text[line_start(text, start) : start], text[match.end() : line_end(text, match.end())]
         if not before.strip() and not after.strip():
             # The name alone on its line heads a letterhead block: address and website follow.
             found.extend(_block_lines(text, match.end(), "bedrijfsgegevens in briefhoofd of voettekst", 0.6, down=4))
     for match in _FOUNDATION.finditer(text, timeout=SCAN_TIMEOUT):
-        found.append(_Found(match.start(), match.end(), 0.7, "naam van een stichting of vereniging", True))
+        found.append(Found(match.start(), match.end(), 0.7, "naam van een stichting of vereniging", True))
     return found
 
 
-_BUREAUS = ("Adviesbureau", "Onderzoeksbureau", "Trainingsbureau", "Bureau", "Koninklijke")
+_BUREAUS = ("Adviesbureau", "Onderzoeksbureau", "Trainingsbureau", "Bureau", "Koninklijke", "Royal")
 # The longest name before a company word: name, space, two interfixes with their spaces, name (31 + 1 + 8 + 31).
 _STYLED_NAME_CHARS = 71
 
@@ -141,19 +146,25 @@ def _styled_name() -> NearLiteralScan:
     return NearLiteralScan(pattern, literals, reach=_STYLED_NAME_CHARS, first=string.ascii_uppercase)
 
 
-def _styled_names(text: str) -> list[_Found]:
+def _styled_names(text: str) -> list[Found]:
     """Company-style names whose proper part is a known surname, or a capitalised word inside a sentence."""
-    lists = name_lists()
-    found: list[_Found] = []
+    lists, vocabulary = name_lists(), lowercase_vocabulary(text)
+    found: list[Found] = []
     for match in _styled_name().finditer(text):
-        word = match.group("name").split()[-1]
-        if word.lower() in lists.common_words or word.lower() in _STOP_WORDS:
+        words = match.group("name").split()
+        word = words[-1]
+        if word.lower() in lists.common_words or word.lower() in _STOP_WORDS or unit_before(text, match.start()):
             continue
-        if word not in lists.surnames and _SENTENCE_START.search(
-            text, line_start(text, match.start(), 20), match.start()
-        ):
+        offset = match.start("name")
+        while words and (words[0][0].islower() or looks_like_word(words[0], lists, vocabulary)):
+            offset = text.index(words[0], offset) + len(words.pop(0))  # "Ook Feltzer Groep" → "Feltzer Groep"
+        if not words:
+            continue  # "Landelijk Adviseurs", "Toezicht Advies", "Team Handhaving Training": a unit or a job
+        start = match.start() if match.start() < match.start("name") else text.index(words[0], offset)
+        if word not in lists.surnames and _SENTENCE_START.search(text, line_start(text, start, 20), start):
             continue  # "Juridisch Advies" as a heading: a capital at a sentence start proves nothing
-        found.append(_Found(match.start(), match.end(), 0.65, "bedrijfsnaam", True))
+        start = after_person(text, start, words, lists.first_names)
+        found.append(Found(start, match.end(), 0.65, "bedrijfsnaam", True))
     return found
 
 
@@ -161,19 +172,22 @@ def _name_start(text: str, form_start: int) -> int | None:
     """Walk back over at most five name words before a legal form; None if there is no name."""
     words = list(_WORD.finditer(text, line_start(text, form_start, 200), form_start, timeout=1.0))[-5:]
     kept: list[regex.Match[str]] = []
+    generic = own_list("lst_generic_org_word")
     for word in reversed(words):
         token = word.group()
         if token[-1] in ",:;(" or not (token[0].isupper() or token[0].isdigit() or token.lower() in _CONNECTORS):
             break
+        if token == "en" and any(proper_firm_word(w.group(), generic) for w in kept):
+            break  # "Schroeff & Jacquot en Boers Groep B.V.": two firms ("Jansen en Zonen B.V." is one)
         kept.insert(0, word)
     while kept and kept[0].group().lower() in _CONNECTORS | _STOP_WORDS:
         kept.pop(0)  # "Offerte van Voorbeeld B.V." → "Voorbeeld B.V."
     return kept[0].start() if kept else None
 
 
-def _labelled(text: str) -> list[_Found]:
+def _labelled(text: str) -> list[Found]:
     """The value after ``Opdrachtnemer:``, or the block of lines under an ``Opdrachtnemer`` heading."""
-    found: list[_Found] = []
+    found: list[Found] = []
     for match in _LABEL.finditer(text, timeout=SCAN_TIMEOUT):
         value = match.group("value").strip(" *")
         if value and match.group("colon"):
@@ -184,10 +198,10 @@ def _labelled(text: str) -> list[_Found]:
     return found
 
 
-def _anchored_blocks(text: str) -> list[_Found]:
+def _anchored_blocks(text: str) -> list[Found]:
     """Name, address and website lines around a KvK/btw/IBAN line (a letterhead or footer)."""
     how = "bedrijfsgegevens in briefhoofd of voettekst"
-    found: list[_Found] = []
+    found: list[Found] = []
     done_until = 0
     for anchor in _ANCHOR.finditer(text, timeout=SCAN_TIMEOUT):
         if anchor.start() < done_until:
@@ -202,7 +216,7 @@ def _anchored_blocks(text: str) -> list[_Found]:
     return found
 
 
-def _block_lines(text: str, edge: int, how: str, score: float, up: int = 0, down: int = 0) -> list[_Found]:
+def _block_lines(text: str, edge: int, how: str, score: float, up: int = 0, down: int = 0) -> list[Found]:
     """Short lines above (``up``) or below (``down``) ``edge`` up to a blank line; a public body ends it."""
     lines: list[tuple[int, int]] = []
     position = edge
@@ -219,7 +233,7 @@ def _block_lines(text: str, edge: int, how: str, score: float, up: int = 0, down
         end = line_end(text, start)
         lines.append((start, end))
         position = end
-    found: list[_Found] = []
+    found: list[Found] = []
     for start, end in lines:
         line = text[start:end]
         if not line.strip() or len(line) > _MAX_BLOCK_LINE or line.rstrip().endswith((".", ":")):
@@ -230,9 +244,9 @@ def _block_lines(text: str, edge: int, how: str, score: float, up: int = 0, down
     return found
 
 
-def _segments(text: str, start: int, end: int, score: float, how: str) -> list[_Found]:
+def _segments(text: str, start: int, end: int, score: float, how: str) -> list[Found]:
     """The name, address or website parts of ``text[start:end]`` (split on ``|``, ``·``, tabs)."""
-    found: list[_Found] = []
+    found: list[Found] = []
     position = start
     pieces = [*_SEGMENT_SPLIT.finditer(text, start, end, timeout=1.0), None]
     for separator in pieces:
@@ -243,7 +257,7 @@ def _segments(text: str, start: int, end: int, score: float, how: str) -> list[_
             a = position + piece.index(stripped)
             kind = _kind(stripped)
             if kind:
-                found.append(_Found(a, a + len(stripped), score, how, kind == "name"))
+                found.append(Found(a, a + len(stripped), score, how, kind == "name"))
         position = separator.end() if separator else end
     return found
 
@@ -273,15 +287,15 @@ def _core(name: str) -> str | None:
     return core
 
 
-def _mentions(text: str, found: list[_Found]) -> list[_Found]:
+def _mentions(text: str, found: list[Found]) -> list[Found]:
     """Later mentions of each supplier name (or its core without legal form), whole words, same case."""
     cores = {core for f in found if f.name and (core := _core(text[f.start : f.end]))}
     # An acronym inside a name ("NTA" in "Onderzoeksbureau NTA B.V.") is searched for on its own too.
     cores |= {word for core in cores for word in core.split() if len(word) >= 3 and word.isupper() and word.isalpha()}
     cores = {core for core in cores if not mentions_public_body(core)}
-    mentions: list[_Found] = []
+    mentions: list[Found] = []
     for core in sorted(cores, key=len, reverse=True):
         pattern = regex.compile(r"(?<![\w])" + regex.escape(core) + r"(?![\w])")
         for match in pattern.finditer(text, timeout=SCAN_TIMEOUT):
-            mentions.append(_Found(match.start(), match.end(), 0.6, "eerder gevonden naam van de leverancier", False))
+            mentions.append(Found(match.start(), match.end(), 0.6, "eerder gevonden naam van de leverancier", False))
     return mentions

@@ -9,8 +9,9 @@ In order, the first reason that applies wins:
 4. an author in a literature reference and a member of parliament named with a motion
    (:mod:`detector.steps.public_mentions`);
 5. an official in a public role (``burgemeester Weerwind``, a name above ``Burgemeester``, ``De minister van …``
-   above a name), the same person elsewhere in the document, and a name signing "namens" the bestuursorgaan
-   (profile policy ``signatories_public``);
+   above a name), the same person elsewhere in the document, a name signing "namens" the bestuursorgaan
+   (profile policy ``signatories_public``), and the minister greeted in a letter an office holder signs
+   (``detector/steps/addressee.py``);
 6. the ground rules (``detector/grounds_rules.py``): evidence (a functional mailbox, a public body's account or
    budget), document type and the profile's policy choices that leave a value without a ground.
 
@@ -28,11 +29,12 @@ import regex
 from detector.document import Span
 from detector.grounds_rules import decide
 from detector.profile import Profile
+from detector.steps.addressee import addressed_office_holder
 from detector.steps.base import Resources, StepContext
 from detector.steps.public_mentions import citation_reason, motion_reason
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.checksums import compact
-from recognizers.name_anchors import ROLE_OF
+from recognizers.name_anchors import ROLE_OF, closing_regex
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 
@@ -116,6 +118,10 @@ class PublicStep:
             reason = self._same_official(span, context.text, officials) if span.entity_type == "PERSON" else None
             if reason is None and span.entity_type == "PERSON" and self.signatories:
                 reason = _signatory_reason(span, context.text)
+            if reason is None and span.entity_type == "PERSON":
+                reason = addressed_office_holder(
+                    span, context.text, closing_regex(self.lists.closings), self._role_line
+                )
             if reason:
                 context.public.append(replace(span, public=True, reason=reason))
             else:

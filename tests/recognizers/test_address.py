@@ -141,3 +141,40 @@ def test_nouns_in_ring_are_no_streets(address: NlAddressRecognizer, noun: str) -
 @pytest.mark.parametrize("street", ["Buitenring", "Oosterring", "Kleine Ring"])
 def test_streets_in_ring_are_still_streets(address: NlAddressRecognizer, street: str) -> None:
     assert suggested_texts(address, f"Zij woont aan de {street} 12.") == [f"{street} 12"]
+
+
+ORGANISATION_ADDRESSEE = """\
+Stg Secretariaat Voorbeeld
+
+Datum
+
+t.a.v.
+
+Mare Blaak
+
+10 april 2020
+
+Buitenom 18
+
+ons kenmerk
+
+2512 XA Den Haag
+"""
+
+
+def test_an_organisation_addressee_address_stays_public(postcode: NlPostcodeRecognizer) -> None:
+    assert suggested_texts(postcode, ORGANISATION_ADDRESSEE) == []
+    assert public_texts(postcode, ORGANISATION_ADDRESSEE) == ["2512 XA Den Haag"]
+    text = "Voorbeeld B.V.\nT.a.v. de heer P. de Boer\nKerkstraat 12\n1234 AB Utrecht\n"
+    assert public_texts(postcode, text) == ["1234 AB Utrecht"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stichting Hulp\nMevrouw A. Jansen\nKerkstraat 12\n1234 AB Utrecht\n",  # a person under the letterhead
+        "Stichting Hulp\n\nJ. Jansen\nBuitenom 12\n1234 AB Utrecht\n",  # a name line without t.a.v.
+    ],
+)
+def test_a_person_below_an_organisation_keeps_a_private_address(postcode: NlPostcodeRecognizer, text: str) -> None:
+    assert suggested_texts(postcode, text) == ["1234 AB Utrecht"]

@@ -25,6 +25,7 @@ def kenmerk() -> NlKenmerkRecognizer:
         ("Briefnummer 2022-0456", "2022-0456", "briefnummer"),
         ("Onze referentie: OFF-2016-77", "OFF-2016-77", "onze referentie"),
         ("in de brief met kenmerk 2016/112233 staat", "2016/112233", "kenmerk"),
+        ("Ons kenmerk\nZaak 1234\n\nGeachte heer,", "Zaak 1234", "ons kenmerk"),  # no postcode under it
     ],
 )
 def test_values_after_labels(kenmerk: NlKenmerkRecognizer, text: str, value: str, label: str) -> None:
@@ -49,6 +50,9 @@ def test_values_after_labels(kenmerk: NlKenmerkRecognizer, text: str, value: str
         "Kenmerk: 12-05-2022",
         "Kenmerk\n\n2022 123 is het jaar",
         "Kenmerken netwerkregisseur\n• Aanjager",
+        # a letterhead read row by row: the street under the label, its postcode on the next line
+        "Ons kenmerk\n\nBuitenom 18\n\n2512 XA 's-Gravenhage",
+        "Ons kenmerk\nKerkstraat 12\n",
     ],
 )
 def test_no_kenmerk(kenmerk: NlKenmerkRecognizer, text: str) -> None:

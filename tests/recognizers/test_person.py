@@ -121,3 +121,39 @@ def test_weak_initial_shapes_score_low(person: NlPersonRecognizer, text: str, ma
 
 def test_only_asked_entities(person: NlPersonRecognizer) -> None:
     assert person.analyze("Linda Schouten belde.", ["EMAIL_ADDRESS"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name followed by "van" and a firm's name: the person, not a part of the firm's name
+        ("een gesprek met Marijn Levesque en Aylin Blonk van Triodos Bank.", ["Marijn Levesque", "Aylin Blonk"]),
+        ("Ook sprak Linda Schouten van de gemeente.", ["Linda Schouten"]),
+        # part of a longer proper noun, with no interfix to end the name at: nothing
+        ("de Jan Pieterszoon Coenstraat", []),
+        ("evidence Maria Cruz Rodriguez-Jareño Evangelia Demou", []),
+    ],
+)
+def test_name_before_van_and_a_firm(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
+    assert suggested_texts(person, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a surname that is a Dutch word or a role word, after a clear person label
+        ("Geachte mevrouw Mei,\n\nU vroeg ons", ["Mei"]),
+        ("Geachte heer De Koning,\n\nU vroeg ons", ["De Koning"]),
+        ("Contactpersoon: Tom Koning", ["Tom Koning"]),
+        ("T.a.v. Sanne Dag", ["Sanne Dag"]),
+        ("Met vriendelijke groet,\n\nJ. de Koning\nAdviseur", ["J. de Koning"]),
+        # a role, a function or an unlisted noun after a title, an article before a body's name: no name
+        ("Geachte heer Burgemeester,", []),
+        ("Geachte heer Voorzitter,", []),
+        ("Geachte heer Informatie,", []),
+        ("Hoogachtend,\n\nde Raad\nvan Bestuur", []),
+        ("Wij spraken Tom Dag gisteren.", []),  # no person label: the shape alone is too weak
+    ],
+)
+def test_word_surnames_after_a_person_label(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
+    assert suggested_texts(person, text) == names

@@ -256,3 +256,44 @@ def test_signatories_follow_the_profile_policy(person: NlPersonRecognizer) -> No
     spans = spans_of(person, text)
     assert run(make_step(profile=MUNICIPALITY), spans, text)[0] == []
     assert run(make_step(profile=AGENCY), spans, text)[0] == ["R. Dekker"]
+
+
+MINISTER_LETTER = """\
+Geachte heer Van der Steur,
+
+Eind 2015 ontvingen de gemeenten het aanbod van het Ministerie van Veiligheid en Justitie voor extra geld.
+
+Wij vragen een bijdrage aan.
+
+Hoogachtend,
+
+F.M. Weerwind
+Burgemeester Almere
+"""
+
+
+def test_a_minister_greeted_by_an_office_holder_stays_public(step: PublicStep, person: NlPersonRecognizer) -> None:
+    kept, reasons = run(step, spans_of(person, MINISTER_LETTER), MINISTER_LETTER)
+    assert kept == []
+    assert reasons["Van der Steur"].startswith(
+        "Geadresseerde van een brief die de burgemeester ondertekent aan het ministerie: de minister"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ministry writes to a citizen: a letter a minister signs is the ministry's own
+        MINISTER_LETTER.replace("Burgemeester Almere", "De minister van Veiligheid en Justitie"),
+        # no ministry in the opening paragraph
+        MINISTER_LETTER.replace("het Ministerie van Veiligheid en Justitie", "de provincie"),
+        # signed by a civil servant, not an office holder
+        MINISTER_LETTER.replace("Burgemeester Almere", "Beleidsadviseur"),
+        # the name is not in the salutation
+        MINISTER_LETTER.replace("Geachte heer Van der Steur,", "Geachte heer,\n\nWij spraken de heer Van der Steur."),
+    ],
+)
+def test_other_addressees_are_kept(step: PublicStep, person: NlPersonRecognizer, text: str) -> None:
+    spans = [s for s in spans_of(person, text) if s.text == "Van der Steur"]
+    kept, _ = run(step, spans, text)
+    assert kept == ["Van der Steur"]

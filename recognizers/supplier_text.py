@@ -1,0 +1,205 @@
+"""Supplier names in running text, without a legal form or a label: the shapes a firm's name takes.
+
+- two names joined by ``&`` (``Sprong & van Holland``, ``Schroeff & Jacquot``): a partnership's name;
+- a name listed with a supplier name already found (``zoals Brizee Advies en Vroegop-Windig``);
+- a name that is the subject of what a supplier does (``De Efteling levert maatwerk``, ``… offreert``);
+- the web domain or social-media handle in a paragraph that names a found supplier
+  (``Feltzer Groep e-mailt een nieuwsbrief. Via www.feltzer.nl …``, ``@feltzergroep``).
+
+Each side must look like a name, not a Dutch word (``Zorg & Welzijn``, ``Onderzoek & Analyse`` are a body's
+units or themes), nor a public body, a place or a first name (``Jan Jansen`` is a person). A body's own units
+(``Afdeling X``, ``Team Y``, ``Directie Z``) are never a supplier: :func:`unit_before` tells the recognizer so.
+:func:`after_person` and :func:`proper_firm_word` help it cut a firm's name from a person's or another firm's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from recognizers.base import SCAN_TIMEOUT
+from recognizers.business_context import mentions_public_body
+from recognizers.name_lists import NameLists, name_lists
+from recognizers.name_tokens import lowercase_vocabulary, word_shape
+
+
+@dataclass(frozen=True)
+class Found:
+    """A supplier value: offsets, score, how it was found, and whether it is a name to follow through the text."""
+
+    start: int
+    end: int
+    score: float
+    how: str
+    name: bool
+
+
+_CAP = r"\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?"
+_IFX = r"(?:van[ ]de[rn]?|van[ ]'t|in[ ]'t|van|de|der|den|ter|ten|'t)[ ]"
+_SIDE = rf"(?:{_IFX})?{_CAP}"
+_AMPERSAND = regex.compile(rf"(?<![\w&-])(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})(?![\w&-])")
+# A name of one to three capitalised words (an article before it is not part of it).
+_NAME = rf"(?:De[ ]|de[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}"
+_LISTED_AFTER = regex.compile(rf"(?:[ ]?,[ ]|[ ](?:en|of)[ ])(?P<n>{_NAME})(?=[ ]?(?:[.,;:)\n]|\Z)|[ ](?:en|of)[ ])")
+_LISTED_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?P<n>{_NAME})(?:[ ]?,[ ]|[ ](?:en|of)[ ])\Z")
+_SUPPLIER_VERB = regex.compile(
+    rf"(?:^|(?<=[.!?][ ]))(?P<n>(?:De[ ]|Het[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]"
+    r"(?:levert|leveren|offreert|offreren|biedt|bieden|verzorgt|factureert)(?![\p{L}])",
+    regex.M,
+)
+_INSIDE = regex.compile(r"\p{Ll}[,]?[ ](\p{Lu}[\p{Ll}'’]{1,30})(?![\p{L}])")
+_DOMAIN = regex.compile(
+    r"(?<![\w.@-])(?:https?://)?(?:www\.)?(?P<n>[a-z0-9][a-z0-9-]{1,40})\.(?:nl|com|eu|org|net|be|de|info)(?![\w-])",
+    regex.IGNORECASE,
+)
+_HANDLE = regex.compile(r"(?<![\w.@])@(?P<n>[A-Za-z0-9_]{3,30})(?![\w@]|\.\w)")
+# The words of a web domain that say it is a government site, not a supplier's.
+_PUBLIC_DOMAIN = regex.compile(r"(?i)overheid|gemeente|provincie|rijks|ministerie|politie|waterschap")
+_UNIT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:afdeling|directie|team|sector|cluster|unit|dienst|programma|project|werkgroep|bureau|"
+    r"stafafdeling|divisie|eenheid|regio|district)[ ]+(?:\p{Lu}[\p{L}-]*[ ]+){0,3}\Z"
+)
+_ADJECTIVE = regex.compile(r"(?i)(?:lijke?|ische?|ieve?|ief|eel|ele|aal|ale)\Z")
+# Endings of Dutch verbs and plurals and of English nouns that an unlisted name hardly has ("Leveren",
+# "Performance", "Development", "Services").
+_WORD_ENDING = regex.compile(r"(?i)(?:en|ment|ance|ence|tion|sion|ship|ity|ices)\Z")
+
+
+def unit_before(text: str, start: int) -> bool:
+    """A unit word (``Afdeling``, ``Team``, ``Directie`` …) right before ``start``: a body's own unit."""
+    return _UNIT.search(text, max(0, start - 80), start, timeout=SCAN_TIMEOUT) is not None
+
+
+def looks_like_word(word: str, lists: NameLists, vocabulary: frozenset[str]) -> bool:
+    """A capitalised Dutch word or adjective (``Landelijk``, ``Toezicht``, ``Analyse``), not a name."""
+    if word in lists.surnames:
+        return False
+    shape = word_shape(word, lists, vocabulary)
+    if shape == "C" and _WORD_ENDING.search(word, timeout=SCAN_TIMEOUT):
+        return True
+    return shape in "BP" or _ADJECTIVE.search(word, timeout=SCAN_TIMEOUT) is not None
+
+
+def _body_or_person(words: list[str], lists: NameLists, person_first: bool) -> bool:
+    """A public body, or (with ``person_first``) led by a first name: "Jan Jansen" is a person; in
+    "Ernst & Young" a first name is a side of a firm's name."""
+    if not words or mentions_public_body(" ".join(words)):
+        return True
+    return person_first and words[0] in lists.first_names and words[0] not in lists.surnames
+
+
+def _name_like(
+    words: list[str], lists: NameLists, vocabulary: frozenset[str], after_interfix: bool, person_first: bool = True
+) -> bool:
+    """Capitalised words that read as a name: none a Dutch word, no public body, no person's first name."""
+    if _body_or_person(words, lists, person_first):
+        return False
+    shapes = [word_shape(w, lists, vocabulary) for w in words]
+    if after_interfix:  # "van Holland": after an interfix a place or a word is a surname
+        return "B" not in shapes[:-1]
+    return not any(looks_like_word(w, lists, vocabulary) for w in words) and "A" not in shapes[-1:]
+
+
+def _split(name: str) -> tuple[list[str], bool]:
+    """The capitalised words of a name side and whether an interfix stands before them."""
+    words = name.split()
+    interfix = any(w[0].islower() for w in words)
+    return [w for w in words if w[0].isupper() and w not in {"De", "Het"}], interfix
+
+
+def ampersand_names(text: str) -> list[Found]:
+    """``X & Y`` and ``X & van Y`` where both sides read as names."""
+    lists, vocabulary = name_lists(), lowercase_vocabulary(text)
+    found: list[Found] = []
+    for match in _AMPERSAND.finditer(text, timeout=SCAN_TIMEOUT):
+        sides = [_split(match.group(g)) for g in ("a", "b")]
+        if any(not _name_like(words, lists, vocabulary, interfix, person_first=False) for words, interfix in sides):
+            continue
+        if unit_before(text, match.start()):
+            continue
+        found.append(Found(match.start(), match.end(), 0.65, "bedrijfsnaam met '&'", True))
+    return found
+
+
+def listed_names(text: str, names: list[Found]) -> list[Found]:
+    """Names listed with a found supplier name (``A en B``, ``A, B en C``), in the same sentence."""
+    lists, vocabulary = name_lists(), lowercase_vocabulary(text)
+    found: list[Found] = []
+    for name in names:
+        after = _LISTED_AFTER.match(text, name.end, timeout=SCAN_TIMEOUT)
+        before = _LISTED_BEFORE.search(text, max(0, name.start - 100), name.start, timeout=SCAN_TIMEOUT)
+        for match in (m for m in (after, before) if m):
+            words, _ = _split(match.group("n"))
+            if len(words) == 1 and word_shape(words[0], lists, vocabulary) == "S" and "-" not in words[0]:
+                continue  # one listed surname ("Jansen") is as likely a person
+            if _name_like(words, lists, vocabulary, after_interfix=False):
+                found.append(Found(match.start("n"), match.end("n"), 0.6, "genoemd samen met een leverancier", True))
+    return found
+
+
+def acting_names(text: str) -> list[Found]:
+    """A name unknown to the lists as the subject of a supplier's verb (``De Efteling levert maatwerk``)."""
+    lists, vocabulary = name_lists(), lowercase_vocabulary(text)
+    found: list[Found] = []
+    inside: frozenset[str] | None = None
+    for match in _SUPPLIER_VERB.finditer(text, timeout=SCAN_TIMEOUT):
+        words, _ = _split(match.group("n"))
+        article = match.group("n").split()[0] in {"De", "Het"}
+        if not article and words:
+            inside = _capitalised_inside(text) if inside is None else inside
+            if words[0] not in inside:
+                continue  # "Inschrijv levert": a sentence's first word, never written as a name inside a sentence
+        if all(_proper(w, lists, vocabulary, article) for w in words) and not _body_or_person(words, lists, True):
+            found.append(Found(match.start("n"), match.end("n"), 0.6, "naam van wie levert of offreert", True))
+    return found
+
+
+def _proper(word: str, lists: NameLists, vocabulary: frozenset[str], article: bool) -> bool:
+    """A word unknown to the lists; after an article (``De Efteling``) any capitalised word that is no Dutch word
+    this text or the lists know (a sentence's first word is capitalised anyway, so alone it must be unknown)."""
+    if not article:
+        return word_shape(word, lists, vocabulary) == "C"
+    low = word.lower()
+    return low not in lists.common_words and low not in vocabulary and low not in lists.non_names
+
+
+def _capitalised_inside(text: str) -> frozenset[str]:
+    """Capitalised words that stand after a lowercase word, inside a sentence: proper names."""
+    return frozenset(m.group(1) for m in _INSIDE.finditer(text, timeout=SCAN_TIMEOUT))
+
+
+def web_names(text: str, names: list[Found]) -> list[Found]:
+    """The name in a web domain or handle in a paragraph that also names a found supplier."""
+    lists = name_lists()
+    found: list[Found] = []
+    done: set[int] = set()
+    for name in names:
+        start = text.rfind("\n\n", max(0, name.start - 600), name.start)
+        start = start + 2 if start != -1 else max(0, name.start - 600)
+        end = text.find("\n\n", name.end, name.end + 600)
+        end = end if end != -1 else min(len(text), name.end + 600)
+        if start in done:
+            continue
+        done.add(start)
+        for pattern, how in ((_DOMAIN, "webadres van de leverancier"), (_HANDLE, "account van de leverancier")):
+            for match in pattern.finditer(text, start, end, timeout=SCAN_TIMEOUT):
+                label = match.group("n")
+                if label.lower() in lists.common_words or _PUBLIC_DOMAIN.search(label) or mentions_public_body(label):
+                    continue
+                found.append(Found(match.start("n"), match.end("n"), 0.6, how, False))
+    return found
+
+
+def after_person(text: str, start: int, words: list[str], first_names: frozenset[str]) -> int:
+    """Where the firm's name starts when a person's name leads into it: "Aylin Blonk van Triodos Bank" →
+    "Triodos Bank" (the surname and ``van`` belong to the person before it)."""
+    before = text[max(0, start - 31) : start].split()
+    if len(words) < 2 or not before or before[-1] not in first_names:
+        return start
+    return text.index(words[-1], start)
+
+
+def proper_firm_word(word: str, generic: frozenset[str]) -> bool:
+    """A capitalised word of a firm's own name: no company word (``Groep``), no Dutch word (``Veiligheid``)."""
+    return word[0].isupper() and word.lower() not in generic and not looks_like_word(word, name_lists(), frozenset())

@@ -1,0 +1,64 @@
+"""ORGANIZATION in running text: '&' names, names listed with a supplier, who delivers, the supplier's web
+names; a body's own units, themes and job titles are never a supplier."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.nl_supplier import NlSupplierRecognizer
+from tests.recognizers.assertions import found_texts
+
+
+@pytest.fixture(scope="module")
+def supplier() -> NlSupplierRecognizer:
+    return NlSupplierRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het profiel en Sprong & van Holland loopt parallel.", ["Sprong & van Holland"]),
+        ("een methode van van Heusden & Serra ).", ["van Heusden & Serra"]),
+        ("afronden ( Schroeff & Jacquot en Boers Groep B.V. )", ["Schroeff & Jacquot", "Boers Groep B.V."]),
+        ("zoals Brizee Advies en Vroegop-Windig.", ["Brizee Advies", "Vroegop-Windig"]),
+        ("Marijn Levesque en Aylin Blonk van Triodos Bank.", ["Triodos Bank"]),
+        ("met Koninklijke Vermaat en Royal Kuijpers samen", ["Koninklijke Vermaat", "Royal Kuijpers"]),
+        ("De aanpak werkt.\n\nDe Efteling levert maatwerk aan de jongeren.", ["De Efteling"]),
+        ("Wij werken met Plexa. Plexa levert de training.", ["Plexa", "Plexa"]),
+        (
+            "Ook Feltzer Groep e-mailt een nieuwsbrief. Via http://www.feltzerweb.nl/nieuws/ kunt u zich abonneren, "
+            "of volg @feltzernv.\n\nZie ook www.almere.nl en www.rijksoverheid.nl.",
+            ["Feltzer Groep", "feltzerweb", "feltzernv"],
+        ),
+        ("door Jansen en Zonen B.V. geleverd", ["Jansen en Zonen B.V."]),
+    ],
+)
+def test_supplier_names_in_running_text(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
+    assert found_texts(supplier, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Bureau Integriteit onderzoekt de melding.",
+        "De Directie Handhaving & Toezicht neemt het over.",
+        "De afdeling Zorg & Welzijn en het team Onderzoek & Analyse",
+        "Wij vragen de Landelijk Adviseurs om advies.",
+        "Het team Toezicht Advies meldt dit.",
+        "belegd bij kantoor Individueel Onderzoek in Amsterdam",
+        "via Team Handhaving Training wordt dit geregeld",
+        "door Performance & Development op concernniveau",
+        "Contacten Leveren & Services",
+        "Het Ministerie van Justitie en Veiligheid B.V.",
+        "De Nederlandsche Bank houdt toezicht.",
+        "5. Inschrijv levert alle informatie. 6. Inschrijv is akkoord.",  # a sentence's first word only
+        "Samenwerking levert veel op.",
+        "Jan Jansen en de gemeente Almere leveren.",
+    ],
+)
+def test_units_themes_and_public_bodies_are_no_supplier(supplier: NlSupplierRecognizer, text: str) -> None:
+    assert found_texts(supplier, text) == []
+
+
+def test_a_person_listed_with_a_supplier_is_no_organisation(supplier: NlSupplierRecognizer) -> None:
+    assert found_texts(supplier, "zoals Jan Jansen en Brizee Advies.") == ["Brizee Advies"]
