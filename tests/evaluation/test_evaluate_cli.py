@@ -17,9 +17,9 @@ from training.evaluate import floor_failures
 # recall or precision, in total or for one body, fails here. Raise them when the detector improves.
 # The 5.2(1) model trained with released passages as negatives (issue 14) traded one template opinion of the
 # Almere dev documents (recall 0.833 → 0.819) for precision 0.535 → 0.857.
-MIN_RECALL = 0.81
-MIN_PRECISION = 0.84
-MIN_BY_BODY = {"gemeente-almere": (0.88, 0.88), "uwv": (0.55, 0.65)}  # (recall, precision)
+MIN_RECALL = 0.86
+MIN_PRECISION = 0.88
+MIN_BY_BODY = {"gemeente-almere": (0.93, 0.91), "uwv": (0.6, 0.75)}  # (recall, precision)
 
 
 @pytest.mark.slow
