@@ -28,7 +28,8 @@ _UNIT_WHAT = {"uur": "uurtarief", "dag": "dagtarief", "dagdeel": "dagdeeltarief"
 # Words that make an amount a supplier's price, and what to call it in the explanation.
 _SUPPLIER_CUES = regex.compile(
     r"\b(?P<offerte>offerte\w{0,8}|offreren|offreert|aanbieding|inschrijfprijs|inschrijving|aanneemsom)\b"
-    r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|kost|inhuur|externe?)\b|\b(?P<rate>per (?:uur|dag|dagdeel))\b"
+    r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|kost|inhuur|externe?)\b"
+    r"|\b(?P<rate>per (?:uur|dag|dagdeel))\b"
     r"|\b(?P<factuur>factu(?:ur|ren|reren|reert|reerd)\w{0,6}|gefactureerd|in rekening)\b"
     r"|\b(?P<aanvraag>vragen (?:wij|we) (?:u )?(?:een )?(?:bedrag|subsidie|bijdrage)|"
     r"aangevraagde? (?:bedrag|subsidie|bijdrage))\b",
