@@ -106,7 +106,9 @@ class NlSupplierRecognizer(NlRecognizer):
         return EntityRecognizer.remove_duplicates(list(results.values()))
 
     def _result(self, item: Found) -> RecognizerResult:
-        return build_result(self, item.start, item.end, item.score, item.how, pattern_name=item.how)
+        """The result, with the evidence ``legal_form`` when a legal form proves an organisation's name."""
+        metadata = {"legal_form": True} if item.legal_form else None
+        return build_result(self, item.start, item.end, item.score, item.how, metadata=metadata, pattern_name=item.how)
 
 
 def _legal_names(text: str) -> list[Found]:
@@ -116,13 +118,14 @@ def _legal_names(text: str) -> list[Found]:
         start = _name_start(text, match.start())
         if start is None:
             continue
-        found.append(Found(start, match.end(), 0.7, "naam met rechtsvorm", True))
+        found.append(Found(start, match.end(), 0.7, "naam met rechtsvorm", True, legal_form=True))
         before, after = text[line_start(text, start) : start], text[match.end() : line_end(text, match.end())]
         if not before.strip() and not after.strip():
             # The name alone on its line heads a letterhead block: address and website follow.
             found.extend(_block_lines(text, match.end(), "bedrijfsgegevens in briefhoofd of voettekst", 0.6, down=4))
     for match in _FOUNDATION.finditer(text, timeout=SCAN_TIMEOUT):
-        found.append(Found(match.start(), match.end(), 0.7, "naam van een stichting of vereniging", True))
+        how = "naam van een stichting of vereniging"
+        found.append(Found(match.start(), match.end(), 0.7, how, True, legal_form=True))
     return found
 
 

@@ -26,13 +26,15 @@ from recognizers.name_tokens import lowercase_vocabulary, word_shape
 
 @dataclass(frozen=True)
 class Found:
-    """A supplier value: offsets, score, how it was found, and whether it is a name to follow through the text."""
+    """A supplier value: offsets, score, how it was found, whether it is a name to follow through the text, and
+    whether a legal form (B.V., Stichting …) proves it is an organisation's name."""
 
     start: int
     end: int
     score: float
     how: str
     name: bool
+    legal_form: bool = False
 
 
 _CAP = r"\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?"

@@ -31,7 +31,7 @@ from detector.grounds_rules import decide
 from detector.profile import Profile
 from detector.steps.addressee import addressed_office_holder
 from detector.steps.base import Resources, StepContext
-from detector.steps.public_mentions import citation_reason, motion_reason
+from detector.steps.public_mentions import InsideOrganisation, citation_reason, motion_reason
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.checksums import compact
 from recognizers.name_anchors import ROLE_OF, closing_regex
@@ -114,6 +114,7 @@ class PublicStep:
                 officials.setdefault(parts.key, []).append((parts, span, role))
             else:
                 undecided.append(span)
+        inside = InsideOrganisation(context.public)
         for span in undecided:
             reason = self._same_official(span, context.text, officials) if span.entity_type == "PERSON" else None
             if reason is None and span.entity_type == "PERSON" and self.signatories:
@@ -122,6 +123,8 @@ class PublicStep:
                 reason = addressed_office_holder(
                     span, context.text, closing_regex(self.lists.closings), self._role_line
                 )
+            if reason is None and span.entity_type == "PERSON":
+                reason = inside.reason(span)
             if reason:
                 context.public.append(replace(span, public=True, reason=reason))
             else:

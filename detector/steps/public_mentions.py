@@ -5,9 +5,12 @@
   brackets alone is not enough: "mevrouw X (1965)" may be a birth year.
 - A member of parliament or council named with a motion ("motie Wiersma / Heerma", "de leden van de Tweede Kamer
   Wiersma en Heerma hebben een motie ingediend") acts publicly in that role.
+- A name inside a public organisation's name with a legal form ("Rijschool Van Oijen B.V.") is part of that name.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 import regex
 
@@ -59,3 +62,28 @@ def motion_reason(span: Span, text: str) -> str | None:
     if _MOTION_BEFORE.search(before, timeout=REGEX_TIMEOUT):
         return _MOTION_REASON
     return None
+
+
+class InsideOrganisation:
+    """The public organisation names with a legal form (``Rijschool Van Oijen B.V.`` in a decision's table): a
+    name inside one is part of it, not a person. Looked up by bisection, so the step stays linear."""
+
+    def __init__(self, public: list[Span]) -> None:
+        names = sorted(
+            (s for s in public if s.entity_type == "ORGANIZATION" and s.metadata.get("legal_form")),
+            key=lambda s: s.start,
+        )
+        self.starts = [s.start for s in names]
+        self.widest: list[Span] = []  # per position, of the names starting there or before, the one ending last
+        for name in names:
+            self.widest.append(name if not self.widest or name.end > self.widest[-1].end else self.widest[-1])
+
+    def reason(self, span: Span) -> str | None:
+        """Why ``span`` is part of a public organisation's name, or None."""
+        index = bisect_right(self.starts, span.start) - 1
+        if index < 0 or self.widest[index].end < span.end:
+            return None
+        return (
+            f"Deel van de naam van de organisatie '{self.widest[index].text}', geen persoon; blijft openbaar zoals "
+            "die naam."
+        )

@@ -55,3 +55,24 @@ def test_a_member_of_parliament_with_a_motion_stays_public(detector: Detector, t
 )
 def test_look_alikes_are_still_proposed(detector: Detector, text: str) -> None:
     assert C in _proposed(detector, text)
+
+
+SURNAME = fake.last_name()
+TRAINING_TABLE = f"""\
+Opleider\tOmzet\tCursisten
+Rijschool Van {SURNAME} B.V.\t16.705\t10
+Stichting {C}\t1.900\t2
+"""
+
+
+def test_a_name_inside_a_public_organisation_name_is_part_of_it(detector: Detector) -> None:
+    """In a decision's table the firms' names are public: the person names inside them are too."""
+    analysis = detector.run(TRAINING_TABLE, doc_type="besluit")
+    assert [s.text for s in analysis.suggestions if s.entity_type == "PERSON"] == []
+    reasons = {s.text: s.reason or "" for s in analysis.public if s.entity_type == "PERSON"}
+    assert reasons[C].startswith(f"Deel van de naam van de organisatie 'Stichting {C}'")
+
+
+def test_the_same_name_outside_the_organisation_is_proposed(detector: Detector) -> None:
+    text = f"{TRAINING_TABLE}\nDe aanvraag is ingediend door {C}, die in {SURNAME}straat woont."
+    assert C in [s.text for s in detector.analyze(text, doc_type="besluit") if s.entity_type == "PERSON"]
