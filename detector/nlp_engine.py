@@ -7,6 +7,7 @@ chunk once and hands the artifacts to ``AnalyzerEngine.analyze(..., nlp_artifact
 
 from __future__ import annotations
 
+import numpy as np
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.language import Language
@@ -48,28 +49,25 @@ class LakmoesNlpEngine(SpacyNlpEngine):
         A token without a lemma (blank pipeline) gets its lowercase text as lemma, and ``keywords`` (the lemmas
         the context enhancer may count as context words) is a set: Presidio tests membership in it per step.
         """
-        columns = doc.to_array([IDX, LENGTH, LEMMA, LOWER]).tolist() if len(doc) else []
+        columns = doc.to_array([IDX, LENGTH, LEMMA, LOWER])
+        starts = columns[:, 0]
+        # One string per distinct lemma (lowercase text where there is none), spread over the tokens by numpy.
+        keys, where = np.unique(np.where(columns[:, 2] != 0, columns[:, 2], columns[:, 3]), return_inverse=True)
         strings = doc.vocab.strings
-        names: dict[int, str] = {}
-        lemmas = []
-        for _, _, lemma, lower in columns:
-            key = lemma or lower
-            name = names.get(key)
-            if name is None:
-                name = names[key] = strings[key]
-            lemmas.append(name)
+        names = [strings[key] for key in keys.tolist()]
+        lemmas = np.array(names, dtype=object)[where].tolist()
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
         artifacts = NlpArtifacts(
             entities=entities,
             tokens=doc,
-            tokens_indices=TokenStarts([row[0] for row in columns], [row[0] + row[1] for row in columns]),
+            tokens_indices=TokenStarts(starts.tolist(), (starts + columns[:, 1]).tolist()),
             lemmas=lemmas,
             nlp_engine=None,  # Presidio would compute the keywords here, with a vocabulary lookup per token
             language=language,
             scores=scores,
         )
         artifacts.nlp_engine = self
-        artifacts.keywords = self._keywords(set(names.values()), language)  # type: ignore[assignment]
+        artifacts.keywords = self._keywords(set(names), language)  # type: ignore[assignment]
         return artifacts
 
     def _keywords(self, lemmas: set[str], language: str) -> frozenset[str]:

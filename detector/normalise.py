@@ -7,6 +7,7 @@ normalised text is the same offset in the text as read; suggestions take their t
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -35,6 +36,17 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _hidden() -> re.Pattern[str]:
+    """Any one character that :func:`_table` replaces (one character class: no backtracking; ``re`` scans it ten
+    times faster than ``regex``)."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_table())) + "]")
+
+
 def for_detection(text: str) -> str:
-    """``text`` with control and bidi characters replaced by spaces; ``len`` and every offset unchanged."""
+    """``text`` with control and bidi characters replaced by spaces; ``len`` and every offset unchanged.
+
+    Most texts hold none of them: one scan for such a character is several times faster than translating."""
+    if _hidden().search(text) is None:
+        return text
     return text.translate(_table())

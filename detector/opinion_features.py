@@ -254,9 +254,16 @@ def word_shares(text: str) -> list[float]:
     tokens = _TOKEN.findall(text, timeout=REGEX_TIMEOUT)
     if not tokens:
         return [0.0, 0.0]
-    function = sum(1 for token in tokens if token.lower() in STOP_WORDS)
-    odd = sum(1 for token in tokens if _ODD_WORD.match(token, timeout=REGEX_TIMEOUT))
+    kinds = [_token_kind(token) for token in tokens]
+    function = sum(1 for is_function, _ in kinds if is_function)
+    odd = sum(1 for _, is_odd in kinds if is_odd)
     return [function / len(tokens), odd / len(tokens)]
+
+
+@lru_cache(maxsize=50_000)
+def _token_kind(token: str) -> tuple[bool, bool]:
+    """Whether ``token`` is a function word and whether it is odd; tokens recur, so each is classified once."""
+    return token.lower() in STOP_WORDS, _ODD_WORD.match(token, timeout=REGEX_TIMEOUT) is not None
 
 
 def content_words(text: str) -> int:

@@ -59,6 +59,13 @@ _HEAD_FIELD = regex.compile(
     _FLAGS,
 )
 _MINUTES = frozenset({"verslag", "notulen", "conceptverslag"})
+# The characters each line pattern can start with after its lead (an ASCII letter in either case); a line whose first
+# character after ``_LEAD_CHARS`` is another ASCII character cannot match it, so most lines skip the regexes.
+_LEAD_CHARS = " \t#*>|"
+_MAIL_STARTS = frozenset("vfaotsc")
+_REPLY_STARTS = frozenset("-o")
+_TITLE_STARTS = frozenset("icmnv")
+_CHAT_STARTS = frozenset("[0123456789")
 
 
 @dataclass(frozen=True)
@@ -87,8 +94,21 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _first(line: str) -> str:
+    """The first character of ``line`` after its lead (bullets, quote marks, spaces), or ``""``."""
+    return line.lstrip(_LEAD_CHARS)[:1]
+
+
+def _may_start(first: str, starts: frozenset[str]) -> bool:
+    """Whether a line whose first character after the lead is ``first`` can match a pattern opening with ``starts``:
+    any non-ASCII character may (case-insensitive matching relates some of them to ASCII letters)."""
+    return first.lower() in starts or not first.isascii()
+
+
 def _mail_field(line: str) -> tuple[str, bool] | None:
     """The header field a line holds and whether it proves a mail, or None."""
+    if not _may_start(_first(line), _MAIL_STARTS):
+        return None
     match = _MAIL_FIELD.match(line, timeout=REGEX_TIMEOUT)
     if not match:
         return None
@@ -126,14 +146,15 @@ def _opening_at(
         found = [(i, field) for i, field in ((i, fields[i]) for i in window) if field is not None]
         if len({name for _, (name, _) in found}) >= 3 and any(proof for _, (_, proof) in found):
             return "email", found[-1][0] + 1
-    if _REPLY.match(line, timeout=REGEX_TIMEOUT):
+    first = _first(line)
+    if _may_start(first, _REPLY_STARTS) and _REPLY.match(line, timeout=REGEX_TIMEOUT):
         return "email", index + 1
-    title = _HEAD_TITLE.match(line, timeout=REGEX_TIMEOUT)
+    title = _HEAD_TITLE.match(line, timeout=REGEX_TIMEOUT) if _may_start(first, _TITLE_STARTS) else None
     if title:
         head = [i for i in window[1:] if _HEAD_FIELD.match(lines[i][1], timeout=REGEX_TIMEOUT)]
         if len(head) >= 2:
             return ("verslag" if title["kind"].lower() in _MINUTES else "memo"), head[-1] + 1
-    if CHAT_MESSAGE.match(line, timeout=REGEX_TIMEOUT):
+    if _may_start(first, _CHAT_STARTS) and CHAT_MESSAGE.match(line, timeout=REGEX_TIMEOUT):
         messages = [i for i in window if CHAT_MESSAGE.match(lines[i][1], timeout=REGEX_TIMEOUT)]
         if len(messages) >= 3:
             after = index + 1

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from detector.doctype import detect_doc_type
+from detector import sections
+from detector.doctype import CHAT_MESSAGE, detect_doc_type
 from detector.sections import MIN_CHARS, find_sections, internal_ranges
 
 BESLUIT = """Besluit op uw Woo-verzoek
@@ -129,3 +132,56 @@ def test_many_heads_make_few_ordered_sections(unit: str) -> None:
     assert sections and sections[0].start == 0 and sections[-1].end == len(text)
     pairs = zip(sections, sections[1:], strict=False)
     assert all(a.end == b.start and b.start - a.start >= MIN_CHARS for a, b in pairs)
+
+
+# Lines that open like a head, after leads, in other cases and with non-ASCII letters that match ASCII ones when case
+# is ignored (the long s, the Kelvin sign), and lines that do not.
+_LINE_PARTS = [
+    "", " ", "\t", "> ", "#", "* ", "|", "       ", "Van: ", "FROM ", "aan", "To:", "Onderwerp", "\u017fubject:",
+    "Verzonden ", "sent", "CC: ", "afzender", "-----Oorspronkelijk bericht-----", "Op 3 maart 2024 om 10:15 ",
+    "heeft ", "schreef", "OP ", "geschreven:", "Memo", "Interne notitie", "concept verslag", "NOTULEN",
+    "[12-03-2024 10:15] Sanne Visser: ", "10:15 - Piet: ", "\u212a", "x", "1", "\u00e9", "\u0130", "\u0131", "-",
+    ":", "\u00a0",
+]
+
+
+@given(st.lists(st.sampled_from(_LINE_PARTS), max_size=5).map("".join))
+def test_line_prefilter_keeps_every_line_a_pattern_matches(line: str) -> None:
+    first = sections._first(line)
+    for pattern, starts in [
+        (sections._MAIL_FIELD, sections._MAIL_STARTS),
+        (sections._REPLY, sections._REPLY_STARTS),
+        (sections._HEAD_TITLE, sections._TITLE_STARTS),
+        (CHAT_MESSAGE, sections._CHAT_STARTS),
+    ]:
+        if pattern.match(line):
+            assert sections._may_start(first, starts), (pattern.pattern, line)
+
+
+_HEADS = [
+    *((f"{field}: x", "_MAIL_FIELD", "_MAIL_STARTS")
+      for field in ["Van", "FROM", "afzender", "Aan", "to", "Onderwerp", "subject", "Verzonden", "sent", "Cc"]),
+    ("> -- Original message", "_REPLY", "_REPLY_STARTS"),
+    ("Op 3 maart 2024 om 10:15 heeft Piet geschreven:", "_REPLY", "_REPLY_STARTS"),
+    *((title, "_HEAD_TITLE", "_TITLE_STARTS")
+      for title in ["Memo", "# Interne notitie", "Concept verslag", "nota", "Notulen", "memorandum", "conceptverslag"]),
+    ("[10:15] Piet: ja", "CHAT_MESSAGE", "_CHAT_STARTS"),
+    ("12-03-2024 10:15 - Piet: ja", "CHAT_MESSAGE", "_CHAT_STARTS"),
+    ("\u212aelvin: x", "_MAIL_FIELD", "_MAIL_STARTS"),  # no field, but the Kelvin sign is not ASCII: it is tried
+]
+
+
+@pytest.mark.parametrize(("line", "pattern", "starts"), _HEADS)
+def test_line_prefilter_lets_heads_through(line: str, pattern: str, starts: str) -> None:
+    compiled = CHAT_MESSAGE if pattern == "CHAT_MESSAGE" else getattr(sections, pattern)
+    assert compiled.match(line) or not line.isascii()
+    assert sections._may_start(sections._first(line), getattr(sections, starts))
+
+
+@pytest.mark.parametrize("line", ["Geachte heer Bakker,", "  Wij besluiten", "| Hoeveelheid | 1.000 |"])
+def test_line_prefilter_skips_body_lines(line: str) -> None:
+    first = sections._first(line)
+    assert not any(
+        sections._may_start(first, starts)
+        for starts in (sections._MAIL_STARTS, sections._REPLY_STARTS, sections._TITLE_STARTS, sections._CHAT_STARTS)
+    )

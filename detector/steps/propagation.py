@@ -5,8 +5,10 @@ name in any casing, the surname alone (with its interfix in either case: ``Van d
 ``S. van den Berg``, also with other initials), and the first given name alone (``Hoi Linda,`` after
 ``Linda Schouten``). Each new span points to the first mention. Names of officials kept public are not spread.
 
-The cost is linear in the document: the text's words are indexed once, and each mention pattern is only tried
-in a small window before each occurrence of its last word (never scanned over the whole text per person).
+The cost is linear in the document: the last words of the mention patterns are found with ``str.find`` (for
+at most :data:`_LOOKED_UP_WORDS` words; beyond that all the text's words are indexed once), and each mention
+pattern is only tried in a small window before each occurrence of its last word (never scanned over the whole text
+per person).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -27,7 +30,9 @@ from recognizers.name_tokens import INITIAL, lowercase_vocabulary
 _INITIALS = rf"(?:{INITIAL}[ \u00a0]?){{1,5}}"
 _TITLES = r"(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof)\.?[ \u00a0]+)*"
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _NEWLINE = regex.compile("\n")
+_LOOKED_UP_WORDS = 64  # words looked up one by one (a scan of the text each) before all words are indexed at once
 _WINDOW = 160  # characters before a pattern's last word in which its titles, initials and given names may start
 _GREETING_BEFORE = regex.compile(
     r"(?i)(?:\b(?:geachte|beste|lieve|hoi|hallo|hai|hey|dag|groet|groeten|groetjes)[ ,]+|^[ \t]*)\Z"
@@ -153,18 +158,51 @@ class PropagateNamesStep:
 
 
 class _WordIndex:
-    """Where each word (letters and digits, lowercased) ends in the text, and where its lines start."""
+    """Where a word (letters and digits, lowercased) ends in the text, and where its lines start.
+
+    A word's ends are looked up when first asked for (``str.find`` on the lowercased text, kept only where the
+    occurrence is a whole run of letters and digits): a document has thousands of words, its persons a few."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends: dict[str, list[int]] = defaultdict(list)
-        for m in _WORD_RUN.finditer(text, timeout=REGEX_TIMEOUT):
-            self.ends[m.group().lower()].append(m.end())
-        self.line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+        lowered = text.lower()
+        # Lowering that changes the length (``İ``) breaks the offsets: then every word is indexed at once.
+        self._lowered = lowered if len(lowered) == len(text) else None
+        self._ends: dict[str, list[int]] = {} if self._lowered is not None else _all_ends(text)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0, *(m.end() for m in _NEWLINE.finditer(self.text))]
 
     def line(self, offset: int) -> int:
         """The 1-based line number of ``offset``."""
-        return bisect_right(self.line_starts, offset)
+        return bisect_right(self._line_starts, offset)
+
+    def ends(self, word: str) -> list[int]:
+        """The end offsets of the runs of letters and digits that read ``word`` (lowercase) in the text."""
+        found = self._ends.get(word)
+        if found is None and self._lowered is not None:
+            if len(self._ends) < _LOOKED_UP_WORDS:
+                found = self._ends[word] = self._find_ends(self._lowered, word)
+            else:  # many persons: one index of all words keeps the cost linear
+                self._lowered, self._ends = None, _all_ends(self.text)
+                found = self._ends.get(word)
+        return found or []
+
+    def _find_ends(self, lowered: str, word: str) -> list[int]:
+        text = self.text
+        found = []
+        start = lowered.find(word)
+        while start != -1:
+            end = start + len(word)
+            if (
+                (start == 0 or not _WORD_CHAR.match(text, start - 1))
+                and (end == len(text) or not _WORD_CHAR.match(text, end))
+                and _WORD_RUN.fullmatch(text, start, end)
+            ):
+                found.append(end)
+            start = lowered.find(word, start + 1)
+        return found
 
     def matches(self, compiled: regex.Pattern[str], literal: str) -> list[tuple[int, int]]:
         """The matches of ``compiled`` (which ends with ``literal``) around each occurrence of its last word."""
@@ -173,13 +211,21 @@ class _WordIndex:
             return []
         found: dict[tuple[int, int], None] = {}
         reach = len(literal) + _WINDOW
-        for end in self.ends.get(runs[-1].lower(), ()):
+        for end in self.ends(runs[-1].lower()):
             # Two characters past the word: enough for the pattern's lookahead (``.x``, ``@``, a letter).
             window = (max(0, end - reach), min(len(self.text), end + 2))
             for m in compiled.finditer(self.text, *window, timeout=REGEX_TIMEOUT):
                 if m.end() == end:
                     found[(m.start(), m.end())] = None
         return list(found)
+
+
+def _all_ends(text: str) -> dict[str, list[int]]:
+    """The end offsets of every run of letters and digits in ``text``, by its lowercase form."""
+    ends: dict[str, list[int]] = defaultdict(list)
+    for m in _WORD_RUN.finditer(text, timeout=REGEX_TIMEOUT):
+        ends[m.group().lower()].append(m.end())
+    return dict(ends)
 
 
 def _surname_regex(surname: str, lists: NameLists) -> str:

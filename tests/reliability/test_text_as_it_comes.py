@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detector import Detector
+from detector import Detector, normalise
 from detector.extract import ExtractionError, extract_bytes
 from detector.extract.limits import Limits
 from detector.normalise import for_detection
@@ -65,6 +65,14 @@ def test_normalisation_keeps_length_and_layout() -> None:
     normalised = for_detection(text)
     assert len(normalised) == len(text)
     assert normalised == "a b c\td\ne f g\nh"
+
+
+def test_each_hidden_character_alone_is_replaced_and_other_text_is_kept() -> None:
+    """The quick check for hidden characters must know every one of them: a text holding one only still changes."""
+    for code, replacement in normalise._table().items():
+        assert for_detection(f"Jan{chr(code)}sen") == f"Jan{replacement}sen", hex(code)
+    text = "Geachte heer Jansen,\n\tuw café-aanvraag (€ 1.250) is ontvangen.\u00a0Ç'est ça."
+    assert for_detection(text) == text
 
 
 @pytest.fixture(scope="module")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 
 from detector.settings import Settings
+from detector.steps import propagation
 from detector.steps.base import Resources, StepContext
 from detector.steps.grounds import GroundStep
 from detector.steps.propagation import PropagateNamesStep
@@ -97,3 +100,23 @@ def test_weaker_span_is_upgraded(steps, person) -> None:  # type: ignore[no-unty
 )
 def test_no_spread(steps, person, text: str) -> None:  # type: ignore[no-untyped-def]
     assert propagate(steps, person, text) == []
+
+
+_WORDS_TEXT = (
+    "Jansen schreef aan jansen-Bakker: JANSEN en Jansens, jansen2 en 2jansen; x\u00b2y en x\u00b2, \u24b6b en \u24d0b, "
+    "de Vries\nBakker bakker\u00e9 bakker"
+)
+
+
+@pytest.mark.parametrize("text", [_WORDS_TEXT, "\u0130stanbul " + _WORDS_TEXT])
+def test_word_index_finds_the_ends_of_whole_words_only(text: str) -> None:
+    """Looked up one by one (and, past the limit, all at once): the ends of the runs of letters and digits that
+    read the word, never of a part of a longer run."""
+    words = propagation._WordIndex(text)
+    every = propagation._all_ends(text)
+    assert words.ends("jansen") == [m.end() for m in re.finditer(r"(?<!\w)jansen(?!\w)", text, re.I)]
+    assert words.ends("bakker") == every["bakker"] and len(every["bakker"]) == 3
+    assert words.ends("ab") == []
+    for word in [*(f"w{i}" for i in range(propagation._LOOKED_UP_WORDS)), *every]:
+        assert words.ends(word) == every.get(word, [])
+    assert words.line(text.index("Bakker bakker")) == 2
