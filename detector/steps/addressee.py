@@ -1,9 +1,10 @@
 """The addressee of a letter between office holders: a minister greeted by a burgemeester stays public.
 
-"Geachte heer Van der Steur," in a letter whose opening paragraph names the ministry ("het aanbod van het
-Ministerie van Veiligheid en Justitie") and that an office holder signs ("Hoogachtend, F.M. Weerwind,
-Burgemeester"): the letter goes from one public office to another, and the minister is addressed in that role.
-A letter a minister or staatssecretaris signs is the ministry's own (to a citizen, say): it never qualifies.
+"Geachte heer Van der Steur," in a letter whose address block names the minister or the ministry ("Aan de Minister
+van Veiligheid en Justitie") and that an office holder signs ("Hoogachtend, F.M. Weerwind, Burgemeester"): the
+letter goes from one public office to another, and the minister is addressed in that role. A ministry named only in
+the text is not enough: a burgemeester's letter to a citizen may well mention one. A letter a minister or
+staatssecretaris signs is the ministry's own (to a citizen, say): it never qualifies.
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ from detector.document import Span
 from recognizers.base import REGEX_TIMEOUT
 
 _SALUTATION = regex.compile(r"(?i)^[ \t*_]*geachte[ \t]+(?:heer|mevrouw|mevr\.?|dhr\.?)[ \t]+(?:\p{L}+\.?[ \t]+)*\Z")
-_OFFICE = regex.compile(r"(?i)(?<![\p{L}])(?P<office>minister(?:ie)?|staatssecretaris)(?![\p{L}])")
+# A line of the address block above the salutation that names the office: "Aan de Minister van …", "Ministerie van …".
+_OFFICE_LINE = regex.compile(
+    r"(?im)^[ \t*_]*(?:aan[ \t]+)?(?:de[ \t]+|het[ \t]+)?(?P<office>minister(?:ie)?|staatssecretaris)(?![\p{L}])"
+)
 _MINISTER_ROLES = frozenset({"minister", "minister-president", "staatssecretaris"})
-_OPENING = 600  # how far the opening paragraph is read for the ministry
+_BLOCK = 600  # how far above the salutation the address block is read for the office
 _SIGNATURE_LINES = 4
 _LETTER_REACH = 8000  # how far after the salutation the closing and signature are looked for
 
@@ -33,25 +37,17 @@ def addressed_office_holder(
         return None
     if not text[span.end : span.end + 3].startswith(","):
         return None
-    if not (office := _OFFICE.search(_opening_paragraph(text, span.end), timeout=REGEX_TIMEOUT)):
+    block = text[max(0, line_start - _BLOCK) : line_start]
+    if not (office := _OFFICE_LINE.search(block, timeout=REGEX_TIMEOUT)):
         return None
     signer = _signer_role(text, span.end, closing, role_line)
     if signer is None or signer in _MINISTER_ROLES:
         return None
     holder = "staatssecretaris" if office.group("office").lower() == "staatssecretaris" else "minister"
     return (
-        f"Geadresseerde van een brief die de {signer} ondertekent aan het {office.group('office').lower()}: de "
-        f"{holder} wordt in die functie aangeschreven en treedt daarin in de openbaarheid; de naam blijft openbaar."
+        f"Geadresseerde van een brief aan de {holder} die de {signer} ondertekent: de {holder} wordt in die functie "
+        "aangeschreven en treedt daarin in de openbaarheid; de naam blijft openbaar."
     )
-
-
-def _opening_paragraph(text: str, end: int) -> str:
-    """The first paragraph after the salutation line."""
-    window = text[end : end + _OPENING]
-    body = window.lstrip(", \t\n")
-    start = len(window) - len(body)
-    stop = body.find("\n\n")
-    return window[start : start + stop] if stop != -1 else window[start:]
 
 
 def _signer_role(text: str, after: int, closing: regex.Pattern[str], role_line: regex.Pattern[str]) -> str | None:

@@ -259,6 +259,10 @@ def test_signatories_follow_the_profile_policy(person: NlPersonRecognizer) -> No
 
 
 MINISTER_LETTER = """\
+Aan de Minister van Veiligheid en Justitie
+Postbus 20301
+2500 EH Den Haag
+
 Geachte heer Van der Steur,
 
 Eind 2015 ontvingen de gemeenten het aanbod van het Ministerie van Veiligheid en Justitie voor extra geld.
@@ -276,7 +280,7 @@ def test_a_minister_greeted_by_an_office_holder_stays_public(step: PublicStep, p
     kept, reasons = run(step, spans_of(person, MINISTER_LETTER), MINISTER_LETTER)
     assert kept == []
     assert reasons["Van der Steur"].startswith(
-        "Geadresseerde van een brief die de burgemeester ondertekent aan het ministerie: de minister"
+        "Geadresseerde van een brief aan de minister die de burgemeester ondertekent: de minister wordt"
     )
 
 
@@ -285,8 +289,8 @@ def test_a_minister_greeted_by_an_office_holder_stays_public(step: PublicStep, p
     [
         # the ministry writes to a citizen: a letter a minister signs is the ministry's own
         MINISTER_LETTER.replace("Burgemeester Almere", "De minister van Veiligheid en Justitie"),
-        # no ministry in the opening paragraph
-        MINISTER_LETTER.replace("het Ministerie van Veiligheid en Justitie", "de provincie"),
+        # no minister in the address block, only in the text: a burgemeester may write a citizen about a ministry
+        MINISTER_LETTER.replace("Aan de Minister van Veiligheid en Justitie", "Aan de heer"),
         # signed by a civil servant, not an office holder
         MINISTER_LETTER.replace("Burgemeester Almere", "Beleidsadviseur"),
         # the name is not in the salutation
