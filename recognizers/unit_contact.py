@@ -5,7 +5,8 @@ ERD WW (erdww@…)", "het team … is bereikbaar via …", "… (lokaal tarief)"
 organisation, not to a person. The cue must stand before the value in the same sentence and on the same line, so a
 signature block (a name, then "afdeling Financiën", then a direct number) stays personal; a team, department or
 office also needs a word that links it to the value ("bereikbaar", "via", a bracket), and a person's title or
-pronoun between cue and value ("het team Handhaving, mevrouw De Vries, 06-…") keeps the value personal.
+pronoun or a listed first name between cue and value ("het team Handhaving, mevrouw De Vries, 06-…", "bereikbaar
+via Jan (06-…)") keeps the value personal.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.name_lists import name_lists
 
 _REACH = 120
 # A desk or the organisation speaking of itself: enough on its own.
@@ -28,6 +30,7 @@ _LINK = regex.compile(r"(?i)(?<![\p{L}])(?:bereikbaar|via)(?![\p{L}])|\(")
 _PERSON = regex.compile(
     r"(?i)(?<![\p{L}])(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|meneer|mijn|zijn|haar|contactpersoon)(?![\p{L}])"
 )
+_CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{1,30}(?![\p{L}])")
 _SENTENCE_END = regex.compile(r"[.!?](?:[ \t]|$)|\n")
 _LOCAL_TARIFF = regex.compile(r"(?i)[ \t]{0,3}\(?[ \t]{0,2}lokaal[ \t]tarief")
 
@@ -44,8 +47,14 @@ def unit_contact(text: str, start: int, end: int) -> str | None:
         return None
     cue = cues[-1]
     between = sentence[cue.end() :]
-    if _PERSON.search(between, timeout=REGEX_TIMEOUT):
+    if _PERSON.search(between, timeout=REGEX_TIMEOUT) or _names_someone(between):
         return None
     if cue.group("unit") and not _LINK.search(between, timeout=REGEX_TIMEOUT):
         return None
     return f"Contact van een team of van de organisatie ('{' '.join(cue.group().split())}'), geen persoonsgegeven"
+
+
+def _names_someone(between: str) -> bool:
+    """A listed first name between cue and value ("het team is bereikbaar via Jan (06-…)"): a person's contact."""
+    first_names = name_lists().first_names
+    return any(m.group() in first_names for m in _CAPITALISED.finditer(between, timeout=REGEX_TIMEOUT))

@@ -53,6 +53,7 @@ def test_numbers_of_a_desk_or_team_stay_public(phone: NlPhoneRecognizer, text: s
         f"{NAME}, afdeling Financiën, {MOBILE}",  # a department without a linking word
         f"Het team Handhaving, mevrouw {NAME}, is bereikbaar via {MOBILE}.",  # a person between
         f"De servicedesk heeft het verzoek doorgestuurd.\nMijn nummer is {MOBILE}.",  # another sentence
+        f"Het team is bereikbaar via Jan ({MOBILE}).",  # a first name between
     ],
 )
 def test_a_persons_number_stays_personal(phone: NlPhoneRecognizer, text: str) -> None:
