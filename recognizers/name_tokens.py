@@ -96,13 +96,20 @@ class Token(NamedTuple):
 def _token_regex(interfixes: tuple[str, ...]) -> regex.Pattern[str]:
     ifx = "|".join(regex.escape(i) for i in interfixes)
     hyphen_part = rf"-(?:(?i:{ifx}){_SPACE})?{_CAP}"
-    return regex.compile(  # one group per kind, then the whitespace up to the next token
+    interfix = rf"(?i:{ifx})(?=[ \u00a0]|-)"
+    lower = r"\p{Ll}[\p{Ll}\p{M}'’-]{0,40}(?![\p{L}\p{N}])"
+    # One group per kind, then the whitespace up to the next token. Lowercase words one space apart come as one
+    # run (each of them neither an interfix nor after a letter or digit, as when matched one by one).
+    return regex.compile(
         rf"(?:(?P<init>(?<![\p{{L}}\p{{N}}.]){INITIAL}(?:{_SPACE}?{INITIAL}){{0,5}}(?!\p{{Ll}}))"
-        rf"|(?P<ifx>(?<![\p{{L}}\p{{N}}'’])(?i:{ifx})(?=[ \u00a0]|-))"
+        rf"|(?P<ifx>(?<![\p{{L}}\p{{N}}'’]){interfix})"
         rf"|(?P<word>(?<![\p{{L}}\p{{N}}]){_CAP}(?:{hyphen_part}){{0,2}}(?![\p{{L}}\p{{N}}]))"
-        rf"|(?P<lower>(?<![\p{{L}}\p{{N}}])\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]{{0,40}}(?![\p{{L}}\p{{N}}]))"
+        rf"|(?P<lower>(?<![\p{{L}}\p{{N}}]){lower}(?: (?!{interfix}){lower}){{0,{_RUN}}})"
         r"|(?P<other>[^\s\p{L}]+|[^\s]))(?P<gap>\s*)"
     )
+
+
+_RUN = 50  # at most this many more lowercase words in one run
 
 
 _LEADING_SPACE = regex.compile(r"\s*")
@@ -142,25 +149,29 @@ def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset
     end = _LEADING_SPACE.match(text, timeout=REGEX_TIMEOUT).end()  # type: ignore[union-attr]
     gap = previous_shape = ""
     for groups in _token_regex(lists.interfixes).findall(text, timeout=REGEX_TIMEOUT):
-        entry = known.get(groups)
-        if entry is None:
-            entry = known[groups] = _word_and_shape(groups, lists, vocabulary)
-        word, shape = entry
         start = end
         if tokens and gap not in _JOINING_GAPS and not (gap == "" and previous_shape == "I"):
             tokens.append(Token(start - len(gap), start, gap, "|"))
-        end = start + len(word)
-        tokens.append(Token(start, end, word, shape))
-        gap, previous_shape = groups[-1], shape
+        if run := groups[3]:
+            for word in run.split(" "):
+                tokens.append(Token(start, start + len(word), word, "L"))
+                start += len(word) + 1
+            end, previous_shape = start - 1, "L"
+        else:
+            entry = known.get(groups)
+            if entry is None:
+                entry = known[groups] = _word_and_shape(groups, lists, vocabulary)
+            word, previous_shape = entry
+            end = start + len(word)
+            tokens.append(Token(start, end, word, previous_shape))
+        gap = groups[-1]
         end += len(gap)
     return tokens
 
 
 def _word_and_shape(groups: tuple[str, ...], lists: NameLists, vocabulary: frozenset[str]) -> tuple[str, str]:
     """The token text and shape of one ``findall`` result: its one non-empty kind group."""
-    initials, interfix, word, lower, other, _ = groups
-    if lower:
-        return lower, "L"
+    initials, interfix, word, _, other, _ = groups
     if other:
         return other, "|"
     if word:
