@@ -39,6 +39,7 @@ _INSIDE_NAME = frozenset("IFSCAYx")
 _AFTER_INTERFIX = frozenset("FSCAPB")  # what an anchored name needs after a leading interfix
 _LEAD = regex.compile(r"I?[xY]?")  # what may stand before a word as surname when no name chain does
 _TITLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:heer|mevrouw|mevr\.|mw\.|dhr\.|meneer|mijnheer)[ \u00a0]\Z")
+_TITLE_ENDS = frozenset("rRwW.")  # the last characters of the titles of _TITLE_BEFORE, in either case
 _ANCHOR_SCORES = {
     "title": 0.9,
     "greeting": 0.9,
@@ -113,7 +114,10 @@ def _outside_proper_noun(
 
 
 def _after_title(text: str, start: int) -> bool:
-    """A title ("heer", "mevrouw", "dhr.") right before ``start``."""
+    """A title ("heer", "mevrouw", "dhr.") right before ``start`` (the regex runs only after one space or no-break
+    space that follows the last character of a title: most capitalised words have neither)."""
+    if text[start - 1 : start] not in (" ", "\u00a0") or text[start - 2 : start - 1] not in _TITLE_ENDS:
+        return False
     return _TITLE_BEFORE.search(text, max(0, start - 12), start, timeout=REGEX_TIMEOUT) is not None
 
 
