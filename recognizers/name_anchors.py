@@ -48,6 +48,8 @@ _NAME_LINE = regex.compile(
     r"^[ \t*_>-]*(?:(?:(?:\p{Lu}\.){1,5}[ ]?)?(?:(?:\p{Lu}[\p{Ll}'’-]{1,30}|van|de|der|den|ter|ten|'t|el)[ ]){0,4}"
     rf"\p{{Lu}}[\p{{Ll}}'’-]{{1,30}}|{_REVERSED_UNNAMED})[ \t,;*_]*$"
 )
+# A closing and a comma before the name on its line ("Met vriendelijke groet, Jan Jansen").
+_CLOSING_BEFORE = regex.compile(r"^[ \t*_]*(?P<c>.{2,40}?)[ \t]*,[ \t]*\Z")
 _BARE_LABEL = regex.compile(rf"(?i)^[ \t>*_#]*(?P<a>{_LABELS})[ \t*_]*:?[*_]*[ \t]*$")
 
 
@@ -126,7 +128,7 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
     if anchor := header_anchor(text, start):
         return anchor
     closing = closing_regex(lists.closings)
-    same_line = regex.match(r"^[ \t*_]*(?P<c>.{2,40}?)[ \t]*,[ \t]*\Z", line_prefix, timeout=REGEX_TIMEOUT)
+    same_line = _CLOSING_BEFORE.match(line_prefix, timeout=REGEX_TIMEOUT)
     if same_line and closing.match(same_line.group("c"), timeout=REGEX_TIMEOUT):
         return Anchor("signature", same_line.group("c").strip())
     if whole_line and not line_prefix.strip(" \t*_>"):
