@@ -48,6 +48,8 @@ _NAME_LINE = regex.compile(
     r"^[ \t*_>-]*(?:(?:(?:\p{Lu}\.){1,5}[ ]?)?(?:(?:\p{Lu}[\p{Ll}'’-]{1,30}|van|de|der|den|ter|ten|'t|el)[ ]){0,4}"
     rf"\p{{Lu}}[\p{{Ll}}'’-]{{1,30}}|{_REVERSED_UNNAMED})[ \t,;*_]*$"
 )
+# A closing and a comma before the name on its line ("Met vriendelijke groet, Jan Jansen").
+_CLOSING_BEFORE = regex.compile(r"^[ \t*_]*(?P<c>.{2,40}?)[ \t]*,[ \t]*\Z")
 _BARE_LABEL = regex.compile(rf"(?i)^[ \t>*_#]*(?P<a>{_LABELS})[ \t*_]*:?[*_]*[ \t]*$")
 
 
@@ -64,6 +66,39 @@ class Anchor:
 def _role_regex(roles: frozenset[str]) -> regex.Pattern[str]:
     alternation = "|".join(regex.escape(r) for r in sorted(roles, key=lambda r: (-len(r), r)))
     return regex.compile(rf"(?<![\p{{L}}-])(?P<a>(?i:{alternation})){ROLE_OF}[ \u00a0]+\Z")
+
+
+def _role_search(window: str, roles: frozenset[str]) -> regex.Match[str] | None:
+    """The role that ends ``window``; skipped without a regex call when an ASCII window holds none of the roles
+    (for ASCII text and roles, a case-insensitive match is a substring of the lowercased text)."""
+    ascii_roles = _ascii_roles(roles)
+    if ascii_roles is not None and window.isascii():
+        low = window.lower()
+        if not any(role in low for role in ascii_roles):
+            return None
+    return _role_regex(roles).search(window, timeout=REGEX_TIMEOUT)
+
+
+@lru_cache(maxsize=4)
+def _ascii_roles(roles: frozenset[str]) -> tuple[str, ...] | None:
+    """The roles an ASCII text can hold (lowercase ASCII; "coördinator" never matches ASCII text), or None when
+    the pre-check would not be exact: a role with an ASCII capital, or with a non-ASCII letter that matches an
+    ASCII one regardless of case (the Kelvin sign, the long s)."""
+    found = []
+    for role in roles:
+        if role.isascii() and role == role.lower():
+            found.append(role)
+        elif role.isascii() or any(_has_ascii_twin(c) for c in role if not c.isascii()):
+            return None
+    return tuple(found)
+
+
+def _has_ascii_twin(char: str) -> bool:
+    """Whether a non-ASCII letter matches some ASCII character regardless of case."""
+    return regex.search(rf"(?i:{regex.escape(char)})", _ASCII, timeout=REGEX_TIMEOUT) is not None
+
+
+_ASCII = "".join(map(chr, range(128)))
 
 
 @lru_cache(maxsize=4)
@@ -87,13 +122,13 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
     if m := _SIGNED.search(window, timeout=REGEX_TIMEOUT):
         return Anchor("signed", m.group("a"))
     roles = lists.public_roles | lists.staff_roles
-    if m := _role_regex(roles).search(window, timeout=REGEX_TIMEOUT):
+    if m := _role_search(window, roles):
         role = m.group("a").lower()
         return Anchor("role", role, public_role=role in lists.public_roles)
     if anchor := header_anchor(text, start):
         return anchor
     closing = closing_regex(lists.closings)
-    same_line = regex.match(r"^[ \t*_]*(?P<c>.{2,40}?)[ \t]*,[ \t]*\Z", line_prefix, timeout=REGEX_TIMEOUT)
+    same_line = _CLOSING_BEFORE.match(line_prefix, timeout=REGEX_TIMEOUT)
     if same_line and closing.match(same_line.group("c"), timeout=REGEX_TIMEOUT):
         return Anchor("signature", same_line.group("c").strip())
     if whole_line and not line_prefix.strip(" \t*_>"):

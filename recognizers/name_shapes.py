@@ -36,8 +36,10 @@ _AFTER_GREETING = regex.compile(r"[ \t]*(?:[,!]|\r?\n|\Z)")
 _POSTNOMINAL = regex.compile(r"[ \t,]*(?:\p{Lu}[\p{L}.]{0,6}[ \t,]*){0,3}$")
 
 _INSIDE_NAME = frozenset("IFSCAYx")
+_AFTER_INTERFIX = frozenset("FSCAPB")  # what an anchored name needs after a leading interfix
 _LEAD = regex.compile(r"I?[xY]?")  # what may stand before a word as surname when no name chain does
 _TITLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:heer|mevrouw|mevr\.|mw\.|dhr\.|meneer|mijnheer)[ \u00a0]\Z")
+_TITLE_ENDS = frozenset("rRwW.")  # the last characters of the titles of _TITLE_BEFORE, in either case
 _ANCHOR_SCORES = {
     "title": 0.9,
     "greeting": 0.9,
@@ -72,6 +74,8 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
             continue  # an anchor ends with a non-name word or punctuation, never inside a chain of names
         if token.shape not in "IFSCAYx" and not (token.shape == "B" and _after_title(text, token.start)):
             continue  # a word only after a title ("mevrouw Mei")
+        if token.shape in "xY" and shapes[i + 1 : i + 2] not in _AFTER_INTERFIX:
+            continue  # "de", "van" in running text: neither _ANCHORED nor a word surname can start here
         match = _anchored_match(text, tokens, shapes, i, lists)
         if match is not None:
             found.append(match[0])
@@ -110,7 +114,10 @@ def _outside_proper_noun(
 
 
 def _after_title(text: str, start: int) -> bool:
-    """A title ("heer", "mevrouw", "dhr.") right before ``start``."""
+    """A title ("heer", "mevrouw", "dhr.") right before ``start`` (the regex runs only after one space or no-break
+    space that follows the last character of a title: most capitalised words have neither)."""
+    if text[start - 1 : start] not in (" ", "\u00a0") or text[start - 2 : start - 1] not in _TITLE_ENDS:
+        return False
     return _TITLE_BEFORE.search(text, max(0, start - 12), start, timeout=REGEX_TIMEOUT) is not None
 
 

@@ -96,13 +96,23 @@ class Token(NamedTuple):
 def _token_regex(interfixes: tuple[str, ...]) -> regex.Pattern[str]:
     ifx = "|".join(regex.escape(i) for i in interfixes)
     hyphen_part = rf"-(?:(?i:{ifx}){_SPACE})?{_CAP}"
+    interfix = rf"(?i:{ifx})(?=[ \u00a0]|-)"
+    lower = r"\p{Ll}[\p{Ll}\p{M}'’-]{0,40}(?![\p{L}\p{N}])"
+    # One group per kind, then the whitespace up to the next token. Lowercase words one space apart come as one
+    # run (each of them neither an interfix nor after a letter or digit, as when matched one by one).
     return regex.compile(
-        rf"(?P<init>(?<![\p{{L}}\p{{N}}.]){INITIAL}(?:{_SPACE}?{INITIAL}){{0,5}}(?!\p{{Ll}}))"
-        rf"|(?P<ifx>(?<![\p{{L}}\p{{N}}'’])(?i:{ifx})(?=[ \u00a0]|-))"
+        rf"(?:(?P<init>(?<![\p{{L}}\p{{N}}.]){INITIAL}(?:{_SPACE}?{INITIAL}){{0,5}}(?!\p{{Ll}}))"
+        rf"|(?P<ifx>(?<![\p{{L}}\p{{N}}'’]){interfix})"
         rf"|(?P<word>(?<![\p{{L}}\p{{N}}]){_CAP}(?:{hyphen_part}){{0,2}}(?![\p{{L}}\p{{N}}]))"
-        rf"|(?P<lower>(?<![\p{{L}}\p{{N}}])\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]{{0,40}}(?![\p{{L}}\p{{N}}]))"
-        r"|(?P<other>[^\s\p{L}]+|[^\s])"
+        rf"|(?P<lower>(?<![\p{{L}}\p{{N}}]){lower}(?: (?!{interfix}){lower}){{0,{_RUN}}})"
+        r"|(?P<other>[^\s\p{L}]+|[^\s]))(?P<gap>\s*)"
     )
+
+
+_RUN = 50  # at most this many more lowercase words in one run
+
+
+_LEADING_SPACE = regex.compile(r"\s*")
 
 
 LINE_REACH = 300  # how far to look for the start or end of a line; longer lines are cut there
@@ -124,28 +134,52 @@ def lowercase_vocabulary(text: str) -> frozenset[str]:
 
     Cached for the last two texts: the name recognizer and the ``propagate_names`` step read the same text's.
     """
-    return frozenset(m.group() for m in _LOWER_WORD.finditer(text, timeout=REGEX_TIMEOUT))
+    return frozenset(_LOWER_WORD.findall(text, timeout=REGEX_TIMEOUT))
 
 
 def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset()) -> list[Token]:
-    """Name tokens of ``text`` with break tokens (``|``) wherever two tokens are not one space apart."""
+    """Name tokens of ``text`` with break tokens (``|``) wherever two tokens are not one space apart.
+
+    One ``findall`` gives each token with the whitespace after it: every non-space character starts a token, so
+    the tokens and gaps tile the text after its leading whitespace and the offsets follow from their lengths.
+    """
     tokens: list[Token] = []
-    shapes: dict[tuple[str, str], str] = {}  # a word's shape depends only on its kind, the lists and the vocabulary
-    previous_end = 0
-    previous_shape = ""
-    for match in _token_regex(lists.interfixes).finditer(text, timeout=REGEX_TIMEOUT):
-        start, end = match.span()
-        gap = text[previous_end:start]
+    # (token groups, gap) -> (word, shape): a word's shape depends only on its kind, the lists and the vocabulary
+    known: dict[tuple[str, ...], tuple[str, str]] = {}
+    end = _LEADING_SPACE.match(text, timeout=REGEX_TIMEOUT).end()  # type: ignore[union-attr]
+    gap = previous_shape = ""
+    for groups in _token_regex(lists.interfixes).findall(text, timeout=REGEX_TIMEOUT):
+        start = end
         if tokens and gap not in _JOINING_GAPS and not (gap == "" and previous_shape == "I"):
-            tokens.append(Token(previous_end, start or previous_end, gap, "|"))
-        kind = match.lastgroup or "other"
-        word = match.group()
-        shape = shapes.get((kind, word))
-        if shape is None:
-            shape = shapes[kind, word] = _shape(kind, word, lists, vocabulary)
-        tokens.append(Token(start, end, word, shape))
-        previous_end, previous_shape = end, shape
+            tokens.append(Token(start - len(gap), start, gap, "|"))
+        if run := groups[3]:
+            for word in run.split(" "):
+                tokens.append(Token(start, start + len(word), word, "L"))
+                start += len(word) + 1
+            end, previous_shape = start - 1, "L"
+        else:
+            entry = known.get(groups)
+            if entry is None:
+                entry = known[groups] = _word_and_shape(groups, lists, vocabulary)
+            word, previous_shape = entry
+            end = start + len(word)
+            tokens.append(Token(start, end, word, previous_shape))
+        gap = groups[-1]
+        end += len(gap)
     return tokens
+
+
+def _word_and_shape(groups: tuple[str, ...], lists: NameLists, vocabulary: frozenset[str]) -> tuple[str, str]:
+    """The token text and shape of one ``findall`` result: its one non-empty kind group."""
+    initials, interfix, word, _, other, _ = groups
+    if other:
+        return other, "|"
+    if word:
+        return word, word_shape(word, lists, vocabulary)
+    if interfix:
+        return interfix, "Y" if interfix[0].isupper() else "x"
+    parts = [p.strip(" \u00a0") for p in initials.split(".") if p.strip(" \u00a0")]
+    return initials, "I" if all(p in lists.initials for p in parts) else "|"
 
 
 # Tokens are one name chain when separated by one space (or nothing after initials).
@@ -160,19 +194,6 @@ def starts_sentence(text: str, token: Token) -> bool:
         return True
     before = window.rstrip(" \t\u00a0*#>-•")
     return not before or before.endswith(("\n", ".", "!", "?", ":", ";", "(", '"', "“", "‘"))
-
-
-def _shape(kind: str, word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
-    if kind == "init":
-        parts = [p.strip(" \u00a0") for p in word.split(".") if p.strip(" \u00a0")]
-        return "I" if all(p in lists.initials for p in parts) else "|"
-    if kind == "ifx":
-        return "Y" if word[0].isupper() else "x"
-    if kind == "lower":
-        return "L"
-    if kind == "other":
-        return "|"
-    return word_shape(word, lists, vocabulary)
 
 
 def word_shape(word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
