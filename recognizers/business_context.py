@@ -62,22 +62,23 @@ def _window(text: str, start: int, end: int) -> tuple[int, str]:
     return left, text[left:right]
 
 
-def _nearest(
-    pattern: regex.Pattern[str], text: str, start: int, end: int, skip: str | None = None
-) -> tuple[int, regex.Match[str]] | None:
-    """The match of ``pattern`` nearest to ``text[start:end]`` in its window, with its distance; matches of the
-    named group ``skip`` do not count."""
+Cue = tuple[int, regex.Match[str]]  # a cue's distance to the amount, and its match
+
+
+def _cues(pattern: regex.Pattern[str], text: str, start: int, end: int) -> list[Cue]:
+    """Every match of ``pattern`` in the window around ``text[start:end]``, in text order, with its distance."""
     left, window = _window(text, start, end)
-    best: tuple[int, regex.Match[str]] | None = None
+    found: list[Cue] = []
     for match in pattern.finditer(window, timeout=1.0):
-        if skip and match.lastgroup == skip:
-            continue
         a, b = match.start() + left, match.end() + left
         # Dutch names the thing before its amount ("het tarief is € 95"): a cue after counts double distance.
-        distance = max(2 * (a - end), start - b, 0)
-        if best is None or distance < best[0]:
-            best = (distance, match)
-    return best
+        found.append((max(2 * (a - end), start - b, 0), match))
+    return found
+
+
+def _nearest(cues: list[Cue]) -> Cue | None:
+    """The nearest cue (the first of equally near ones), or None."""
+    return min(cues, key=lambda cue: cue[0], default=None)
 
 
 # Words that make an amount a person's income or benefit, not a supplier's price ("een uitkering van € 822,50
@@ -97,14 +98,15 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
     cue as ``evidence`` (a budget, a subsidy ceiling); ``ground_rules.json`` turns that into a ground.
     """
     rate = _RATE_AFTER.match(text, end, min(len(text), end + 40), timeout=1.0)
-    income = _nearest(_INCOME_CUES, text, start, end)
-    named_supplier = _nearest(_SUPPLIER_CUES, text, start, end, skip="rate")  # a bare "per dag" is no match for it
+    income = _nearest(_cues(_INCOME_CUES, text, start, end))
+    suppliers = _cues(_SUPPLIER_CUES, text, start, end)
+    named_supplier = _nearest([c for c in suppliers if c[1].lastgroup != "rate"])  # a bare "per dag" is no match
     if income and (named_supplier is None or income[0] < named_supplier[0]):
         return {}  # income or a benefit: no supplier's price; the document type decides
     if rate:
         return {"owner": "supplier", "what": _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier")}
-    supplier = _nearest(_SUPPLIER_CUES, text, start, end)
-    public = _nearest(_PUBLIC_CUES, text, start, end)
+    supplier = _nearest(suppliers)
+    public = _nearest(_cues(_PUBLIC_CUES, text, start, end))
     if public and (supplier is None or public[0] < supplier[0]):
         cue = public[1].group(0)
         return {"owner": "public_body", "evidence": f"Openbaar bedrag van de overheid ('{cue}'), geen bedrijfsgegeven"}
