@@ -17,7 +17,8 @@ import regex
 from detector.document import Span
 from recognizers.base import REGEX_TIMEOUT
 
-_AFTER_REACH = 60
+_AFTER_REACH = 160  # past the longest tail the citation pattern reads (its e.a. branch: about 110 characters)
+_MOTION_REACH = 120
 _SOURCE_REACH = 200
 # Right after the name (same line): a citation's tail.
 _CITATION_AFTER = regex.compile(
@@ -46,7 +47,7 @@ _MOTION_REASON = (
 
 def citation_reason(span: Span, text: str) -> str | None:
     """Why ``span`` (a name) is an author in a literature reference, or None."""
-    after = text[span.end : span.end + _AFTER_REACH + 100]
+    after = text[span.end : span.end + _AFTER_REACH]
     if _CITATION_AFTER.search(after, timeout=REGEX_TIMEOUT):
         return _CITATION_REASON
     around = text[max(0, span.start - _SOURCE_REACH) : span.end + _SOURCE_REACH]
@@ -57,8 +58,8 @@ def citation_reason(span: Span, text: str) -> str | None:
 
 def motion_reason(span: Span, text: str) -> str | None:
     """Why ``span`` is a member of parliament or council named with a motion, or None."""
-    line_start = text.rfind("\n", max(0, span.start - 120), span.start) + 1
-    before = text[max(line_start, span.start - 120) : span.start]
+    line_start = text.rfind("\n", max(0, span.start - _MOTION_REACH), span.start) + 1
+    before = text[max(line_start, span.start - _MOTION_REACH) : span.start]
     if _MOTION_BEFORE.search(before, timeout=REGEX_TIMEOUT):
         return _MOTION_REASON
     return None
