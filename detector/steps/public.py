@@ -10,8 +10,9 @@ In order, the first reason that applies wins:
    (:mod:`detector.steps.public_mentions`);
 5. an official in a public role (``burgemeester Weerwind``, a name above ``Burgemeester``, ``De minister van …``
    above a name), the same person elsewhere in the document, a name signing "namens" the bestuursorgaan
-   (profile policy ``signatories_public``), and the minister greeted in a letter an office holder signs
-   (``detector/steps/addressee.py``);
+   (profile policy ``signatories_public``), the minister greeted in a letter an office holder signs
+   (``detector/steps/addressee.py``), and a name that is part of an organisation's name
+   (:mod:`detector.steps.public_mentions`);
 6. the ground rules (``detector/grounds_rules.py``): evidence (a functional mailbox, a public body's account or
    budget), document type and the profile's policy choices that leave a value without a ground.
 
@@ -31,7 +32,7 @@ from detector.grounds_rules import decide
 from detector.profile import Profile
 from detector.steps.addressee import addressed_office_holder
 from detector.steps.base import Resources, StepContext
-from detector.steps.public_mentions import InsideOrganisation, citation_reason, motion_reason
+from detector.steps.public_mentions import InsideOrganisation, OrganisationWords, citation_reason, motion_reason
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.checksums import compact
 from recognizers.name_anchors import ROLE_OF, closing_regex
@@ -77,6 +78,7 @@ class PublicStep:
         self.allowed = frozenset(_fold(item) for item in resources.settings.allow_list)
         self.own = OwnContacts(self.profile)
         self.officials = [(split_name(o.name, self.lists), o) for o in self.profile.officials]
+        self.organisation_words = OrganisationWords()
 
     @cached_property
     def _role(self) -> str:
@@ -124,7 +126,7 @@ class PublicStep:
                     span, context.text, closing_regex(self.lists.closings), self._role_line
                 )
             if reason is None and span.entity_type == "PERSON":
-                reason = inside.reason(span)
+                reason = inside.reason(span) or self.organisation_words.reason(span, context.text)
             if reason:
                 context.public.append(replace(span, public=True, reason=reason))
             else:

@@ -6,6 +6,8 @@
 - A member of parliament or council named with a motion ("motie Wiersma / Heerma", "de leden van de Tweede Kamer
   Wiersma en Heerma hebben een motie ingediend") acts publicly in that role.
 - A name inside a public organisation's name with a legal form ("Rijschool Van Oijen B.V.") is part of that name.
+- So is a name written right after a word naming the kind of organisation ("Verkeersschool Koos van der Bilt",
+  "ROC Menso Alting") or right before one or a company word ("Van Buuren Opleidingen", "Nanny Nina Academy").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import regex
 
 from detector.document import Span
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.name_lists import own_list
 
 _AFTER_REACH = 160  # past the longest tail the citation pattern reads (its e.a. branch: about 110 characters)
 _MOTION_REACH = 120
@@ -65,6 +68,42 @@ def motion_reason(span: Span, text: str) -> str | None:
     return None
 
 
+# One space only, on the same line: a table's name and department columns are set apart by more.
+_WORD_AFTER = regex.compile(r"[ ](?P<word>\p{Lu}[\p{L}-]{1,30})(?![\p{L}\d])")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\d.-])(?P<word>\p{Lu}[\p{L}-]{1,30})[ ]\Z")
+_WORD_REACH = 34
+_COMPOUND_HEAD = 3  # letters a compound must have before its organisation word ("Verkeers|school")
+
+
+class OrganisationWords:
+    """Organisation words around a name: the kind of organisation (``lst_org_type_word``, also ending a compound)
+    before or after it, or a company word (``lst_generic_org_word``) after it."""
+
+    def __init__(self) -> None:
+        self.kinds = own_list("lst_org_type_word")
+        self.company = own_list("lst_generic_org_word")
+
+    def reason(self, span: Span, text: str) -> str | None:
+        """Why ``span`` (a name) is part of an organisation's name, or None."""
+        after = _WORD_AFTER.match(text, span.end, min(len(text), span.end + _WORD_REACH), timeout=REGEX_TIMEOUT)
+        if after and (self._kind(after.group("word")) or after.group("word").lower() in self.company):
+            return _organisation_reason(f"{span.text} {after.group('word')}")
+        before = _WORD_BEFORE.search(text, max(0, span.start - _WORD_REACH), span.start, timeout=REGEX_TIMEOUT)
+        if before and self._kind(before.group("word")):
+            return _organisation_reason(f"{before.group('word')} {span.text}")
+        return None
+
+    def _kind(self, word: str) -> bool:
+        lower = word.lower()
+        return lower in self.kinds or any(
+            lower.endswith(kind) and len(lower) >= len(kind) + _COMPOUND_HEAD for kind in self.kinds
+        )
+
+
+def _organisation_reason(name: str) -> str:
+    return f"Deel van de naam van de organisatie '{name}', geen persoon; blijft openbaar zoals die naam."
+
+
 class InsideOrganisation:
     """The public organisation names with a legal form (``Rijschool Van Oijen B.V.`` in a decision's table): a
     name inside one is part of it, not a person. Looked up by bisection, so the step stays linear."""
@@ -84,7 +123,4 @@ class InsideOrganisation:
         index = bisect_right(self.starts, span.start) - 1
         if index < 0 or self.widest[index].end < span.end:
             return None
-        return (
-            f"Deel van de naam van de organisatie '{self.widest[index].text}', geen persoon; blijft openbaar zoals "
-            "die naam."
-        )
+        return _organisation_reason(self.widest[index].text)

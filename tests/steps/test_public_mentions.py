@@ -76,3 +76,38 @@ def test_a_name_inside_a_public_organisation_name_is_part_of_it(detector: Detect
 def test_the_same_name_outside_the_organisation_is_proposed(detector: Detector) -> None:
     text = f"{TRAINING_TABLE}\nDe aanvraag is ingediend door {C}, die in {SURNAME}straat woont."
     assert C in [s.text for s in detector.analyze(text, doc_type="besluit") if s.entity_type == "PERSON"]
+
+
+FIRST, LAST = fake.first_name(), fake.last_name()
+PERSON = f"{FIRST} {LAST}"
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        (f"Verkeersschool {PERSON}\t29.757\t10", f"Verkeersschool {PERSON}"),
+        (f"ROC {PERSON}\t1.028\t1", f"ROC {PERSON}"),
+        (f"{PERSON} Opleidingen\t45.296\t11", f"{PERSON} Opleidingen"),
+        (f"{PERSON} Academy\t0,05%", f"{PERSON} Academy"),
+        (f"{PERSON} Consultancy\t3.495", f"{PERSON} Consultancy"),
+    ],
+)
+def test_a_name_beside_an_organisation_word_is_part_of_the_name(
+    detector: Detector, line: str, organisation: str
+) -> None:
+    analysis = detector.run(f"Opleider\tBedrag\tCursisten\n{line}\n", doc_type="besluit")
+    assert PERSON not in [s.text for s in analysis.suggestions if s.entity_type == "PERSON"]
+    reasons = {s.text: s.reason or "" for s in analysis.public if s.entity_type == "PERSON"}
+    assert reasons[PERSON].startswith(f"Deel van de naam van de organisatie '{organisation}'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Naam\tAfdeling\n{PERSON}  Onderzoek\n",  # a table's department column, set apart by more than a space
+        f"Het verzoek van {PERSON}, school in de buurt, is ontvangen.",  # lowercase and a comma between
+        f"Collega {PERSON} van de afdeling Opleidingen belde.",  # the organisation word is not beside the name
+    ],
+)
+def test_a_name_near_but_not_beside_an_organisation_word_is_proposed(detector: Detector, text: str) -> None:
+    assert PERSON in _proposed(detector, text)
