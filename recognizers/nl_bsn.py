@@ -3,7 +3,8 @@
 The regex proposes, the elfproef decides: a number failing it is never suggested. A valid number without
 context keeps the pattern score (just above the default threshold, for the reviewer to judge); the words
 ``BSN``, ``burgerservicenummer`` or ``sofinummer`` nearby raise it. A nine-digit value after another label
-on the same line (``Ordernummer``, ``Kenmerk``, ``RSIN``, ``Tel.``) is that label's, not a BSN.
+on the same line (``Ordernummer``, ``Kenmerk``, ``RSIN``, ``Tel.``), or under such a label alone on the line above
+(a letterhead's rows: ``Ons kenmerk`` above ``1111.11.110``), is that label's, not a BSN.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ _OTHER_LABEL = regex.compile(
     r"rekening\w{0,6}|tel\.?|telefoon\w{0,6}|fax|mobiel|postbus|artikel\w{0,4}|polis\w{0,6})(?![\w])",
     regex.IGNORECASE,
 )
+_LABEL_ALONE = regex.compile(rf"(?:\p{{L}}{{1,12}}[ \t]+)?(?:{_OTHER_LABEL.pattern})", regex.IGNORECASE)
 _LINE_PREFIX = 60
+_ABOVE_REACH = 120  # the line above, with the blank lines between
 _CUE_BEFORE = 60
 _CUE_AFTER = 30
 
@@ -69,10 +72,18 @@ class NlBsnRecognizer(NlPatternRecognizer):
 
 
 def _other_label(text: str, start: int) -> bool:
-    """True when the nearest label before ``start`` on its line is not a BSN cue."""
-    prefix = text[line_start(text, start, _LINE_PREFIX) : start]
+    """True when the nearest label before ``start`` on its line is not a BSN cue, or when its line has neither
+    and the line above is another label alone."""
+    begin = line_start(text, start, _LINE_PREFIX)
+    prefix = text[begin:start]
     other = [m.end() for m in _OTHER_LABEL.finditer(prefix, timeout=1.0)]
     if not other:
-        return False
+        return not _BSN_CUE.search(prefix, timeout=1.0) and _label_above(text, begin)
     cues = [m.end() for m in _BSN_CUE.finditer(prefix, timeout=1.0)]
     return not cues or max(other) > max(cues)
+
+
+def _label_above(text: str, begin: int) -> bool:
+    """The last non-empty line before ``begin`` is another kind of label alone (``Ons kenmerk``, ``Zaaknummer:``)."""
+    above = text[max(0, begin - _ABOVE_REACH) : begin].rstrip().rsplit("\n", 1)[-1].strip(" \t#*_:")
+    return bool(_LABEL_ALONE.fullmatch(above, timeout=1.0))

@@ -13,6 +13,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
+from recognizers.name_lists import name_lists
 from recognizers.nl_address import STREET_ADDRESS
 
 _LABELS = (
@@ -27,6 +28,9 @@ _KENMERK = regex.compile(
 )
 _WORD_NUMBER = regex.compile(r"\p{Lu}\p{Ll}{2,30}(?:[ -]\p{Lu}?\p{Ll}{1,30}){0,2}[ ]\d{1,5}[ -]?[A-Za-z]?")
 _POSTCODE_NEXT = regex.compile(r"[ \t]*(?:\r?\n[ \t]*)+[1-9]\d{3}[ ]?[A-Z]{2}(?![\p{L}\p{N}])")
+# A Dutch word before the number ("Ons 2025131" where OCR read "Ons" below "kenmerk", "Geachte 4") is not part of
+# the reference; an acronym-like word is ("Woo 2025038").
+_LEADING_WORD = regex.compile(r"\p{Lu}\p{Ll}+[ ](?=\p{N})")
 _DATE = regex.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^(?:19|20)\d{2}$")
 
 
@@ -45,7 +49,9 @@ class NlKenmerkRecognizer(NlRecognizer):
             return []
         results = []
         for m in _KENMERK.finditer(text, timeout=REGEX_TIMEOUT):
-            value = m.group("value")
+            value, start = m.group("value"), m.start("value")
+            if (word := _LEADING_WORD.match(value)) and _is_word(word.group()):
+                value, start = value[word.end() :], start + word.end()
             if not is_reference(value) or ("\n" in m.group("gap") and not _alone_on_line(text, m.end("value"))):
                 continue
             if _street_line(text, value, m.end("value")):
@@ -53,9 +59,13 @@ class NlKenmerkRecognizer(NlRecognizer):
             label = " ".join(m.group("label").lower().split())
             reason = f"Kenmerk na het label '{label}'"
             results.append(
-                build_result(self, m.start("value"), m.end("value"), self.SCORE, reason, metadata={"label": label})
+                build_result(self, start, m.end("value"), self.SCORE, reason, metadata={"label": label})
             )
         return results
+
+
+def _is_word(word: str) -> bool:
+    return word.strip().lower() in name_lists().non_names
 
 
 def _alone_on_line(text: str, end: int) -> bool:

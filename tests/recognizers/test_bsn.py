@@ -68,6 +68,8 @@ def test_context_raises_the_score(bsn: NlBsnRecognizer, text: str) -> None:
         "Ordernummer: 123456782",  # a nine-digit order number passing the elfproef by chance
         "Ons kenmerk 111222333",
         "RSIN 111222333",
+        "Ons kenmerk\n\n## WW 1111.11.110\n\nOnderwerp",  # a letterhead's rows: the label above its value
+        "Zaaknummer:\n111222333",
         "Bedrag € 123.456.782,00",
         "123.456.782.100",  # longer dotted number
         "123 456 782 1",
@@ -80,6 +82,11 @@ def test_not_suggested(bsn: NlBsnRecognizer, text: str) -> None:
 def test_bsn_after_another_label_on_the_line_still_counts_when_cued(bsn: NlBsnRecognizer) -> None:
     text = "Kenmerk 2021-77, BSN 123456782"
     assert found(bsn, text) == [(21, 30, 0.95)]
+
+
+def test_a_bsn_under_its_own_label_or_a_name_counts(bsn: NlBsnRecognizer) -> None:
+    assert [start for start, _, _ in found(bsn, "BSN\n111222333")] == [4]
+    assert [start for start, _, _ in found(bsn, "Betrokkene\n111222333")] == [11]
 
 
 def test_detector_gives_5_1_1_e(detector: Detector) -> None:

@@ -26,6 +26,8 @@ def kenmerk() -> NlKenmerkRecognizer:
         ("Onze referentie: OFF-2016-77", "OFF-2016-77", "onze referentie"),
         ("in de brief met kenmerk 2016/112233 staat", "2016/112233", "kenmerk"),
         ("Ons kenmerk\nZaak 1234\n\nGeachte heer,", "Zaak 1234", "ons kenmerk"),  # no postcode under it
+        # OCR read the letterhead's "Ons" under "kenmerk": the word is not part of the reference
+        ("Pagina 3/3\nkenmerk\n\nOns 2025131\n\nToelichting", "2025131", "kenmerk"),
     ],
 )
 def test_values_after_labels(kenmerk: NlKenmerkRecognizer, text: str, value: str, label: str) -> None:
@@ -53,6 +55,7 @@ def test_values_after_labels(kenmerk: NlKenmerkRecognizer, text: str, value: str
         # a letterhead read row by row: the street under the label, its postcode on the next line
         "Ons kenmerk\n\nBuitenom 18\n\n2512 XA 's-Gravenhage",
         "Ons kenmerk\nKerkstraat 12\n",
+        "Uw kenmerk\n\nGeachte 4\n\nOp 1 augustus",  # a salutation with an OCR stray, not a reference
     ],
 )
 def test_no_kenmerk(kenmerk: NlKenmerkRecognizer, text: str) -> None:
