@@ -202,6 +202,13 @@ def benchmark_command(
     memory_docs: Annotated[
         int, typer.Option("--memory-docs", min=0, help="Also run this many distinct documents and record memory.")
     ] = 0,
+    unseen: Annotated[
+        bool,
+        typer.Option(
+            "--unseen",
+            help="Each pass in a fresh process warmed on the tune split: the texts are new to every system.",
+        ),
+    ] = False,
     config: ConfigOption = None,
 ) -> None:
     """Compare speed, memory and quality of Lakmoes, Presidio (Dutch default), deduce and the spaCy tokenizer."""
@@ -238,12 +245,16 @@ def benchmark_command(
             run_benchmark,
         )
 
-        report = run_benchmark(gold, chosen, repeat, config, profile, memory_docs)
+        warmup = default_gold().with_name("tune.jsonl") if unseen else None
+        if warmup is not None and warmup.resolve() == gold.resolve():
+            raise typer.BadParameter("--unseen warms up on the tune split: benchmark another file", param_hint="--gold")
+        report = run_benchmark(gold, chosen, repeat, config, profile, memory_docs, warmup)
         machine = report["machine"]
         typer.echo(
             f"{report['gold']['documents']} documenten, {report['gold']['words']} woorden, {repeat}x; "
             f"{machine['cpu_count']} cores, {machine['memory_gib']} GiB, Python {machine['python']}, "
             f"load {machine.get('load_average_1m')}"
+            + ("; elke pass in een nieuw proces, opgewarmd op de tune-split" if unseen else "")
         )
         typer.echo(format_table(report))
         typer.echo("")

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from detector.cli import app
 from training import bench_worker
 from training.bench_systems import SystemUnavailable, _deduce_tag, build
-from training.benchmark import _run_worker, _summarise, format_kinds, format_table, run_benchmark
+from training.benchmark import _merge_passes, _run_worker, _summarise, format_kinds, format_table, run_benchmark
 from training.benchmark_http import _load, free_port, pick_letter
 from training.gold_format import GoldDoc, GoldSpan, write_gold
 
@@ -44,6 +44,26 @@ def test_spacy_tokenizer_runs_in_its_own_process(gold: Path) -> None:
     assert row["startup_s"] > 0 and row["peak_rss_mb"] > 0 and row["p95_ms"] >= row["p50_ms"] > 0
     assert report["gold"] == {"path": str(gold), "documents": 2, "words": 13, "characters": 70}
     assert report["machine"]["cpu_count"] >= 1
+
+
+def test_unseen_runs_each_pass_in_a_fresh_warmed_process(gold: Path, tmp_path: Path) -> None:
+    warmup = tmp_path / "warmup.jsonl"
+    write_gold([GoldDoc("w", "Andere tekst om mee op te warmen.", ())], warmup)
+    report = run_benchmark(gold, ("spacy",), repeat=3, unseen=warmup)
+    (row,) = report["systems"]
+    assert report["unseen_warmup"] == str(warmup)
+    assert row["docs_per_s"] > 0 and row["quality"]["gold"] == 2  # latencies of 3 passes of 2 texts, scored once
+
+
+def test_unseen_passes_merge_latencies_and_keep_the_highest_memory() -> None:
+    passes = [
+        {"system": "x", "latencies_s": [0.1, 0.2], "predictions": [["a"]], "peak_rss_mb": 100.0},
+        {"system": "x", "latencies_s": [0.3, 0.4], "predictions": [["b"]], "peak_rss_mb": 120.0},
+    ]
+    merged = _merge_passes(passes)
+    assert merged["latencies_s"] == [0.1, 0.2, 0.3, 0.4]
+    assert merged["predictions"] == [["a"]] and merged["peak_rss_mb"] == 120.0
+    assert _merge_passes([passes[0], {"system": "x", "failed": "boom"}]) == {"system": "x", "failed": "boom"}
 
 
 def test_a_worker_that_fails_is_reported_not_raised(gold: Path) -> None:
