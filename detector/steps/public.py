@@ -10,7 +10,8 @@ In order, the first reason that applies wins:
    (:mod:`detector.steps.public_mentions`);
 5. an official in a public role (``burgemeester Weerwind``, a name above ``Burgemeester``, ``De minister van …``
    above a name), the same person elsewhere in the document, a name signing "namens" the bestuursorgaan
-   (profile policy ``signatories_public``), the minister greeted in a letter an office holder signs
+   (profile policy ``signatories_public``), a public body's representative as party to an agreement
+   (``detector/steps/representatives.py``), the minister greeted in a letter an office holder signs
    (``detector/steps/addressee.py``), and a name that is part of an organisation's name
    (:mod:`detector.steps.public_mentions`);
 6. the ground rules (``detector/grounds_rules.py``): evidence (a functional mailbox, a public body's account or
@@ -29,10 +30,11 @@ import regex
 
 from detector.document import Span
 from detector.grounds_rules import decide
-from detector.profile import Profile
+from detector.profile import EMPTY_PROFILE, Profile
 from detector.steps.addressee import addressed_office_holder
 from detector.steps.base import Resources, StepContext
 from detector.steps.public_mentions import InsideOrganisation, OrganisationWords, citation_reason, motion_reason
+from detector.steps.representatives import representative_reason
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.checksums import compact
 from recognizers.name_anchors import ROLE_OF, closing_regex
@@ -79,6 +81,7 @@ class PublicStep:
         self.own = OwnContacts(self.profile)
         self.officials = [(split_name(o.name, self.lists), o) for o in self.profile.officials]
         self.organisation_words = OrganisationWords()
+        self.body = "" if self.profile is EMPTY_PROFILE else self.profile.name
 
     @cached_property
     def _role(self) -> str:
@@ -120,7 +123,7 @@ class PublicStep:
         for span in undecided:
             reason = self._same_official(span, context.text, officials) if span.entity_type == "PERSON" else None
             if reason is None and span.entity_type == "PERSON" and self.signatories:
-                reason = _signatory_reason(span, context.text)
+                reason = _signatory_reason(span, context.text) or representative_reason(span, context.text, self.body)
             if reason is None and span.entity_type == "PERSON":
                 reason = addressed_office_holder(
                     span, context.text, closing_regex(self.lists.closings), self._role_line
