@@ -278,7 +278,7 @@ def _kind(piece: str) -> str | None:
     return None
 
 
-def _core(name: str) -> str | None:
+def supplier_core(name: str) -> str | None:
     """The searchable part of a supplier name (without legal form); None if too short or too common."""
     core = _LEGAL_FORM.sub("", name).strip(" ,.")
     generic = own_list("lst_generic_org_word")
@@ -292,7 +292,7 @@ def _core(name: str) -> str | None:
 
 def _mentions(text: str, found: list[Found]) -> list[Found]:
     """Later mentions of each supplier name (or its core without legal form), whole words, same case."""
-    cores = {core for f in found if f.name and (core := _core(text[f.start : f.end]))}
+    cores = {core for f in found if f.name and (core := supplier_core(text[f.start : f.end]))}
     # An acronym inside a name ("NTA" in "Onderzoeksbureau NTA B.V.") is searched for on its own too.
     cores |= {word for core in cores for word in core.split() if len(word) >= 3 and word.isupper() and word.isalpha()}
     cores = {core for core in cores if not mentions_public_body(core)}

@@ -116,14 +116,24 @@ def evaluate_command(
             "(other bodies with --profile or none).",
         ),
     ] = None,
+    as_request: Annotated[
+        bool,
+        typer.Option(
+            "--as-request",
+            help="Handle each body's documents of one publication as one Woo request: persons and supplier names "
+            "found in one document are proposed in the others (as `lakmoes request run` does).",
+        ),
+    ] = False,
     config: ConfigOption = None,
 ) -> None:
     """Measure recall, precision, F1/F2 and ground accuracy on gold, or the suggestion rate on released text."""
     from detector.detector import Detector
     from training.evaluate import floor_failures, profiles_for_bodies
 
-    if released is not None and (gold is not None or min_recall is not None or min_precision is not None or html):
-        raise typer.BadParameter("--released cannot be combined with --gold, --html or floors", param_hint="--released")
+    gold_only = gold is not None or min_recall is not None or min_precision is not None or html or as_request
+    if released is not None and gold_only:
+        message = "--released cannot be combined with --gold, --html, --as-request or floors"
+        raise typer.BadParameter(message, param_hint="--released")
     if released is not None and profiles is not None:
         message = "--profiles scores gold per body; with --released use --profile"
         raise typer.BadParameter(message, param_hint="--profiles")
@@ -146,7 +156,7 @@ def evaluate_command(
     if released is not None:
         report = _released_report(detector, released, limit, examples)
     else:
-        report = _gold_report(detector, docs, gold or default_gold(), html, by_body)
+        report = _gold_report(detector, docs, gold or default_gold(), html, by_body, as_request)
         failures = floor_failures(report["summary"], min_recall, min_precision)
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -158,11 +168,16 @@ def evaluate_command(
 
 
 def _gold_report(
-    detector: Detector, docs: list[GoldDoc], gold: Path, html: Path | None, by_body: dict[str, Detector]
+    detector: Detector,
+    docs: list[GoldDoc],
+    gold: Path,
+    html: Path | None,
+    by_body: dict[str, Detector],
+    as_request: bool = False,
 ) -> dict[str, Any]:
     from training.evaluate import evaluate_detector, format_summary, write_html
 
-    report = evaluate_detector(detector, docs, gold, by_body)
+    report = evaluate_detector(detector, docs, gold, by_body, as_request)
     for body, path in report["meta"]["profiles"].items():
         typer.echo(f"{body}: profiel {path}")
     typer.echo(format_summary(report))

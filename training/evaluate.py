@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from importlib import metadata
@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from detector.detector import Detector
 from detector.document import Suggestion
+from detector.request.spread import RequestFinder
 from training.gold_format import GoldDoc
 from training.metrics import UNKNOWN, Prediction, evaluate
 
@@ -27,19 +28,31 @@ def predictions_from_suggestions(suggestions: Iterable[Suggestion]) -> list[Pred
 
 
 def run_detector(
-    detector: Detector, docs: Sequence[GoldDoc], by_body: Mapping[str, Detector] | None = None
+    detector: Detector,
+    docs: Sequence[GoldDoc],
+    by_body: Mapping[str, Detector] | None = None,
+    as_request: bool = False,
 ) -> tuple[list[list[Prediction]], float]:
     """Predictions for every document and the seconds it took.
 
     ``by_body`` maps a body to the Detector built with that body's profile: its documents are analysed by it, as
-    that body would run Lakmoes; documents of other bodies by ``detector``.
+    that body would run Lakmoes; documents of other bodies by ``detector``. With ``as_request``, the documents of
+    one body and publication are handled as one Woo request: the persons and supplier names proposed in one are
+    proposed in the others too (:mod:`detector.request.spread`), as ``lakmoes request run`` and the service do.
     """
     chosen = by_body or {}
     started = time.perf_counter()
-    predictions = [
-        predictions_from_suggestions(chosen.get(doc.body or "", detector).analyze(doc.text, doc.doc_type or "auto"))
-        for doc in docs
-    ]
+    analyses = [chosen.get(doc.body or "", detector).run(doc.text, doc.doc_type or "auto") for doc in docs]
+    suggestions = [list(a.suggestions) for a in analyses]
+    if as_request:
+        requests: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for index, doc in enumerate(docs):
+            requests[(doc.body or "", doc.publication or doc.doc_id)].append(index)
+        for members in requests.values():
+            finder = RequestFinder([(docs[i].doc_id, suggestions[i]) for i in members])
+            for i in members:
+                suggestions[i] += finder.propose(docs[i].text, analyses[i].doc_type, suggestions[i])
+    predictions = [predictions_from_suggestions(found) for found in suggestions]
     return predictions, time.perf_counter() - started
 
 
@@ -54,12 +67,13 @@ def evaluate_detector(
     docs: Sequence[GoldDoc],
     gold_path: Path | None = None,
     by_body: Mapping[str, Detector] | None = None,
+    as_request: bool = False,
 ) -> dict[str, Any]:
     """The full report of ``detector`` on ``docs``: figures, tables, error lists and what was measured.
 
     With ``by_body``, each listed body's documents are scored by the Detector built with its own profile.
     """
-    predictions, seconds = run_detector(detector, docs, by_body)
+    predictions, seconds = run_detector(detector, docs, by_body, as_request)
     report = evaluate(docs, predictions).to_dict()
     report["meta"] = {
         "gold": str(gold_path) if gold_path else None,
@@ -74,6 +88,7 @@ def evaluate_detector(
         "detector": detector.info(),
         "profile": _profile_of(detector),
         "profiles": {body: _profile_of(d) for body, d in sorted((by_body or {}).items())},
+        "as_request": as_request,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     return report

@@ -23,7 +23,7 @@ from detector.document import Document as Extracted
 from detector.document import Suggestion as Proposed
 from detector.extract import ExtractionError, extract_bytes
 from detector.extract.dates import find_date
-from detector.request.persons import PersonFinder, persons_of
+from detector.request.spread import SPREAD_ENTITIES, RequestFinder
 from detector.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ def _attachment_row(request_id: int, parent_id: int, name: str, part: Extracted,
 
 def propagate(engine: Engine, request_id: int) -> int:
     """Once no document of the request is pending or running, propose every person of the request in every
-    document (:mod:`detector.request.persons`); returns the number of suggestions added.
+    document (:mod:`detector.request.spread`: persons and supplier names); returns the number of suggestions added.
 
     Runs once per number of analysed documents: the first caller moves ``propagated_done`` in the same
     transaction that adds the suggestions, later callers find it moved and stop.
@@ -142,14 +142,13 @@ def propagate(engine: Engine, request_id: int) -> int:
             ).all()
         )
         names = dict(session.execute(select(Document.id, Document.filename).where(Document.id.in_(document_ids))).all())
-        persons = persons_of(
-            (names[i] or str(i), _proposed(session, i, person_only=True)) for i in document_ids
-        )
-        finder = PersonFinder(persons)
+        finder = RequestFinder([(names[i] or str(i), _proposed(session, i, SPREAD_ENTITIES)) for i in document_ids])
         added = 0
         for document_id in document_ids:
-            text = session.scalar(select(Document.text).where(Document.id == document_id)) or ""
-            for s in finder.propose(text, _proposed(session, document_id)):
+            text, doc_type = session.execute(
+                select(Document.text, Document.doc_type).where(Document.id == document_id)
+            ).one()
+            for s in finder.propose(text or "", doc_type, _proposed(session, document_id)):
                 row = suggestion_row(s)
                 row.document_id = document_id
                 session.add(row)
@@ -158,10 +157,11 @@ def propagate(engine: Engine, request_id: int) -> int:
         return added
 
 
-def _proposed(session: Session, document_id: int, *, person_only: bool = False) -> list[Proposed]:
+def _proposed(session: Session, document_id: int, entities: tuple[str, ...] = ()) -> list[Proposed]:
+    """The suggestions stored for a document (only those of ``entities`` when given)."""
     query = select(Suggestion).where(Suggestion.document_id == document_id)
-    if person_only:
-        query = query.where(Suggestion.entity_type == "PERSON")
+    if entities:
+        query = query.where(Suggestion.entity_type.in_(entities))
     return [
         Proposed(start=s.start, end=s.end, text=s.text, entity_type=s.entity_type, ground=s.ground, score=s.score,
                  explanation=s.explanation, recognizer=s.recognizer)

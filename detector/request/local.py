@@ -21,7 +21,7 @@ from detector.request import besluit, consistency
 from detector.request.annexes import inventory_row, publication, released, write_redacted_zip
 from detector.request.diwoo import Decision, sitemap
 from detector.request.model import RequestItem
-from detector.request.persons import PersonFinder, persons_of
+from detector.request.spread import RequestFinder
 from detector.settings import Settings
 
 ANNEXES = (
@@ -81,13 +81,14 @@ def _item(number: int, name: str, document: Document, analysed: DocumentResult, 
 
 
 def propagate(items: list[RequestItem]) -> int:
-    """Add each person of the request to every document where it is written but not yet suggested."""
-    finder = PersonFinder(persons_of((i.name, i.suggestions) for i in items if i.error is None))
+    """Add each person and supplier name of the request to every document that writes it but has no suggestion
+    there yet."""
+    finder = RequestFinder([(i.name, i.suggestions) for i in items if i.error is None])
     added = 0
     for index, item in enumerate(items):
         if item.error is not None:
             continue
-        new = finder.propose(item.text, item.suggestions)
+        new = finder.propose(item.text, item.doc_type, item.suggestions)
         if new:
             merged = tuple(sorted((*item.suggestions, *new), key=lambda s: (s.start, s.end)))
             items[index] = replace(item, suggestions=merged)

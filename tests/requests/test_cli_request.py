@@ -66,3 +66,18 @@ def test_decisions_are_applied_and_differences_reported(folder: Path, tmp_path: 
     assert person["outcomes"] == ["5.1(2)e", "openbaar"]
     inventory = (tmp_path / "uit" / "inventarislijst.csv").read_text(encoding="utf-8-sig").splitlines()
     assert inventory[3].split(";")[4] == "Openbaar"  # the memo (after the scan): its only redaction rejected
+
+
+def test_a_supplier_named_in_the_offer_is_redacted_in_the_memo_too(tmp_path: Path) -> None:
+    folder = tmp_path / "verzoek"
+    folder.mkdir()
+    offer = "Offerte\n\nKwadrantis B.V.\nStationsweg 12\n3511 AB Utrecht\nKvK 12345678\n\nUurtarief € 95,00.\n"
+    memo = "Memo aan het college\n\nDe offerte van Kwadrantis ligt ter beoordeling bij het team.\n"
+    (folder / "1 offerte.txt").write_text(offer, encoding="utf-8")
+    (folder / "2 memo.txt").write_text(memo, encoding="utf-8")
+    code, output = run(folder, tmp_path / "uit")
+    assert code == 0, output
+    with zipfile.ZipFile(tmp_path / "uit" / "gelakte-documenten.zip") as archive:
+        redacted = {name: archive.read(name).decode() for name in archive.namelist()}
+    memo_out = next(text for name, text in redacted.items() if name.endswith("2 memo.txt"))
+    assert "Kwadrantis" not in memo_out and "De offerte van" in memo_out
