@@ -214,7 +214,8 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
             cues = cue_presence(_COLUMN_CUES, texts).astype(np.float64)
         else:
             cues = np.array([[_count(cue, text) for cue in _COLUMN_CUES] for text in texts], dtype=np.float64)
-        words = np.array([self._word_features(text) for text in texts], dtype=np.float64)
+        known: dict[str, float | None] = {}  # subjectivity per word, looked up once per call
+        words = np.array([self._word_features(text, known) for text in texts], dtype=np.float64)
         shape = (len(texts), len(self.feature_names_out_) - len(_COLUMN_CUES))
         return np.hstack([cues.reshape(len(texts), len(_COLUMN_CUES)), words.reshape(shape)])
 
@@ -232,11 +233,15 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
         tags.requires_fit = True
         return tags
 
-    def _word_features(self, text: str) -> list[float]:
-        """The columns after the cues: subjective adjectives, length, question mark, word shares."""
+    def _word_features(self, text: str, known: dict[str, float | None]) -> list[float]:
+        """The columns after the cues: subjective adjectives, length, question mark, word shares; ``known`` holds
+        the subjectivity of the words seen before."""
         words = [w.lower() for w in _WORD.findall(text, timeout=REGEX_TIMEOUT)]
-        scores = [self._subjectivity(word) for word in words]
-        hits = [s for s in scores if s is not None]
+        hits = []
+        for word in words:
+            score = known[word] if word in known else known.setdefault(word, self._subjectivity(word))
+            if score is not None:
+                hits.append(score)
         row = [float(min(len(hits), 4)), max(hits, default=0.0), math.log1p(len(words)), float("?" in text)]
         return row + word_shares(text)
 
