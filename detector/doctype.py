@@ -12,7 +12,8 @@ its header block (``Van:``, ``Aan:``, ``Onderwerp:``, ``Verzonden:``), a chat ex
 time-stamped messages, a memo by its ``Aan``/``Van``/``Kopie aan`` block without colons or its title. Scores add
 up; the highest wins, ``other`` below a minimum. A besluit is a letter too: with enough besluit cues it beats
 ``brief``. Each cue is searched for as the literal-led branches of its pattern (:mod:`detector.regex_branches`):
-the same answer, several times faster than one alternation.
+the same answer, several times faster than one alternation. A branch that opens with a whole word is only searched
+for when that word is among the text's tokens, which are collected once per text.
 
 Every pattern anchors at a line start with ``[ \\t]*`` (never ``\\s*``, which would run over blank lines and
 make thousands of empty lines cost quadratic time), and counts with bounded look-ups.
@@ -58,22 +59,59 @@ _BESLUIT_OVER_BRIEF = 4.0
 _CHAT_LINES = 3
 
 
+_TOKEN = regex.compile(r"\w+")
+# Characters that case-insensitive matching may take for an ASCII letter (Kelvin sign, long s, dotted and dotless i):
+# a text with one of them gets no word guard, as its lower-case tokens need not show the words a branch matches.
+_FOLDS_TO_ASCII = "\u212a\u017f\u0130\u0131"
+# A branch that opens with a whole word: after a word boundary (``\b``, or a line start and spaces, tabs, ``#`` or
+# ``*``), lower-case ASCII letters, then a space, a colon, a hyphen, ``\b``, an optional full stop and a space, or
+# spaces and tabs up to a colon or the line end, none of them optional. It only matches where that word is a token
+# of the text.
+_WHOLE_WORD_LEAD = regex.compile(
+    r"(?:\\b|\(\?<=\^\[(?:[ #*]|\\t)+\]\*\))(?P<word>[a-z]+)"
+    r"(?:[ :-]|\\b|\\\.\? |\[ \\t\]\*[:$])(?![?*+{])"
+)
+
+
+def _lead_word(branch: str) -> str | None:
+    """The word a branch's every match starts with, as a whole token, or None."""
+    match = _WHOLE_WORD_LEAD.match(branch)
+    return match["word"] if match else None
+
+
+def text_words(text: str) -> frozenset[str] | None:
+    """The lower-case tokens (``\\w+``) of ``text``, for :meth:`Cue.found_in`; None when case folding could
+    relate a token to a word it does not lower-case to."""
+    if any(char in text for char in _FOLDS_TO_ASCII):
+        return None
+    return frozenset(_TOKEN.findall(text.lower()))  # no timeout: \w+ cannot backtrack, and one costs 4x the scan
+
+
 @dataclass(frozen=True)
 class Cue:
     """A pattern, as the :func:`~detector.regex_branches.branches` it is the union of, with its weight in the
-    body and in the title zone (0 = does not count there)."""
+    body and in the title zone (0 = does not count there); ``words`` holds each branch's :func:`_lead_word`."""
 
     branches: tuple[regex.Pattern[str], ...]
+    words: tuple[str | None, ...]
     body: float
     title: float = 0.0
 
-    def found_in(self, text: str) -> bool:
-        """Whether the pattern occurs in ``text``."""
-        return any(branch.search(text, timeout=REGEX_TIMEOUT) for branch in self.branches)
+    def found_in(self, text: str, words: frozenset[str] | None = None) -> bool:
+        """Whether the pattern occurs in ``text``; with ``words`` (:func:`text_words` of ``text``), a branch whose
+        lead word is not among them is not searched for."""
+        return any(
+            branch.search(text, timeout=REGEX_TIMEOUT)
+            for branch, word in zip(self.branches, self.words, strict=True)
+            if words is None or word is None or word in words
+        )
 
 
 def _cue(pattern: str, body: float, title: float = 0.0) -> Cue:
-    return Cue(tuple(regex.compile(branch, _FLAGS) for branch in branches(pattern)), body, title)
+    parts = branches(pattern)
+    whole = parts == [pattern] and "|" in pattern  # kept whole: a lead word need not start every match
+    words = tuple(None if whole else _lead_word(part) for part in parts)
+    return Cue(tuple(regex.compile(part, _FLAGS) for part in parts), words, body, title)
 
 
 _CUES: dict[str, list[Cue]] = {
@@ -255,13 +293,14 @@ def _chat_score(text: str, title: str) -> float:
 def score_doc_types(text: str) -> dict[str, float]:
     """Cue score per document type (``other`` excluded); title-zone cues weigh more than body cues."""
     title = _title_zone(text)
+    words = text_words(text)
     scores: dict[str, float] = {}
     for doc_type, cues in _CUES.items():
         total = 0.0
         for cue in cues:
             if cue.title and cue.found_in(title):
                 total += cue.title
-            elif cue.body and cue.found_in(text):
+            elif cue.body and cue.found_in(text, words):
                 total += cue.body
         scores[doc_type] = total
     scores["email"] = _email_score(text)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,15 +32,17 @@ _FLAGS = regex.IGNORECASE  # VERSION1 would add full case folding, 800x slower o
 
 @dataclass(frozen=True)
 class Cue:
-    """A named pattern; ``description`` (Dutch) is set for opinion cues and names the cue to a reviewer."""
+    """A named pattern; ``description`` (Dutch) is set for opinion cues and names the cue to a reviewer.
+    ``joined`` is the same pattern with ``^`` at every line start, to scan many passages joined by newlines."""
 
     name: str
     pattern: regex.Pattern[str]
+    joined: regex.Pattern[str]
     description: str | None = None
 
 
 def _cue(name: str, pattern: str, description: str | None = None) -> Cue:
-    return Cue(name, regex.compile(pattern, _FLAGS), description)
+    return Cue(name, regex.compile(pattern, _FLAGS), regex.compile(pattern, _FLAGS | regex.MULTILINE), description)
 
 
 _WE = r"(?:ik|wij|we)"
@@ -106,6 +109,8 @@ FACT_CUES: tuple[Cue, ...] = (
          r"november|december)\b"),
 )
 FIRST_PERSON = _cue("first_person", r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b")
+# _WORD and _TOKEN repeat one character class: matching cannot backtrack, so they scan without a timeout (passing one
+# makes a findall over a passage three to four times slower).
 _WORD = regex.compile(r"\p{L}+", _FLAGS)
 # A word no Dutch text has: no vowel in four letters or more, a letter three times in a row, a capital after a small
 # letter, or letters mixed with digits; OCR noise and garbled extraction are full of them.
@@ -206,9 +211,15 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
     def transform(self, X: Iterable[str]) -> np.ndarray:
         """A dense float matrix with one row per passage."""
         check_is_fitted(self, "subjective_words_")
-        texts = _check_texts(X)
-        rows = [self._row(text[: self.max_chars]) for text in texts]
-        return np.asarray(rows, dtype=np.float64).reshape(len(texts), len(self.feature_names_out_))
+        texts = [text[: self.max_chars] for text in _check_texts(X)]
+        if self.binary:
+            cues = cue_presence(_COLUMN_CUES, texts).astype(np.float64)
+        else:
+            cues = np.array([[_count(cue, text) for cue in _COLUMN_CUES] for text in texts], dtype=np.float64)
+        known: dict[str, float | None] = {}  # subjectivity per word, looked up once per call
+        words = np.array([self._word_features(text, known) for text in texts], dtype=np.float64)
+        shape = (len(texts), len(self.feature_names_out_) - len(_COLUMN_CUES))
+        return np.hstack([cues.reshape(len(texts), len(_COLUMN_CUES)), words.reshape(shape)])
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         """Names of the output columns."""
@@ -224,20 +235,17 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
         tags.requires_fit = True
         return tags
 
-    def _row(self, text: str) -> list[float]:
-        row = [self._count(cue, text) for cue in (*OPINION_CUES, *FACT_CUES)]
-        row.append(self._count(FIRST_PERSON, text))
-        words = [w.lower() for w in _WORD.findall(text, timeout=REGEX_TIMEOUT)]
-        scores = [self._subjectivity(word) for word in words]
-        hits = [s for s in scores if s is not None]
-        row += [float(min(len(hits), 4)), max(hits, default=0.0), math.log1p(len(words)), float("?" in text)]
-        row += word_shares(text)
-        return row
-
-    def _count(self, cue: Cue, text: str) -> float:
-        if self.binary:
-            return float(cue.pattern.search(text, timeout=REGEX_TIMEOUT) is not None)
-        return float(min(len(cue.pattern.findall(text, timeout=REGEX_TIMEOUT)), 5))
+    def _word_features(self, text: str, known: dict[str, float | None]) -> list[float]:
+        """The columns after the cues: subjective adjectives, length, question mark, word shares; ``known`` holds
+        the subjectivity of the words seen before."""
+        words = [w.lower() for w in _WORD.findall(text)]
+        hits = []
+        for word in words:
+            score = known[word] if word in known else known.setdefault(word, self._subjectivity(word))
+            if score is not None:
+                hits.append(score)
+        row = [float(min(len(hits), 4)), max(hits, default=0.0), math.log1p(len(words)), float("?" in text)]
+        return row + word_shares(text)
 
     def _subjectivity(self, word: str) -> float | None:
         for form in base_forms(word):
@@ -246,12 +254,44 @@ class OpinionCueFeatures(TransformerMixin, BaseEstimator):
         return None
 
 
+_COLUMN_CUES = (*OPINION_CUES, *FACT_CUES, FIRST_PERSON)  # the cue columns, in order
+
+
+def _count(cue: Cue, text: str) -> float:
+    """How often ``cue`` occurs in ``text``, at most 5."""
+    return float(min(len(cue.pattern.findall(text, timeout=REGEX_TIMEOUT)), 5))
+
+
+def cue_presence(cues: Sequence[Cue], texts: list[str]) -> np.ndarray:
+    """Whether each cue occurs in each text: a bool matrix, one row per text, one column per cue.
+
+    Short passages make a search's fixed cost (a few µs with a timeout) outweigh the matching, so each cue scans
+    all texts joined by newlines once, trying every position (``overlapped``). Each position where ``joined``
+    matches is checked with ``pattern`` on its own text: a passage's match also matches when joined (a newline is
+    no word character and ``joined`` has ``^`` at line starts), and the check drops matches that run into the next
+    passage or take ``^`` at a line start inside a passage. The answer is that of one search per text and cue."""
+    found = np.zeros((len(texts), len(cues)), dtype=bool)
+    if not texts:
+        return found
+    starts = [0]
+    for text in texts[:-1]:
+        starts.append(starts[-1] + len(text) + 1)
+    joined = "\n".join(texts)
+    for column, cue in enumerate(cues):
+        for match in cue.joined.finditer(joined, overlapped=True, timeout=REGEX_TIMEOUT):
+            row = bisect_right(starts, match.start()) - 1
+            if not found[row, column]:
+                text, position = texts[row], match.start() - starts[row]
+                found[row, column] = cue.pattern.match(text, position, timeout=REGEX_TIMEOUT) is not None
+    return found
+
+
 def word_shares(text: str) -> list[float]:
     """Share of Dutch function words (spaCy's stop words) and of odd words among the tokens of ``text``.
 
     Running Dutch prose is about half function words; OCR noise, columns read across and headings have few of them
     and many odd words (:data:`_ODD_WORD`)."""
-    tokens = _TOKEN.findall(text, timeout=REGEX_TIMEOUT)
+    tokens = _TOKEN.findall(text)
     if not tokens:
         return [0.0, 0.0]
     kinds = [_token_kind(token) for token in tokens]
@@ -269,7 +309,7 @@ def _token_kind(token: str) -> tuple[bool, bool]:
 def content_words(text: str) -> int:
     """How many words of ``text`` are no Dutch function word (spaCy's stop words): a passage of OCR shards such as
     ``aan ons en aan`` has none."""
-    return sum(1 for word in _WORD.findall(text, timeout=REGEX_TIMEOUT) if word.lower() not in STOP_WORDS)
+    return sum(1 for word in _WORD.findall(text) if word.lower() not in STOP_WORDS)
 
 
 def _check_texts(X: Iterable[str]) -> list[str]:

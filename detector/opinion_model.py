@@ -3,11 +3,14 @@ and score passages. Training lives in :mod:`training.opinion`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import skops.io as sio
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.pipeline import Pipeline
@@ -64,18 +67,19 @@ def opinion_scores(model: Pipeline, texts: list[str]) -> list[float]:
     return [float(p) for p in model.predict_proba(texts)[:, column]]
 
 
-_CACHED_WORDS = 20_000  # words whose n-grams a vectorizer keeps (a few MiB); the cache starts afresh when full
+_CACHED_WORDS = 20_000  # words whose n-gram columns a vectorizer keeps (a few MiB); the cache starts afresh when full
 
 
 def cache_char_ngrams(model: Pipeline) -> Pipeline:
-    """``model`` with each character n-gram vectorizer (``analyzer="char_wb"``) remembering, per word, the
-    n-grams of that word that are in its vocabulary. Same features: ``char_wb`` n-grams never cross a space, so
-    a passage's counts are the sum of its words' counts, and n-grams outside the vocabulary are dropped anyway.
-    Words recur across passages and documents, so most are looked up instead of cut into n-grams again."""
+    """``model`` with each character n-gram vectorizer (``analyzer="char_wb"``) counting a passage's n-grams from
+    the vocabulary columns of its words, remembered per word. Same counts: ``char_wb`` n-grams never cross a space,
+    so a passage's counts are the sum of its words' counts, and n-grams outside the vocabulary are dropped anyway.
+    Words recur across passages and documents, so most are looked up instead of cut into n-grams again, and the
+    counting runs in :class:`collections.Counter` instead of scikit-learn's loop over every n-gram."""
     for _, step in model.steps:
         for vectorizer in [step, *(part for _, part in getattr(step, "transformer_list", []))]:
             if isinstance(vectorizer, CountVectorizer) and _plain_char_wb(vectorizer):
-                vectorizer.build_analyzer = _word_cached_analyzer(vectorizer)  # type: ignore[method-assign]
+                vectorizer._count_vocab = _word_cached_counts(vectorizer)  # type: ignore[method-assign]
     return model
 
 
@@ -90,20 +94,39 @@ def _plain_char_wb(vectorizer: CountVectorizer) -> bool:
     )
 
 
-def _word_cached_analyzer(vectorizer: CountVectorizer) -> Callable[[], Callable[[str], list[str]]]:
+CountMatrix = Callable[[Iterable[str], bool], tuple[dict[str, int], Any]]
+
+
+def _word_cached_counts(vectorizer: CountVectorizer) -> CountMatrix:
+    """A stand-in for the vectorizer's ``_count_vocab`` when it transforms (``fixed_vocab``): the same sparse count
+    matrix, of the same container type, with sorted column indices; fitting still goes to scikit-learn's own."""
+    own = type(vectorizer)._count_vocab
+    container = type(own(vectorizer, [], True)[1])  # csr_matrix or csr_array, as this scikit-learn makes it
     preprocess = vectorizer.build_preprocessor()
-    canonical = {feature: feature for feature in vectorizer.vocabulary_}
-    per_word: dict[str, list[str]] = {}
+    vocabulary = vectorizer.vocabulary_
+    per_word: dict[str, tuple[int, ...]] = {}
 
-    def analyze(document: str) -> list[str]:
-        features: list[str] = []
-        for word in preprocess(vectorizer.decode(document)).split():
-            found = per_word.get(word)
-            if found is None:
-                if len(per_word) >= _CACHED_WORDS:
-                    per_word.clear()
-                found = per_word[word] = [canonical[g] for g in vectorizer._char_wb_ngrams(word) if g in canonical]
-            features += found
-        return features
+    def columns(word: str) -> tuple[int, ...]:
+        found = per_word.get(word)
+        if found is None:
+            if len(per_word) >= _CACHED_WORDS:
+                per_word.clear()
+            ngrams = vectorizer._char_wb_ngrams(word)
+            found = per_word[word] = tuple(vocabulary[g] for g in ngrams if g in vocabulary)
+        return found
 
-    return lambda: analyze
+    def count_vocab(raw_documents: Iterable[str], fixed_vocab: bool) -> tuple[dict[str, int], Any]:
+        if not fixed_vocab:
+            return own(vectorizer, raw_documents, fixed_vocab)
+        rows = [
+            Counter(chain.from_iterable(map(columns, preprocess(vectorizer.decode(document)).split())))
+            for document in raw_documents
+        ]
+        indptr = np.cumsum([0, *map(len, rows)], dtype=np.int32)
+        indices = np.fromiter(chain.from_iterable(rows), dtype=np.int32, count=indptr[-1])
+        values = np.fromiter(chain.from_iterable(row.values() for row in rows), dtype=np.intc, count=indptr[-1])
+        matrix = container((values, indices, indptr), shape=(len(rows), len(vocabulary)), dtype=vectorizer.dtype)
+        matrix.sort_indices()
+        return vocabulary, matrix
+
+    return count_vocab

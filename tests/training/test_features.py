@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 from sklearn.utils import estimator_checks
 
 from detector.opinion_features import (
     FACT_CUES,
+    FIRST_PERSON,
     NOT_ADJECTIVES,
     OPINION_CUES,
     OpinionCueFeatures,
     base_forms,
     content_words,
+    cue_presence,
     find_opinion_cues,
     subjectivity_lexicon,
     word_shares,
@@ -175,3 +179,16 @@ def test_lexicon_comes_from_the_package_and_skips_function_words() -> None:
 )
 def test_base_forms(word: str, forms: tuple[str, ...]) -> None:
     assert base_forms(word) == forms
+
+
+# Pieces that make cues match, almost match, or run over a passage's end: "^ja" only at a text's start, "?" far off.
+_PIECES = ["ja", "Ja", "ok", "ik", "vind", "we", "moeten", "zou", "het", "goed", "waarom", "mei", "5", "is", "besloten",
+           "ons", "advies", ":", "?", ".", "\n", "\nja", " ", "kunnen we niet", "De", "é", "İk", "ſtel"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join), max_size=6))
+def test_cue_presence_is_one_search_per_text_and_cue(texts: list[str]) -> None:
+    cues = (*OPINION_CUES, *FACT_CUES, FIRST_PERSON)
+    expected = [[cue.pattern.search(text) is not None for cue in cues] for text in texts]
+    assert cue_presence(cues, texts).tolist() == expected
