@@ -3,8 +3,9 @@
 Shapes: ``I`` initials (``J.M.``), ``F`` first name, ``S`` surname from the lists, ``A`` a listed name that is
 also a common word or place (``Post``, ``Rijk``), ``P`` a place name (``Voorhout``: a surname only after an
 interfix), ``C`` another capitalised word, ``B`` a capitalised word that is never a name (``Veiligheid``,
-``Mei``), ``x``/``Y`` a lower/capitalised interfix (``van der``/``Van der``), ``L`` another lowercase word and
-``|`` a break (punctuation, digits, line ends, wide gaps).
+``Mei``), ``x``/``Y`` a lower/capitalised interfix (``van der``/``Van der``), ``L`` lowercase words and
+``|`` a break (punctuation, digits, line ends, wide gaps). ``L`` is one token for a run of lowercase words
+one space apart (no interfix after its first): nothing in a name reads the words of such a run one by one.
 """
 
 from __future__ import annotations
@@ -152,11 +153,9 @@ def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset
         start = end
         if tokens and gap not in _JOINING_GAPS and not (gap == "" and previous_shape == "I"):
             tokens.append(Token(start - len(gap), start, gap, "|"))
-        if run := groups[3]:
-            for word in run.split(" "):
-                tokens.append(Token(start, start + len(word), word, "L"))
-                start += len(word) + 1
-            end, previous_shape = start - 1, "L"
+        if run := groups[3]:  # no name grammar reads inside a run of lowercase words: one token for all
+            end, previous_shape = start + len(run), "L"
+            tokens.append(Token(start, end, run, "L"))
         else:
             entry = known.get(groups)
             if entry is None:
