@@ -100,13 +100,15 @@ def _token_regex(interfixes: tuple[str, ...]) -> regex.Pattern[str]:
     interfix = rf"(?i:{ifx})(?=[ \u00a0]|-)"
     lower = r"\p{Ll}[\p{Ll}\p{M}'’-]{0,40}(?![\p{L}\p{N}])"
     # One group per kind, then the whitespace up to the next token. Lowercase words one space apart come as one
-    # run (each of them neither an interfix nor after a letter or digit, as when matched one by one).
+    # run (each of them neither an interfix nor after a letter or digit, as when matched one by one). Other
+    # characters run on up to a space or a letter that a word could start with: a letter after a letter or digit
+    # starts no word ("AVG", "5e"), and punctuation none.
     return regex.compile(
         rf"(?:(?P<init>(?<![\p{{L}}\p{{N}}.]){INITIAL}(?:{_SPACE}?{INITIAL}){{0,5}}(?!\p{{Ll}}))"
         rf"|(?P<ifx>(?<![\p{{L}}\p{{N}}'’]){interfix})"
         rf"|(?P<word>(?<![\p{{L}}\p{{N}}]){_CAP}(?:{hyphen_part}){{0,2}}(?![\p{{L}}\p{{N}}]))"
         rf"|(?P<lower>(?<![\p{{L}}\p{{N}}]){lower}(?: (?!{interfix}){lower}){{0,{_RUN}}})"
-        r"|(?P<other>[^\s\p{L}]+|[^\s]))(?P<gap>\s*)"
+        r"|(?P<other>(?:[^\s\p{L}]+|[^\s])(?:[^\s\p{L}]|(?<=[\p{L}\p{N}])\p{L})*))(?P<gap>\s*)"
     )
 
 
