@@ -194,4 +194,6 @@ def bound_token_length(text: str, limit: int = MAX_TOKEN_CHARS) -> str:
         run = match.group(0)
         return " ".join(run[i : i + limit] for i in range(0, len(run) - 1, limit + 1))[: len(run)].ljust(len(run))
 
+    if max(map(len, text.split(" "))) <= MAX_TOKEN_CHARS:
+        return text  # every whitespace-free run lies within a piece between two spaces: none is long (fast path)
     return _LONG_RUN.sub(cut, text)
