@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detector.chunking import split_chunks
+from detector.sentencizer import FACTORY as SENTENCIZER
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ def select_components(nlp: Language) -> None:
 
     The parser is the costliest component and nothing reads its dependency tree: its sentence boundaries come
     from ``senter`` when the model has one; the parser runs only in a model without any other sentence source.
-    Without any, a rule-based ``sentencizer`` is added.
+    Without any, a rule-based ``sentencizer`` is added: spaCy's rule, computed over token arrays.
     """
     for name in nlp.component_names:
         wanted = name in READ_COMPONENTS
@@ -83,7 +84,7 @@ def select_components(nlp: Language) -> None:
         if "parser" in nlp.component_names:
             nlp.enable_pipe("parser")
         else:
-            nlp.add_pipe("sentencizer")
+            nlp.add_pipe(SENTENCIZER, name="sentencizer")
 
 
 @dataclass(frozen=True)
@@ -193,4 +194,6 @@ def bound_token_length(text: str, limit: int = MAX_TOKEN_CHARS) -> str:
         run = match.group(0)
         return " ".join(run[i : i + limit] for i in range(0, len(run) - 1, limit + 1))[: len(run)].ljust(len(run))
 
+    if max(map(len, text.split(" "))) <= MAX_TOKEN_CHARS:
+        return text  # every whitespace-free run lies within a piece between two spaces: none is long (fast path)
     return _LONG_RUN.sub(cut, text)

@@ -7,6 +7,8 @@ chunk once and hands the artifacts to ``AnalyzerEngine.analyze(..., nlp_artifact
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
@@ -24,6 +26,7 @@ _NER_CONFIG = NerModelConfiguration(
     default_score=0.85,
 )
 _NOT_KEYWORDS = frozenset({"-PRON-", "be"})
+_KEYWORD_CACHE = 16_384  # lemmas
 
 
 class LakmoesNlpEngine(SpacyNlpEngine):
@@ -35,6 +38,8 @@ class LakmoesNlpEngine(SpacyNlpEngine):
             ner_model_configuration=_NER_CONFIG,
         )
         self.nlp = {"nl": nlp}
+        # The keywords of the most recent lemmas: most words recur from document to document.
+        self._lemma_keywords = lru_cache(maxsize=_KEYWORD_CACHE)(self._keywords_of)
 
     def load(self) -> None:
         """Nothing to load: the pipeline was built by :func:`detector.nlp.load_language`."""
@@ -74,7 +79,11 @@ class LakmoesNlpEngine(SpacyNlpEngine):
         """Presidio's keyword filter (no stop words, no punctuation, split at ``:``), once per distinct lemma."""
         keywords: set[str] = set()
         for lemma in lemmas:
-            if lemma in _NOT_KEYWORDS or self.is_stopword(lemma, language) or self.is_punct(lemma, language):
-                continue
-            keywords.update(lemma.lower().split(":"))
+            keywords.update(self._lemma_keywords(lemma, language))
         return frozenset(keywords)
+
+    def _keywords_of(self, lemma: str, language: str) -> tuple[str, ...]:
+        """The keywords one lemma gives: none for a stop word or punctuation (a property of the word alone)."""
+        if lemma in _NOT_KEYWORDS or self.is_stopword(lemma, language) or self.is_punct(lemma, language):
+            return ()
+        return tuple(lemma.lower().split(":"))

@@ -7,12 +7,14 @@ the next lines. A subclass checks the value in :meth:`accept` and adds evidence 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
 from recognizers.base import SCAN_TIMEOUT, NlRecognizer, build_result
+from recognizers.term_scan import TermScan
 
 # Between label and value: spaces, a colon or "#", a table cell border, or up to three line breaks.
 VALUE_SEPARATOR = (
@@ -26,6 +28,9 @@ class LabelledValueRecognizer(NlRecognizer):
     """Find ``PATTERNS`` (each with a ``value`` group) and return the value spans that :meth:`accept` keeps."""
 
     PATTERNS: ClassVar[list[Pattern]] = []
+    # Words every match of ``PATTERNS`` starts with (in any case, never after a letter or hyphen): the default
+    # patterns are then tried only where one of them occurs (:class:`TermScan`), not at every position.
+    LABEL_WORDS: ClassVar[tuple[str, ...]] = ()
     FLAGS = regex.IGNORECASE | regex.MULTILINE
 
     def __init__(
@@ -36,7 +41,8 @@ class LabelledValueRecognizer(NlRecognizer):
         supported_entity: str | None = None,
     ) -> None:
         self.patterns = patterns if patterns is not None else list(self.PATTERNS)
-        self._compiled = [(p, regex.compile(p.regex, self.FLAGS)) for p in self.patterns]
+        words = self.LABEL_WORDS if patterns is None else ()
+        self._finders = [(p, _finder(regex.compile(p.regex, self.FLAGS), words)) for p in self.patterns]
         super().__init__(context=context, supported_language=supported_language, supported_entity=supported_entity)
 
     def accept(self, text: str, match: regex.Match[str]) -> bool:
@@ -50,8 +56,8 @@ class LabelledValueRecognizer(NlRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
         """The accepted values of every pattern, without duplicates."""
         results: dict[tuple[int, int], RecognizerResult] = {}
-        for pattern, compiled in self._compiled:
-            for match in compiled.finditer(text, timeout=SCAN_TIMEOUT):
+        for pattern, finditer in self._finders:
+            for match in finditer(text):
                 start, end = match.span("value")
                 if (start, end) in results or not self.accept(text, match):
                     continue
@@ -64,3 +70,10 @@ class LabelledValueRecognizer(NlRecognizer):
         """A :class:`RecognizerResult` for ``start..end`` carrying this recognizer's name and ``metadata``."""
         reason = f"Waarde na een label ({pattern_name})"
         return build_result(self, start, end, score, reason, metadata=metadata, pattern_name=pattern_name)
+
+
+def _finder(pattern: regex.Pattern[str], words: tuple[str, ...]) -> Callable[[str], Iterable[regex.Match[str]]]:
+    """``pattern.finditer``, tried only where one of ``words`` starts when there are any."""
+    if words:
+        return TermScan(pattern, words).finditer
+    return lambda text: pattern.finditer(text, timeout=SCAN_TIMEOUT)

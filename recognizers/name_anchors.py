@@ -16,16 +16,25 @@ from recognizers.name_lists import NameLists
 from recognizers.name_tokens import INITIAL, line_bounds
 
 _WINDOW = 80
-_TITLE = r"(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof|ds|mej|bc|ing)\.?"
+_ABBREVIATED_TITLES = ("dhr", "mw", "mevr", "mr", "dr", "drs", "ir", "ing", "prof", "ds", "mej", "bc")
+_TITLE_WORDS = ("mevrouw", "meneer", "mijnheer", "heer", "mevr")
+_TITLE = rf"(?:{'|'.join(_ABBREVIATED_TITLES)})\.?"
 _TITLES = regex.compile(
-    rf"(?i)(?:(?<![\p{{L}}.]){_TITLE}|\b(?:mevrouw|meneer|mijnheer|heer|mevr))"
+    rf"(?i)(?:(?<![\p{{L}}.]){_TITLE}|\b(?:{'|'.join(_TITLE_WORDS)}))"
     rf"(?:[ \u00a0]+(?<![\p{{L}}]){_TITLE})*[ \u00a0]*\Z"
 )
-_GREETING = regex.compile(
-    r"(?i)\b(?P<a>geachte|beste|lieve|hoi|hallo|hai|hey|dag|goedemorgen|goedemiddag|goedenavond)[ \u00a0]+\Z"
-)
+_GREETINGS = (
+    "geachte", "beste", "lieve", "hoi", "hallo", "hai", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond"
+)  # fmt: skip
+_GREETING = regex.compile(rf"(?i)\b(?P<a>{'|'.join(_GREETINGS)})[ \u00a0]+\Z")
 _TAV = regex.compile(r"(?i)(?<![\p{L}])(?P<a>t\.?[ ]?a\.?[ ]?v\.?|ter attentie van)[ \t:]*\Z")
-_SIGNED = regex.compile(r"(?i)(?<![\p{L}])(?P<a>w\.g\.|was getekend|getekend|paraaf)[ \t:]*\Z")
+_SIGNATURES = ("w.g.", "was getekend", "getekend", "paraaf")
+_SIGNED = regex.compile(rf"(?i)(?<![\p{{L}}])(?P<a>{'|'.join(map(regex.escape, _SIGNATURES))})[ \t:]*\Z")
+# What a match of each of these patterns ends with before its trailing spaces (or colons), in any case: a window
+# that ends otherwise cannot match, and is not searched.
+_TITLE_ENDINGS = (*_ABBREVIATED_TITLES, *(f"{t}." for t in _ABBREVIATED_TITLES), *_TITLE_WORDS)
+_TAV_ENDINGS = ("v", "v.", "ter attentie van")
+_LONGEST_ENDING = max(map(len, (*_GREETINGS, *_TITLE_ENDINGS, *_TAV_ENDINGS, *_SIGNATURES)))
 _LABELS = (
     r"van|aan|cc|bcc|kopie(?: aan)?|afzender|geadresseerde|contactpersoon|contact|behandeld door|naam|"
     r"ingediend door|opgesteld door|auteur|notulist|voorzitter|aanwezig|afwezig|deelnemers|verzonden door|"
@@ -66,6 +75,12 @@ class Anchor:
 def _role_regex(roles: frozenset[str]) -> regex.Pattern[str]:
     alternation = "|".join(regex.escape(r) for r in sorted(roles, key=lambda r: (-len(r), r)))
     return regex.compile(rf"(?<![\p{{L}}-])(?P<a>(?i:{alternation})){ROLE_OF}[ \u00a0]+\Z")
+
+
+@lru_cache(maxsize=4)
+def _roles(public_roles: frozenset[str], staff_roles: frozenset[str]) -> frozenset[str]:
+    """All roles, as one set built once per pair of lists (the caches below then look it up by identity)."""
+    return public_roles | staff_roles
 
 
 def _role_search(window: str, roles: frozenset[str]) -> regex.Match[str] | None:
@@ -113,16 +128,18 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
     window = text[max(0, start - _WINDOW) : start]
     line_start = line_bounds(text, start, start)[0]
     line_prefix = text[line_start:start]
-    if m := _GREETING.search(window, timeout=REGEX_TIMEOUT):
+    spaced = window.rstrip(" \u00a0")
+    greeting = len(spaced) < len(window) and _may_end_with(spaced, _GREETINGS)
+    if greeting and (m := _GREETING.search(window, timeout=REGEX_TIMEOUT)):
         return Anchor("greeting", m.group("a"))
-    if m := _TITLES.search(window, timeout=REGEX_TIMEOUT):
+    if _may_end_with(spaced, _TITLE_ENDINGS) and (m := _TITLES.search(window, timeout=REGEX_TIMEOUT)):
         return Anchor("title", m.group().strip())
-    if m := _TAV.search(window, timeout=REGEX_TIMEOUT):
+    labelled = window.rstrip(" \t:")
+    if _may_end_with(labelled, _TAV_ENDINGS) and (m := _TAV.search(window, timeout=REGEX_TIMEOUT)):
         return Anchor("tav", m.group("a"))
-    if m := _SIGNED.search(window, timeout=REGEX_TIMEOUT):
+    if _may_end_with(labelled, _SIGNATURES) and (m := _SIGNED.search(window, timeout=REGEX_TIMEOUT)):
         return Anchor("signed", m.group("a"))
-    roles = lists.public_roles | lists.staff_roles
-    if m := _role_search(window, roles):
+    if m := _role_search(window, _roles(lists.public_roles, lists.staff_roles)):
         role = m.group("a").lower()
         return Anchor("role", role, public_role=role in lists.public_roles)
     if anchor := header_anchor(text, start):
@@ -134,6 +151,13 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
     if whole_line and not line_prefix.strip(" \t*_>"):
         return _line_anchor(text, line_start, closing)
     return None
+
+
+def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
+    """False when ``text`` is ASCII at its end and does not end with one of the lowercase ``endings`` in any case
+    (for ASCII text a case-insensitive match is one of the lowercased text); True otherwise."""
+    tail = text[-_LONGEST_ENDING:]
+    return not tail.isascii() or tail.lower().endswith(endings)
 
 
 def header_anchor(text: str, start: int) -> Anchor | None:

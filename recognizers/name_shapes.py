@@ -35,7 +35,9 @@ _INTERFIX = regex.compile(r"Y[SAC]")
 _AFTER_GREETING = regex.compile(r"[ \t]*(?:[,!]|\r?\n|\Z)")
 _POSTNOMINAL = regex.compile(r"[ \t,]*(?:\p{Lu}[\p{L}.]{0,6}[ \t,]*){0,3}$")
 
-_INSIDE_NAME = frozenset("IFSCAYx")
+# A token a name may start at: not right after a name token (an anchor ends with a non-name word or punctuation,
+# never inside a chain of names).
+_CHAIN_START = regex.compile(r"(?<![IFSCAYx])[IFSCAYxB]")
 _AFTER_INTERFIX = frozenset("FSCAPB")  # what an anchored name needs after a leading interfix
 _LEAD = regex.compile(r"I?[xY]?")  # what may stand before a word as surname when no name chain does
 _TITLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:heer|mevrouw|mevr\.|mw\.|dhr\.|meneer|mijnheer)[ \u00a0]\Z")
@@ -69,11 +71,10 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
     shapes = "".join(t.shape for t in tokens)
     found: list[NameMatch] = []
     taken: set[int] = set()
-    for i, token in enumerate(tokens):
-        if i in taken or (i and tokens[i - 1].shape in _INSIDE_NAME):
-            continue  # an anchor ends with a non-name word or punctuation, never inside a chain of names
-        if token.shape not in "IFSCAYx" and not (token.shape == "B" and _after_title(text, token.start)):
-            continue  # a word only after a title ("mevrouw Mei")
+    for start in _CHAIN_START.finditer(shapes, timeout=REGEX_TIMEOUT):
+        i, token = start.start(), tokens[start.start()]
+        if i in taken or (token.shape == "B" and not _after_title(text, token.start)):
+            continue  # a word that is never a name only after a title ("mevrouw Mei")
         if token.shape in "xY" and shapes[i + 1 : i + 2] not in _AFTER_INTERFIX:
             continue  # "de", "van" in running text: neither _ANCHORED nor a word surname can start here
         match = _anchored_match(text, tokens, shapes, i, lists)

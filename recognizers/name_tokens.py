@@ -3,8 +3,9 @@
 Shapes: ``I`` initials (``J.M.``), ``F`` first name, ``S`` surname from the lists, ``A`` a listed name that is
 also a common word or place (``Post``, ``Rijk``), ``P`` a place name (``Voorhout``: a surname only after an
 interfix), ``C`` another capitalised word, ``B`` a capitalised word that is never a name (``Veiligheid``,
-``Mei``), ``x``/``Y`` a lower/capitalised interfix (``van der``/``Van der``), ``L`` another lowercase word and
-``|`` a break (punctuation, digits, line ends, wide gaps).
+``Mei``), ``x``/``Y`` a lower/capitalised interfix (``van der``/``Van der``), ``L`` lowercase words and
+``|`` a break (punctuation, digits, line ends, wide gaps). ``L`` is one token for a run of lowercase words
+one space apart (no interfix after its first): nothing in a name reads the words of such a run one by one.
 """
 
 from __future__ import annotations
@@ -99,13 +100,15 @@ def _token_regex(interfixes: tuple[str, ...]) -> regex.Pattern[str]:
     interfix = rf"(?i:{ifx})(?=[ \u00a0]|-)"
     lower = r"\p{Ll}[\p{Ll}\p{M}'’-]{0,40}(?![\p{L}\p{N}])"
     # One group per kind, then the whitespace up to the next token. Lowercase words one space apart come as one
-    # run (each of them neither an interfix nor after a letter or digit, as when matched one by one).
+    # run (each of them neither an interfix nor after a letter or digit, as when matched one by one). Other
+    # characters run on up to a space or a letter that a word could start with: a letter after a letter or digit
+    # starts no word ("AVG", "5e"), and punctuation none.
     return regex.compile(
         rf"(?:(?P<init>(?<![\p{{L}}\p{{N}}.]){INITIAL}(?:{_SPACE}?{INITIAL}){{0,5}}(?!\p{{Ll}}))"
         rf"|(?P<ifx>(?<![\p{{L}}\p{{N}}'’]){interfix})"
         rf"|(?P<word>(?<![\p{{L}}\p{{N}}]){_CAP}(?:{hyphen_part}){{0,2}}(?![\p{{L}}\p{{N}}]))"
         rf"|(?P<lower>(?<![\p{{L}}\p{{N}}]){lower}(?: (?!{interfix}){lower}){{0,{_RUN}}})"
-        r"|(?P<other>[^\s\p{L}]+|[^\s]))(?P<gap>\s*)"
+        r"|(?P<other>(?:[^\s\p{L}]+|[^\s])(?:[^\s\p{L}]|(?<=[\p{L}\p{N}])\p{L})*))(?P<gap>\s*)"
     )
 
 
@@ -113,6 +116,10 @@ _RUN = 50  # at most this many more lowercase words in one run
 
 
 _LEADING_SPACE = regex.compile(r"\s*")
+# The two whole-text scans (the vocabulary and the tokens) run without ``timeout=``: with one, ``regex`` takes
+# half as long again over a text, the vocabulary scan over twice as long. Both patterns are linear: every
+# repetition is bounded, except in the token pattern's last group, after which nothing can fail (so nothing is
+# tried again); tests/test_regex_safety.py runs the name recognizer on 100 kB adversarial inputs.
 
 
 LINE_REACH = 300  # how far to look for the start or end of a line; longer lines are cut there
@@ -134,7 +141,7 @@ def lowercase_vocabulary(text: str) -> frozenset[str]:
 
     Cached for the last two texts: the name recognizer and the ``propagate_names`` step read the same text's.
     """
-    return frozenset(_LOWER_WORD.findall(text, timeout=REGEX_TIMEOUT))
+    return frozenset(_LOWER_WORD.findall(text))  # linear: no timeout (see above)
 
 
 def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset()) -> list[Token]:
@@ -148,15 +155,13 @@ def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset
     known: dict[tuple[str, ...], tuple[str, str]] = {}
     end = _LEADING_SPACE.match(text, timeout=REGEX_TIMEOUT).end()  # type: ignore[union-attr]
     gap = previous_shape = ""
-    for groups in _token_regex(lists.interfixes).findall(text, timeout=REGEX_TIMEOUT):
+    for groups in _token_regex(lists.interfixes).findall(text):  # linear: no timeout
         start = end
         if tokens and gap not in _JOINING_GAPS and not (gap == "" and previous_shape == "I"):
             tokens.append(Token(start - len(gap), start, gap, "|"))
-        if run := groups[3]:
-            for word in run.split(" "):
-                tokens.append(Token(start, start + len(word), word, "L"))
-                start += len(word) + 1
-            end, previous_shape = start - 1, "L"
+        if run := groups[3]:  # no name grammar reads inside a run of lowercase words: one token for all
+            end, previous_shape = start + len(run), "L"
+            tokens.append(Token(start, end, run, "L"))
         else:
             entry = known.get(groups)
             if entry is None:

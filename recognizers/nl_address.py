@@ -8,12 +8,15 @@ is not reported at all.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.name_lists import name_lists
+from recognizers.term_scan import matches_at
 
 _STREET_WORDS = (
     "straat|straatweg|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|dreef|park|steeg|baan|ring|markt|"
@@ -21,10 +24,13 @@ _STREET_WORDS = (
     "polder|straatje|pleintje|lei|hoven|akker|weide|wei|gaarde|tuin|tuinen|brink|berg|heuvel|horst|"
     "dreef|hage|linie|vaart|wetering|dwarsweg|zoom|rade|wijk"
 )
+# A street: up to 3 words of at most 31 characters each, then one of at most 41 that ends in a street word.
+_WORDS_BEFORE, _WORD_CHARS, _LAST_WORD_CHARS = 3, 31, 41
 _ADDRESS = regex.compile(
     r"(?<![\p{L}\p{N}])"
-    r"(?P<street>(?:(?:\p{Lu}[\p{L}'’.-]{0,30}+|van|de|der|den|het|'t|v\.d\.|aan|op|in|ter|ten)[ \u00a0]){0,3}"
-    rf"\p{{Lu}}[\p{{L}}'’-]{{0,40}}+(?<=(?i:{_STREET_WORDS})))"  # possessive word, then check its ending
+    rf"(?P<street>(?:(?:\p{{Lu}}[\p{{L}}'’.-]{{0,{_WORD_CHARS - 1}}}+|van|de|der|den|het|'t|v\.d\.|aan|op|in|ter|ten)"
+    rf"[ \u00a0]){{0,{_WORDS_BEFORE}}}"
+    rf"\p{{Lu}}[\p{{L}}'’-]{{0,{_LAST_WORD_CHARS - 1}}}+(?<=(?i:{_STREET_WORDS})))"  # possessive word, then its ending
     r"[ \u00a0](?P<number>[1-9]\d{0,4})"
     r"(?P<suffix>[ \u00a0]?-?[ \u00a0]?(?:[A-Za-z](?![\p{L}])|"
     r"\d{1,4}(?![\p{N}.,]|[ \u00a0]?\p{Lu}{2}(?![\p{L}]))|bis|hs|huis|I{1,3}(?![\p{L}])))?"  # not a postcode
@@ -34,6 +40,14 @@ _ADDRESS = regex.compile(
 
 STREET_ADDRESS = _ADDRESS
 _BARE_WORDS = frozenset(_STREET_WORDS.split("|"))
+# Every address has a letter, a space and a house number where its street ends: the pattern is tried only within
+# reach before such a place, and (for ASCII text, where a case-insensitive match is one of the lowercased text)
+# only where the word before it ends in a street word.
+_NUMBER_AFTER_WORD = regex.compile(r"(?<=\p{L})[ \u00a0][1-9]")
+_STREET_ENDINGS = tuple(_BARE_WORDS)
+_LONGEST_STREET_WORD = max(map(len, _STREET_ENDINGS))
+_STREET_REACH = _WORDS_BEFORE * (_WORD_CHARS + 1) + _LAST_WORD_CHARS
+_MAY_START = regex.compile(r"(?<![\p{L}\p{N}])\S")
 # A vowel before "-ring" makes a Dutch noun ("Uitvoering", "Verbetering", "Opsporing", "Monitoring"),
 # not the street word "Ring" ("Buitenring", "Oosterring").
 _NOUN_RING = regex.compile(r"(?i)[aeiouy]ring\Z")
@@ -67,6 +81,19 @@ _BLOCK_FILLER = regex.compile(
     r"[ ]\d{4})[ \t:]*$"
 )
 _LINE_REACH = 400
+
+
+def street_addresses(text: str) -> Iterator[regex.Match[str]]:
+    """What ``STREET_ADDRESS.finditer(text)`` yields, the pattern tried only where an address can start."""
+    starts: set[int] = set()
+    for number in _NUMBER_AFTER_WORD.finditer(text, timeout=REGEX_TIMEOUT):
+        end = number.start()
+        word_end = text[max(0, end - _LONGEST_STREET_WORD) : end].rsplit(None, 1)[-1]  # a street word has no space
+        if word_end.isascii() and not word_end.lower().endswith(_STREET_ENDINGS):
+            continue
+        low = max(0, end - _STREET_REACH)
+        starts.update(m.start() for m in _MAY_START.finditer(text, low, end, timeout=REGEX_TIMEOUT))
+    return matches_at(_ADDRESS, text, starts)
 
 
 def office_reason(text: str, start: int, end: int) -> str | None:
@@ -114,7 +141,7 @@ class NlAddressRecognizer(NlRecognizer):
         if not self.wants(entities):
             return []
         results = []
-        for m in _ADDRESS.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in street_addresses(text):
             start = m.start("street")
             # Leading lowercase words ("de", "van") only belong to the street after a capitalised word.
             words = regex.split(r"[ \u00a0]", text[start : m.start("number")].strip(" \u00a0"))

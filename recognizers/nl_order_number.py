@@ -15,10 +15,11 @@ from presidio_analyzer import Pattern, RecognizerResult
 from recognizers.labelled import VALUE_SEPARATOR, LabelledValueRecognizer
 from recognizers.tables import find_tables
 
-_STEMS = (
-    r"inkooporder|order|bestel|opdracht|factuur|klant|debiteuren|debiteur|crediteuren|crediteur|contract|"
-    r"offerte|project|relatie|werkorder|po"
-)
+_STEM_WORDS = (
+    "inkooporder", "order", "bestel", "opdracht", "factuur", "klant", "debiteuren", "debiteur", "crediteuren",
+    "crediteur", "contract", "offerte", "project", "relatie", "werkorder", "po",
+)  # fmt: skip
+_STEMS = "|".join(_STEM_WORDS)
 LABEL = (
     rf"(?:(?:{_STEMS})(?:[ -]?(?:nummer|nr\.?|no\.?)|[ ]?\#)|kostenplaats(?:nummer|[ -]?nr\.?)?|werkorder|"
     r"inkooporder)"
@@ -60,6 +61,7 @@ class NlOrderNumberRecognizer(LabelledValueRecognizer):
             0.85,
         ),
     ]
+    LABEL_WORDS = (*_STEM_WORDS, "kostenplaats")
     CONTEXT: list[str] = []
 
     def __init__(

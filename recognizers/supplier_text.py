@@ -22,6 +22,7 @@ from recognizers.base import SCAN_TIMEOUT
 from recognizers.business_context import mentions_public_body
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_tokens import lowercase_vocabulary, word_shape
+from recognizers.term_scan import NearLiteralScan
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,9 @@ class Found:
     legal_form: bool = False
 
 
-_CAP = r"\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?"
+_PART_CHARS = 31  # a capitalised word, or each part of a hyphenated one
+_CAP = rf"\p{{Lu}}[\p{{Ll}}'’]{{1,{_PART_CHARS - 1}}}(?:-\p{{Lu}}[\p{{Ll}}'’]{{1,{_PART_CHARS - 1}}})?"
+_CAP_CHARS = 2 * _PART_CHARS + 1
 _IFX = r"(?:van[ ]de[rn]?|van[ ]'t|in[ ]'t|van|de|der|den|ter|ten|'t)[ ]"
 _SIDE = rf"(?:{_IFX})?{_CAP}"
 _AMPERSAND = regex.compile(rf"(?<![\w&-])(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})(?![\w&-])")
@@ -45,10 +48,15 @@ _AMPERSAND = regex.compile(rf"(?<![\w&-])(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})(?![
 _NAME = rf"(?:De[ ]|de[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}"
 _LISTED_AFTER = regex.compile(rf"(?:[ ]?,[ ]|[ ](?:en|of)[ ])(?P<n>{_NAME})(?=[ ]?(?:[.,;:)\n]|\Z)|[ ](?:en|of)[ ])")
 _LISTED_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?P<n>{_NAME})(?:[ ]?,[ ]|[ ](?:en|of)[ ])\Z")
+_SUPPLIER_VERBS = ("levert", "leveren", "offreert", "offreren", "biedt", "bieden", "verzorgt", "factureert")
 _SUPPLIER_VERB = regex.compile(
     rf"(?:^|(?<=[.!?][ ]))(?P<n>(?:De[ ]|Het[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]"
-    r"(?:levert|leveren|offreert|offreren|biedt|bieden|verzorgt|factureert)(?![\p{L}])",
+    rf"(?:{'|'.join(_SUPPLIER_VERBS)})(?![\p{{L}}])",
     regex.M,
+)
+# Tried only within a name's length (an article and three words) before one of the verbs.
+_SUPPLIER_VERB_SCAN = NearLiteralScan(
+    _SUPPLIER_VERB, [f" {verb}" for verb in _SUPPLIER_VERBS], reach=len("Het ") + 3 * _CAP_CHARS + 2
 )
 _INSIDE = regex.compile(r"\p{Ll}[,]?[ ](\p{Lu}[\p{Ll}'’]{1,30})(?![\p{L}])")
 _DOMAIN = regex.compile(
@@ -145,7 +153,7 @@ def acting_names(text: str) -> list[Found]:
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     found: list[Found] = []
     inside: frozenset[str] | None = None
-    for match in _SUPPLIER_VERB.finditer(text, timeout=SCAN_TIMEOUT):
+    for match in _SUPPLIER_VERB_SCAN.finditer(text):
         words, _ = _split(match.group("n"))
         article = match.group("n").split()[0] in {"De", "Het"}
         if not article and words:

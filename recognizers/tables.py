@@ -98,7 +98,7 @@ def _kind(line: str) -> TableKind | None:
         return "pipe"
     if "\t" in line.strip(" ") and not line.startswith("\t" * 8):
         return "tab"
-    if len(_space_segments(line)) >= 2:
+    if ("  " in line or "\t" in line) and len(_space_segments(line)) >= 2:  # most lines have no wide gap
         return "spaces"
     return None
 

@@ -51,22 +51,25 @@ class TermScan:
 
 
 class NearLiteralScan:
-    """``pattern`` whose every match starts with a character of ``first`` and holds one of ``literals`` (exact
-    case) starting at most ``reach`` characters after the match's start: tried only at such positions."""
+    """``pattern`` whose every match starts with a character of ``first`` (any character when None) and holds one
+    of ``literals`` (exact case) starting at most ``reach`` characters after the match's start: tried only at such
+    positions."""
 
-    def __init__(self, pattern: regex.Pattern[str], literals: Iterable[str], reach: int, first: str) -> None:
+    def __init__(
+        self, pattern: regex.Pattern[str], literals: Iterable[str], reach: int, first: str | None = None
+    ) -> None:
         self.pattern = pattern
         self.literals = tuple(sorted(set(literals)))
         self.reach = reach
-        self.first = frozenset(first)
+        self.first = None if first is None else frozenset(first)
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """The matches of ``pattern`` in ``text``, as ``pattern.finditer(text)`` gives them."""
         starts: set[int] = set()
         for literal in self.literals:
             for position in occurrences(text, literal):
-                low = max(0, position - self.reach)
-                starts.update(p for p in range(low, position + 1) if text[p] in self.first)
+                near = range(max(0, position - self.reach), position + 1)
+                starts.update(near if self.first is None else (p for p in near if text[p] in self.first))
         yield from matches_at(self.pattern, text, starts)
 
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from recognizers.nl_special_category import _terms
 from recognizers.nl_supplier import _styled_name
+from recognizers.supplier_text import _SUPPLIER_VERB_SCAN
 from recognizers.term_scan import TermScan
 
 TERMS = ["burn-out", "kanker", "borstkanker", "marokkaanse afkomst", "in voorlopige hechtenis", "hiv", "ptss"]
@@ -95,3 +96,20 @@ def test_company_names_on_any_mix(parts: list[str]) -> None:
     text = "".join(parts)
     scan = _styled_name()
     assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
+
+
+LONGEST_SUBJECT = "Het " + " ".join(["A" + "a" * 30 + "-B" + "b" * 30] * 3)  # article and three two-part words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Vorig jaar. {LONGEST_SUBJECT} levert maatwerk.",
+        f"{LONGEST_SUBJECT} biedt",
+        "De Efteling levert. Het Bureau bieden, x. Feltzer Groep offreert\nSprong Holland factureert; aanbieden",
+        "De Efteling leveranciers. De Efteling  levert. de Efteling levert. Ä Öz verzorgt",
+        "",
+    ],
+)
+def test_supplier_verbs_are_found_where_finditer_finds_them(text: str) -> None:
+    assert _spans(_SUPPLIER_VERB_SCAN.finditer(text)) == _spans(_SUPPLIER_VERB_SCAN.pattern.finditer(text))
