@@ -104,7 +104,7 @@ def _token_regex(interfixes: tuple[str, ...]) -> regex.Pattern[str]:
     # characters run on up to a space or a letter that a word could start with: a letter after a letter or digit
     # starts no word ("AVG", "5e"), and punctuation none.
     return regex.compile(
-        rf"(?:(?P<init>(?<![\p{{L}}\p{{N}}.]){INITIAL}(?:{_SPACE}?{INITIAL}){{0,5}}(?!\p{{Ll}}))"
+        rf"(?:(?P<init>(?<![\p{{L}}\p{{N}}.])(?<!\p{{N}}-){INITIAL}(?:{_SPACE}?{INITIAL}){{0,5}}(?!\p{{Ll}}))"
         rf"|(?P<ifx>(?<![\p{{L}}\p{{N}}'’]){interfix})"
         rf"|(?P<word>(?<![\p{{L}}\p{{N}}]){_CAP}(?:{hyphen_part}){{0,2}}(?![\p{{L}}\p{{N}}]))"
         rf"|(?P<lower>(?<![\p{{L}}\p{{N}}]){lower}(?: (?!{interfix}){lower}){{0,{_RUN}}})"
@@ -166,9 +166,12 @@ def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset
             entry = known.get(groups)
             if entry is None:
                 entry = known[groups] = _word_and_shape(groups, lists, vocabulary)
-            word, previous_shape = entry
+            word, shape = entry
+            if shape == "I" and word in _LEGAL_FORMS and _ends_a_firm_name(text, tokens, gap):
+                shape = "|"  # "Beveiliging B.V. Falcktoeslag": a firm's legal form after its name, not initials
+            previous_shape = shape
             end = start + len(word)
-            tokens.append(Token(start, end, word, previous_shape))
+            tokens.append(Token(start, end, word, shape))
         gap = groups[-1]
         end += len(gap)
     return tokens
@@ -187,6 +190,18 @@ def _word_and_shape(groups: tuple[str, ...], lists: NameLists, vocabulary: froze
     return initials, "I" if all(p in lists.initials for p in parts) else "|"
 
 
+# Legal forms written like initials: after a word they end a firm's name ("U.A. Stichter" at a line's start, "Met
+# B.V. Jansen" after a sentence's first word, are persons).
+_LEGAL_FORMS = frozenset({"B.V.", "N.V.", "C.V.", "U.A.", "V.O.F."})
+_WORDS = frozenset("CSFAPB")  # a capitalised word: a firm's name ends in one
+
+
+def _ends_a_firm_name(text: str, tokens: list[Token], gap: str) -> bool:
+    """Whether initials-like letters one space after the last token follow a capitalised word that does not open
+    a sentence."""
+    if not tokens or gap not in _JOINING_GAPS or tokens[-1].shape not in _WORDS:
+        return False
+    return (len(tokens) > 1 and tokens[-2].shape != "|") or not starts_sentence(text, tokens[-1])
 # Tokens are one name chain when separated by one space (or nothing after initials).
 _JOINING_GAPS = frozenset((" ", "\u00a0"))
 

@@ -36,7 +36,12 @@ from recognizers.supplier_text import (
 )
 from recognizers.term_scan import NearLiteralScan
 
-_LEGAL_FORM = regex.compile(r"(?<![\w.])(?:B\.V\.|B\.V|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.)(?![\w])")
+# Also "bv" in lowercase and the European "SE" ("Albert Heijn bv", "Heerema Marine Contractors SE"); a lowercase "bv"
+# counts only before a capital, a line end or a separator: "zie bv het rapport" is "bijvoorbeeld".
+_LEGAL_FORM = regex.compile(
+    r"(?<![\w.])(?:B\.V\.|B\.V|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.|SE(?!-)|bv(?=[ \t]*(?:[\n/,;)]|\p{Lu}|\Z)))"
+    r"(?![\w])"
+)
 _FOUNDATION = regex.compile(
     r"(?<![\w])(?:Stichting|Vereniging|Coöperatie(?:ve)?)(?:[ ](?:[A-Z0-9][\w&'-]{0,30}|van|voor|de|der|en|&)){1,5}"
 )

@@ -14,6 +14,9 @@ def person() -> NlPersonRecognizer:
 
 
 NOT_NAMES = [
+    # a legal form is no initials, a code's suffix no initial, a linking word no surname
+    "Trigion Beveiliging B.V. Falcktoeslag\nalgemene reservetoeslag",
+    "het verschil tussen C22 en C26-I. Waarbij je C26-I maximeert tot C27.",
     # places, months, days, organisation and policy words
     "In Almere is de Veiligheid in Mei goed geregeld.",
     "Veiligheid en Leefbaarheid staan centraal in Almere Haven.",
@@ -70,6 +73,22 @@ def test_capitalised_non_names_are_not_suggested(person: NlPersonRecognizer, tex
 )
 def test_single_capitalised_word_after_a_sentence_start(person: NlPersonRecognizer, word: str) -> None:
     assert suggested_texts(person, f"Het gaat goed. {word} is belangrijk voor ons.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gesprek met B. V. Jansen.", "B. V. Jansen"),
+        ("Ik sprak met B.V. Jansen over de aanvraag.", "B.V. Jansen"),  # legal-form letters, not after a firm name
+        ("Met B.V. Jansen gesproken.", "B.V. Jansen"),
+        ("Contactpersoon: U.A. Stichter", "U.A. Stichter"),
+        ("Jean-P. Dupont belde.", "P. Dupont"),
+    ],
+)
+def test_spaced_initials_and_initials_after_a_name_still_count(
+    person: NlPersonRecognizer, text: str, name: str
+) -> None:
+    assert suggested_texts(person, text) == [name]
 
 
 def test_a_word_used_in_lowercase_elsewhere_is_no_name(person: NlPersonRecognizer) -> None:

@@ -33,6 +33,9 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("het startgesprek tussen Wolfsdr Advies en de gemeente", ["Wolfsdr Advies"]),
         ("Huisman Groep gaat de sessies leiden.", ["Huisman Groep"]),
         ("De methode van Koninklijke Speijer werkt.", ["Koninklijke Speijer"]),
+        # a lowercase "bv" and the European "SE" before a capital or a line end
+        ("Voorbeeld Holland bv Eenmalige uitkering", ["Voorbeeld Holland bv"]),
+        ("Zeevaart Contractors SE Pensioencompensatie", ["Zeevaart Contractors SE"]),
     ],
 )
 def test_names(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
@@ -86,6 +89,8 @@ def test_letterhead_under_a_legal_name(supplier: NlSupplierRecognizer) -> None:
         "Goed Advies is belangrijk.",
         "Het Advies van de commissie volgt.",
         "Gemeente Almere Advies",
+        "Zie bv het rapport van Voorbeeld.",  # "bijvoorbeeld"
+        "Gebruik Bv. Voorbeeld als sjabloon.",
     ],
 )
 def test_public_bodies_and_prose_not_suggested(supplier: NlSupplierRecognizer, text: str) -> None:
