@@ -101,11 +101,11 @@ def name_lists() -> NameLists:
 
 
 def _placenames() -> set[str]:
-    """Lowercase Dutch municipality, province and residence names."""
+    """Lowercase Dutch municipality, province and residence names, and the names places go by (``lst_place_alias``)."""
     names: set[str] = set()
     for sub in ("lst_municipality", "lst_province", "lst_residence"):
         names |= {n.lower() for n in deduce_list("locations", f"lst_placename/{sub}")}
-    return names
+    return names | {n.lower() for n in own_list("lst_place_alias")}
 
 
 @lru_cache(maxsize=1)

@@ -213,6 +213,8 @@ def starts_sentence(text: str, token: Token) -> bool:
     if "\t" in window or "|" in window:  # a table cell starts here
         return True
     before = window.rstrip(" \t\u00a0*#>-•")
+    if before.endswith((")", "”", "’")) and before.rstrip(")”’").endswith((".", "!", "?")):
+        return True  # "… voldoen.)De Richtlijn": a sentence ended inside the brackets or quotes
     return not before or before.endswith(("\n", ".", "!", "?", ":", ";", "(", '"', "“", "‘"))
 
 

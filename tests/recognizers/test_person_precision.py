@@ -17,6 +17,9 @@ NOT_NAMES = [
     # a legal form is no initials, a code's suffix no initial, a linking word no surname
     "Trigion Beveiliging B.V. Falcktoeslag\nalgemene reservetoeslag",
     "het verschil tussen C22 en C26-I. Waarbij je C26-I maximeert tot C27.",
+    # a place by the name it goes by; an article and noun after a sentence that ended inside brackets
+    "Regiovestiging Den Bosch 17\nRegiovestiging Doetinchem 6",
+    "de nationale wetgeving aan de Richtlijn voldoen.)De Richtlijn maakt ook een wijziging",
     # places, months, days, organisation and policy words
     "In Almere is de Veiligheid in Mei goed geregeld.",
     "Veiligheid en Leefbaarheid staan centraal in Almere Haven.",
