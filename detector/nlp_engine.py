@@ -8,6 +8,7 @@ chunk once and hands the artifacts to ``AnalyzerEngine.analyze(..., nlp_artifact
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain, repeat
 
 import numpy as np
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
@@ -77,10 +78,7 @@ class LakmoesNlpEngine(SpacyNlpEngine):
 
     def _keywords(self, lemmas: set[str], language: str) -> frozenset[str]:
         """Presidio's keyword filter (no stop words, no punctuation, split at ``:``), once per distinct lemma."""
-        keywords: set[str] = set()
-        for lemma in lemmas:
-            keywords.update(self._lemma_keywords(lemma, language))
-        return frozenset(keywords)
+        return frozenset(chain.from_iterable(map(self._lemma_keywords, lemmas, repeat(language))))
 
     def _keywords_of(self, lemma: str, language: str) -> tuple[str, ...]:
         """The keywords one lemma gives: none for a stop word or punctuation (a property of the word alone)."""
