@@ -282,8 +282,8 @@ def cue_presence(cues: Sequence[Cue], texts: list[str]) -> np.ndarray:
     """Whether each cue occurs in each text: a bool matrix, one row per text, one column per cue.
 
     Short passages make a search's fixed cost (a few µs with a timeout) outweigh the matching, so each cue scans
-    all texts joined by newlines once, trying every position (``overlapped``). Each position where ``joined``
-    matches is checked with ``pattern`` on its own text: a passage's match also matches when joined (a newline is
+    all texts joined by newlines. Each hit is checked with ``pattern`` on its own text; the scan goes on at the next
+    text when the check holds, else at the next position. A passage's match also matches when joined (a newline is
     no word character and ``joined`` has ``^`` at line starts), and the check drops matches that run into the next
     passage or take ``^`` at a line start inside a passage. The answer is that of one search per text and cue.
 
@@ -301,11 +301,16 @@ def cue_presence(cues: Sequence[Cue], texts: list[str]) -> np.ndarray:
     plain = len(lowered) == len(joined) and _LONG_S not in joined
     for column, cue in enumerate(cues):
         scan, scanned = (cue.lowered, lowered) if plain and cue.lowered else (cue.joined, joined)
-        for match in scan.finditer(scanned, overlapped=True, timeout=REGEX_TIMEOUT):
+        position = 0
+        while match := scan.search(scanned, position, timeout=REGEX_TIMEOUT):
             row = bisect_right(starts, match.start()) - 1
-            if not found[row, column]:
-                text, position = texts[row], match.start() - starts[row]
-                found[row, column] = cue.pattern.match(text, position, timeout=REGEX_TIMEOUT) is not None
+            if cue.pattern.match(texts[row], match.start() - starts[row], timeout=REGEX_TIMEOUT):
+                found[row, column] = True
+                if row + 1 == len(texts):
+                    break
+                position = starts[row + 1]  # the rest of a passage with the cue need not be scanned
+            else:
+                position = match.start() + 1
     return found
 
 
