@@ -66,6 +66,7 @@ _MAIL_STARTS = frozenset("vfaotsc")
 _REPLY_STARTS = frozenset("-o")
 _TITLE_STARTS = frozenset("icmnv")
 _CHAT_STARTS = frozenset("[0123456789")
+_OTHER_STARTS = _REPLY_STARTS | _TITLE_STARTS | _CHAT_STARTS  # of the heads that are no mail field
 
 
 @dataclass(frozen=True)
@@ -105,9 +106,10 @@ def _may_start(first: str, starts: frozenset[str]) -> bool:
     return first.lower() in starts or not first.isascii()
 
 
-def _mail_field(line: str) -> tuple[str, bool] | None:
-    """The header field a line holds and whether it proves a mail, or None."""
-    if not _may_start(_first(line), _MAIL_STARTS):
+def _mail_field(line: str, first: str) -> tuple[str, bool] | None:
+    """The header field a line (whose :func:`_first` character is ``first``) holds and whether it proves a mail, or
+    None."""
+    if not _may_start(first, _MAIL_STARTS):
         return None
     match = _MAIL_FIELD.match(line, timeout=REGEX_TIMEOUT)
     if not match:
@@ -124,10 +126,13 @@ def _mail_field(line: str) -> tuple[str, bool] | None:
 
 def _openings(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     """``(line index, kind)`` where an internal document opens; one opening per head, the scan goes on after it."""
-    fields = [_mail_field(line) for _, line in lines]
+    firsts = [_first(line) for _, line in lines]
+    fields = [_mail_field(line, first) for (_, line), first in zip(lines, firsts, strict=True)]
     index = 0
     while index < len(lines):
-        found = _opening_at(lines, fields, index)
+        found = None
+        if fields[index] is not None or _may_start(firsts[index], _OTHER_STARTS):
+            found = _opening_at(lines, fields, index, firsts[index])
         if found is None:
             index += 1
             continue
@@ -137,16 +142,16 @@ def _openings(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
 
 
 def _opening_at(
-    lines: list[tuple[int, str]], fields: list[tuple[str, bool] | None], index: int
+    lines: list[tuple[int, str]], fields: list[tuple[str, bool] | None], index: int, first: str
 ) -> tuple[str, int] | None:
-    """The kind of head that opens at line ``index`` and the first line after it, or None."""
+    """The kind of head that opens at line ``index`` (whose :func:`_first` character is ``first``) and the first
+    line after it, or None."""
     line = lines[index][1]
     window = range(index, min(index + WINDOW, len(lines)))
     if fields[index] is not None:
         found = [(i, field) for i, field in ((i, fields[i]) for i in window) if field is not None]
         if len({name for _, (name, _) in found}) >= 3 and any(proof for _, (_, proof) in found):
             return "email", found[-1][0] + 1
-    first = _first(line)
     if _may_start(first, _REPLY_STARTS) and _REPLY.match(line, timeout=REGEX_TIMEOUT):
         return "email", index + 1
     title = _HEAD_TITLE.match(line, timeout=REGEX_TIMEOUT) if _may_start(first, _TITLE_STARTS) else None

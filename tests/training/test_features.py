@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
@@ -16,6 +16,7 @@ from detector.opinion_features import (
     NOT_ADJECTIVES,
     OPINION_CUES,
     OpinionCueFeatures,
+    _cue,
     base_forms,
     content_words,
     cue_presence,
@@ -183,12 +184,21 @@ def test_base_forms(word: str, forms: tuple[str, ...]) -> None:
 
 # Pieces that make cues match, almost match, or run over a passage's end: "^ja" only at a text's start, "?" far off.
 _PIECES = ["ja", "Ja", "ok", "ik", "vind", "we", "moeten", "zou", "het", "goed", "waarom", "mei", "5", "is", "besloten",
-           "ons", "advies", ":", "?", ".", "\n", "\nja", " ", "kunnen we niet", "De", "é", "İk", "ſtel"]
+           "ons", "advies", "dank", ":", "?", ".", "\n", "\nja", " ", "kunnen we niet", "De", "é", "İk", "ſtel",
+           "IK", "VIND", "Waarom", "MISSCHIEN", "Ons ADVIES", "K"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join), max_size=6))
+@example(["x\nja, dank", "waarom niet", "nu?"])  # hits that fail the check: "^ja" inside, "waarom … ?" across
 def test_cue_presence_is_one_search_per_text_and_cue(texts: list[str]) -> None:
     cues = (*OPINION_CUES, *FACT_CUES, FIRST_PERSON)
     expected = [[cue.pattern.search(text) is not None for cue in cues] for text in texts]
     assert cue_presence(cues, texts).tolist() == expected
+
+
+@pytest.mark.parametrize("pattern", [r"(?-i:SLA)", r"\x41", r"\p{Lu}a", r"\p{lu}", r"[[:upper:]]", r"Advies"])
+def test_a_pattern_that_may_match_by_case_is_not_scanned_in_lower_case(pattern: str) -> None:
+    cue, text = _cue("x", pattern), "SLA A ADVIES Advies"
+    assert cue.lowered is None
+    assert cue_presence([cue], [text]).tolist() == [[cue.pattern.search(text) is not None]]
