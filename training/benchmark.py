@@ -98,6 +98,7 @@ def _merge_passes(passes: list[dict[str, Any]]) -> dict[str, Any]:
         return failed
     merged = dict(passes[0])
     merged["latencies_s"] = [latency for p in passes for latency in p["latencies_s"]]
+    merged["pass_cpu_s"] = [cpu for p in passes for cpu in p["pass_cpu_s"]]
     merged["peak_rss_mb"] = max(p["peak_rss_mb"] for p in passes)
     return merged
 
@@ -115,6 +116,9 @@ def _summarise(result: dict[str, Any], docs: list[GoldDoc], repeat: int) -> dict
         "startup_s": result["startup_s"],
         "peak_rss_mb": result["peak_rss_mb"],
         "words_per_s": _words(docs) * repeat / busy if busy else None,
+        # The fastest pass in CPU time: on a shared machine (a VM whose speed varies from pass to pass) the figure
+        # that moves least between runs; the mean above says what a user waits.
+        "best_pass_cpu_words_per_s": _words(docs) / min(result["pass_cpu_s"]) if min(result["pass_cpu_s"]) else None,
         "docs_per_s": len(docs) * repeat / busy if busy else None,
         "p50_ms": float(np.percentile(latencies, 50)) * 1000,
         "p95_ms": float(np.percentile(latencies, 95)) * 1000,
@@ -174,10 +178,10 @@ def _cpu_model() -> str:
 def format_table(report: dict[str, Any]) -> str:
     """The benchmark as a Markdown table, then what was skipped or failed."""
     header = (
-        "| system | words/s | docs/s | p50 ms | p95 ms | peak RSS MiB | start-up s "
+        "| system | words/s | best pass (CPU) words/s | docs/s | p50 ms | p95 ms | peak RSS MiB | start-up s "
         "| recall | precision | F1 | F2 | ground acc. |"
     )
-    lines = [header, "|" + "---|" * 12]
+    lines = [header, "|" + "---|" * 13]
     notes = []
     for row in report["systems"]:
         if "skipped" in row or "failed" in row:
@@ -188,7 +192,8 @@ def format_table(report: dict[str, Any]) -> str:
             continue
         q = row["quality"]
         lines.append(
-            f"| {row['system']} | {_n(row['words_per_s'], 0)} | {_n(row['docs_per_s'], 2)} | {_n(row['p50_ms'], 1)} "
+            f"| {row['system']} | {_n(row['words_per_s'], 0)} | {_n(row['best_pass_cpu_words_per_s'], 0)} "
+            f"| {_n(row['docs_per_s'], 2)} | {_n(row['p50_ms'], 1)} "
             f"| {_n(row['p95_ms'], 1)} | {_n(row['peak_rss_mb'], 0)} | {_n(row['startup_s'], 2)} "
             f"| {_n(q['recall'], 3)} | {_n(q['precision'], 3)} | {_n(q['f1'], 3)} | {_n(q['f2'], 3)} "
             f"| {_n(q['ground_accuracy'], 3)} |"
