@@ -43,6 +43,8 @@ _LABELS = (
 # What may follow a role before the name: "minister van Veiligheid en Justitie, " (case-sensitive names).
 ROLE_OF = r"(?:[ \u00a0]+van(?:[ \u00a0]+(?:de|het))?(?:[ \u00a0]+(?:\p{Lu}[\p{L}-]{1,30}|en|voor)){1,6})?,?"
 _HEADER = regex.compile(rf"(?i)^[ \t>*_]*(?P<a>{_LABELS})[ \t*_]*:[*_]*[ \t]")
+# A mail sent on someone's behalf ("Verzonden namens Ben Kolen", "Namens Joep Kosten"): a header without a colon.
+_ON_BEHALF = regex.compile(r"(?i)^[ \t>*_]*(?P<a>verzonden namens|namens)[ \t]+\Z")
 _CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]{1,30}"
 _INTERFIX = r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|'t|el)"
 # A name written surname first, as address books print it: "Kuipers, S. (Sanne)", "Vos, Gerda", "Berg, J. van den".
@@ -161,9 +163,11 @@ def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
 
 
 def header_anchor(text: str, start: int) -> Anchor | None:
-    """The e-mail or letter header label (``Van:``, ``CC:``) that opens the line ``start`` stands on."""
+    """The e-mail or letter header label (``Van:``, ``CC:``, ``Verzonden namens``) that opens the line ``start``
+    stands on."""
     line_start = line_bounds(text, start, start)[0]
-    m = _HEADER.match(text[line_start:start], timeout=REGEX_TIMEOUT)
+    prefix = text[line_start:start]
+    m = _HEADER.match(prefix, timeout=REGEX_TIMEOUT) or _ON_BEHALF.match(prefix, timeout=REGEX_TIMEOUT)
     return Anchor("header", m.group("a")) if m else None
 
 

@@ -71,6 +71,9 @@ def person() -> NlPersonRecognizer:
         ),
         ("From: Ooms, Kees\nSent: Monday 3 May\nTo: Mulder, Gerda\nSubject: overleg", ["Ooms, Kees", "Mulder, Gerda"]),
         ("Van:\nKlantcontactcentrum\nAan:\nAfdeling Bezwaar en Beroep\nOnderwerp: doorsturen", []),
+        # a mail sent on someone's behalf: the surname may be a Dutch word
+        ("Verzonden namens Ben Kolen\nOnderwerp: stukken", ["Ben Kolen"]),
+        ("Namens Team Handhaving\nOnderwerp: stukken", []),
         ("Met vriendelijke groet,\n\nTeam Woo\n", []),
         ("Groet, Linda", ["Linda"]),
         ("w.g. P. Smit", ["P. Smit"]),
