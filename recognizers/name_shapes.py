@@ -30,8 +30,11 @@ from recognizers.name_tokens import (
 # After an anchor: optional initials, up to three names, optional interfix + surname; or interfix + surname.
 _ANCHORED = regex.compile(r"I?(?:[FSCA]{1,3}(?:[xY][FSCAP])?|[xY][FSCAP])")
 _INITIALS = regex.compile(r"I(?:[xY][FSCAP]|[FSCA])")
-_FULL = regex.compile(r"F[FSA]{0,2}(?:[xY][FSCAP]|[FSCA])|A[xY][SCP]")
+# A place word (``P``) counts as a surname right after a listed first name too ("Femke Lutterveld"), and a first
+# name that is also a word (``A``) before a listed surname ("Jet Pieters", "Linde Spruit").
+_FULL = regex.compile(r"F[FSA]{0,2}(?:[xY][FSCAP]|[FSCAP])|A[xY][SCP]|AS")
 _INTERFIX = regex.compile(r"Y[SAC]")
+_ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:de|het|een)[ \u00a0]+\Z")
 _AFTER_GREETING = regex.compile(r"[ \t]*(?:[,!]|\r?\n|\Z)")
 _POSTNOMINAL = regex.compile(r"[ \t,]*(?:\p{Lu}[\p{L}.]{0,6}[ \t,]*){0,3}$")
 
@@ -90,7 +93,7 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
             end = _outside_proper_noun(pattern, shapes, text, tokens, m.start(), m.end(), lists)
             if end is None:
                 continue
-            score = _shape_score(kind, text, tokens[m.start() : end])
+            score = _shape_score(kind, text, tokens[m.start() : end], lists)
             if score > 0 and _plausible(text, tokens[m.start()].start, tokens[end - 1].end, lists):
                 found.append(NameMatch(tokens[m.start()].start, tokens[end - 1].end, score, kind))
                 taken.update(range(m.start(), end))
@@ -241,7 +244,7 @@ def _inside_proper_noun(text: str, tokens: list[Token], first: int, end: int, li
     )
 
 
-def _shape_score(kind: str, text: str, tokens: list[Token]) -> float:
+def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) -> float:
     """Score of an unanchored name from its shape; 0 rejects it."""
     body = "".join(t.shape for t in tokens)
     last = body[-1]
@@ -253,6 +256,11 @@ def _shape_score(kind: str, text: str, tokens: list[Token]) -> float:
         rest = text[tokens[-1].end : line_bounds(text, tokens[-1].end, tokens[-1].end)[1]]
         return 0.45 if starts_sentence(text, tokens[0]) and not rest.strip() else 0.6
     if kind == "full":
+        if body in ("FP", "AS"):  # a first name and a place, a first name that is a word and a surname: not
+            # after an article ("het Hof Arnhem-Leeuwarden"), and "AS" only for a listed first name ("Jet Pieters")
+            article = _ARTICLE_BEFORE.search(text, max(0, tokens[0].start - 8), tokens[0].start)
+            first = body == "FP" or tokens[0].text in lists.first_names
+            return 0.6 if first and not article else 0.0
         if body[0] == "A":  # "Wessel van den Corput": a name that is also a word, before an interfix
             return 0.6
         return {"S": 0.85, "F": 0.85, "C": 0.75, "A": 0.6, "P": 0.75}[last]

@@ -74,6 +74,10 @@ def person() -> NlPersonRecognizer:
         # a mail sent on someone's behalf: the surname may be a Dutch word
         ("Verzonden namens Ben Kolen\nOnderwerp: stukken", ["Ben Kolen"]),
         ("Namens Team Handhaving\nOnderwerp: stukken", []),
+        # a surname that is also a place, a first name that is also a word; not an institution after an article
+        ("[10:32] Femke Lutterveld: kun jij de stukken sturen?", ["Femke Lutterveld"]),
+        ("Betrokkenen:\n- Jet Pieters\n", ["Jet Pieters"]),
+        ("Het Hof Arnhem-Leeuwarden oordeelt anders.", []),
         ("Met vriendelijke groet,\n\nTeam Woo\n", []),
         ("Groet, Linda", ["Linda"]),
         ("w.g. P. Smit", ["P. Smit"]),
