@@ -21,14 +21,13 @@ from dataclasses import dataclass
 import regex
 
 from detector.document import Suggestion
-from detector.grounds import get_ground
+from detector.request.mention import request_suggestion
 from detector.values import split_interfix
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 
 GROUND = "5.1(2)e"
-RECOGNIZER = "request_consistency"
 SCORE = 0.85
 _SP = r"[ \u00a0]+"
 _TITLE = r"(?i:de[ \u00a0]+heer|heer|mevrouw|mevr\.?|mw\.?|dhr\.?|mr\.?|dr\.?|drs\.?|ir\.?)"
@@ -110,16 +109,7 @@ class PersonFinder:
 
 def _suggestion(text: str, start: int, end: int, person: Person) -> Suggestion:
     reason = f"Zelfde persoon als '{person.text}' in {person.source} (ander document van dit verzoek)"
-    return Suggestion(
-        start=start,
-        end=end,
-        text=text[start:end],
-        entity_type="PERSON",
-        ground=GROUND,
-        score=SCORE,
-        explanation=f"{reason}. {get_ground(GROUND).explain('naam')}",
-        recognizer=RECOGNIZER,
-    )
+    return request_suggestion(text, start, end, "PERSON", GROUND, SCORE, "naam", reason)
 
 
 def _person_regex(parts: NameParts, lists: NameLists) -> str:

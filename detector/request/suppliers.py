@@ -17,16 +17,15 @@ from dataclasses import dataclass
 import regex
 
 from detector.document import Suggestion
-from detector.grounds import get_ground
 from detector.grounds_rules import decide
 from detector.profile import EMPTY_PROFILE
+from detector.request.mention import request_suggestion
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.business_context import mentions_public_body
 from recognizers.nl_supplier import supplier_core
 
 GROUND = "5.1(1)c"
 SOURCE_RECOGNIZER = "NlSupplierRecognizer"
-RECOGNIZER = "request_consistency"
 SCORE = 0.8
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _NOT_A_NAME = regex.compile(r"[\d@/]|www\.|https?:")
@@ -87,13 +86,4 @@ class SupplierFinder:
 
 def _suggestion(text: str, start: int, end: int, supplier: Supplier) -> Suggestion:
     reason = f"Zelfde leverancier als '{supplier.text}' in {supplier.source} (ander document van dit verzoek)"
-    return Suggestion(
-        start=start,
-        end=end,
-        text=text[start:end],
-        entity_type="ORGANIZATION",
-        ground=GROUND,
-        score=SCORE,
-        explanation=f"{reason}. {get_ground(GROUND).explain('gegevens van de leverancier')}",
-        recognizer=RECOGNIZER,
-    )
+    return request_suggestion(text, start, end, "ORGANIZATION", GROUND, SCORE, "gegevens van de leverancier", reason)

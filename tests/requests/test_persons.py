@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from detector.document import Suggestion
-from detector.request.persons import RECOGNIZER, PersonFinder, persons_of
+from detector.request.mention import RECOGNIZER
+from detector.request.persons import PersonFinder, persons_of
 
 
 def person(text: str, start: int = 0, ground: str = "5.1(2)e") -> Suggestion:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from faker import Faker
 
 from detector.document import Suggestion
+from detector.request.mention import RECOGNIZER
 from detector.request.spread import RequestFinder
-from detector.request.suppliers import RECOGNIZER, SupplierFinder, suppliers_of
+from detector.request.suppliers import SupplierFinder, suppliers_of
 
 fake = Faker("nl_NL")
 Faker.seed(5)
