@@ -16,7 +16,7 @@ import regex
 
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_anchors import Anchor, anchor_before
-from recognizers.name_lists import NameLists
+from recognizers.name_lists import NameLists, own_list
 from recognizers.name_reversed import reversed_names
 from recognizers.name_tokens import (
     Token,
@@ -34,6 +34,11 @@ _INITIALS = regex.compile(r"I(?:[xY][FSCAP]|[FSCA])")
 # name that is also a word (``A``) before a listed surname ("Jet Pieters", "Linde Spruit").
 _FULL = regex.compile(r"F[FSA]{0,2}(?:[xY][FSCAP]|[FSCAP])|A[xY][SCP]|AS")
 _INTERFIX = regex.compile(r"Y[SAC]")
+# A first name no list holds (many Turkish, Moroccan, Polish … names) before a listed surname: "Abuzar Hofman",
+# "Michał van Dam". Weaker than a listed first name: at most 0.6; never a word with the ending of an adjective or
+# of a kind of organisation ("Veldhovense Rij", "Verkeersschool Hielkema").
+_UNLISTED_FIRST = regex.compile(r"C[xY]?S")
+_NOT_GIVEN_NAME_ENDINGS = ("se", "sche", "isch", "ische", "lijk", "lijke", "ig", "ige")
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:de|het|een)[ \u00a0]+\Z")
 _AFTER_GREETING = regex.compile(r"[ \t]*(?:[,!]|\r?\n|\Z)")
 _POSTNOMINAL = regex.compile(r"[ \t,]*(?:\p{Lu}[\p{L}.]{0,6}[ \t,]*){0,3}$")
@@ -86,7 +91,8 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
             taken.update(range(i, match[1]))
     found, reversed_taken = _with_reversed(text, tokens, found, lists)
     taken |= reversed_taken
-    for pattern, kind in ((_INITIALS, "initials"), (_FULL, "full"), (_INTERFIX, "interfix")):
+    shaped = ((_INITIALS, "initials"), (_FULL, "full"), (_INTERFIX, "interfix"), (_UNLISTED_FIRST, "unlisted"))
+    for pattern, kind in shaped:
         for m in pattern.finditer(shapes, timeout=REGEX_TIMEOUT):
             if taken.intersection(range(m.start(), m.end())):
                 continue
@@ -264,6 +270,12 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
         if body[0] == "A":  # "Wessel van den Corput": a name that is also a word, before an interfix
             return 0.6
         return {"S": 0.85, "F": 0.85, "C": 0.75, "A": 0.6, "P": 0.75}[last]
+    if kind == "unlisted":
+        given = tokens[0].text.lower()
+        kinds = own_list("lst_org_type_word")
+        if given.endswith(_NOT_GIVEN_NAME_ENDINGS) or any(given.endswith(k) for k in kinds):
+            return 0.0
+        return 0.55 if starts_sentence(text, tokens[0]) else 0.6
     # Capitalised interfix without first name: "Van den Berg", only with a listed surname at a sentence start.
     if last == "A" and tokens[0].text.lower() in {"de", "het"}:
         return 0.0  # "De Regeling", "De Richtlijn": an article before a word that is also a surname

@@ -18,6 +18,7 @@ _KIND_REASONS = {
     "initials": "Voorletters met een achternaam",
     "full": "Voornaam (uit de namenlijst) met een achternaam",
     "interfix": "Achternaam met tussenvoegsel",
+    "unlisted": "Voornaam (niet in de namenlijst) met een bekende achternaam",
 }
 _ANCHOR_REASONS = {
     "title": "Naam na de aanspreekvorm '{a}'",

@@ -4,7 +4,8 @@ No gold split is read: each context is a short text of a common shape (an e-mail
 text, a chat line, a list of attendees …) with a generated name in it, so the probe measures how the name
 recognizer generalises to names it has no list entry or tuning for. A name counts as found when a PERSON
 suggestion overlaps it. ``python -m training.name_probe --per-context 40`` prints recall per context with
-examples of misses; the same seed gives the same names.
+examples of misses; the same seed gives the same names. ``--first-names tr_TR`` takes the given names from
+another Faker locale: names of Dutch citizens that no Dutch first-name list holds.
 """
 
 from __future__ import annotations
@@ -61,15 +62,20 @@ class ProbeRow:
     missed: tuple[str, ...]
 
 
-def probe(detector: Detector, per_context: int = 40, seed: int = 7) -> list[ProbeRow]:
-    """Per context, ``per_context`` made-up names: how many a PERSON suggestion covers."""
+def probe(detector: Detector, per_context: int = 40, seed: int = 7, first_names: str = "nl_NL") -> list[ProbeRow]:
+    """Per context, ``per_context`` made-up names: how many a PERSON suggestion covers. ``first_names`` is the
+    Faker locale the given names come from (``tr_TR``, ``pl_PL``: names no Dutch list holds); surnames are Dutch."""
     fake = Faker("nl_NL")
     fake.seed_instance(seed)
+    given = fake  # one generator for Dutch names, so that a seed gives the same names as before the option
+    if first_names != "nl_NL":
+        given = Faker(first_names)
+        given.seed_instance(seed)
     rows: list[ProbeRow] = []
     for context in CONTEXTS:
         found, missed = 0, []
         for _ in range(per_context):
-            name = f"{fake.first_name()} {fake.last_name()}"
+            name = f"{given.first_name()} {fake.last_name()}"
             text = context.template.format(name=name, other=fake.name(), user=fake.user_name())
             start = text.index(name)
             end = start + len(name)
@@ -86,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--per-context", type=int, default=40)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--first-names", default="nl_NL", help="Faker locale of the given names (tr_TR, pl_PL …)")
     args = parser.parse_args(argv)
-    rows = probe(Detector(Settings()), args.per_context, args.seed)
+    rows = probe(Detector(Settings()), args.per_context, args.seed, args.first_names)
     print("| context | found | recall | missed, e.g. |\n|---|---|---|---|")
     for row in rows:
         print(f"| {row.context} | {row.found}/{row.names} | {row.found / row.names:.2f} | {', '.join(row.missed)} |")

@@ -20,3 +20,10 @@ def test_a_detector_that_finds_no_names_scores_zero(detector: Detector) -> None:
     rows = probe(blind, per_context=2, seed=3)
     assert sum(row.found for row in rows) == 0
     assert all(len(row.missed) == row.names for row in rows)
+
+
+def test_given_names_can_come_from_another_locale(detector: Detector) -> None:
+    rows = probe(detector, per_context=1, seed=3, first_names="tr_TR")
+    dutch = probe(detector, per_context=1, seed=3)
+    assert [r.context for r in rows] == [r.context for r in dutch]
+    assert sum(r.names for r in rows) == len(CONTEXTS)

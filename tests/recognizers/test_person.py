@@ -78,6 +78,10 @@ def person() -> NlPersonRecognizer:
         ("[10:32] Femke Lutterveld: kun jij de stukken sturen?", ["Femke Lutterveld"]),
         ("Betrokkenen:\n- Jet Pieters\n", ["Jet Pieters"]),
         ("Het Hof Arnhem-Leeuwarden oordeelt anders.", []),
+        # a first name no list holds before a listed surname; not an adjective or a kind of organisation
+        ("Ik heb met Abuzar Hofman gesproken.", ["Abuzar Hofman"]),
+        ("Overleg met Michał van Dam volgt.", ["Michał van Dam"]),
+        ("Veldhovense Rij-instructeursopleiding 22.220\nVerkeersschool Hielkema 810", []),
         ("Met vriendelijke groet,\n\nTeam Woo\n", []),
         ("Groet, Linda", ["Linda"]),
         ("w.g. P. Smit", ["P. Smit"]),
