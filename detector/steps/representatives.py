@@ -19,7 +19,7 @@ _CLAUSE_REACH = 160  # from "vertegenwoordigd door" to the name: a function and 
 _PARTY_REACH = 300  # the party named before "vertegenwoordigd door", back to the paragraph's start
 # What ends the party's clause before a name: a semicolon, "hierna (te noemen)", the "en" between two parties, or a
 # sentence end (a full stop after a word, not after a title such as "ir." or "drs.").
-_CLAUSE_END = regex.compile(r";|\bhierna\b|\n[ \t]*en[ \t]*\n|(?<=\p{Ll}{4})\.[ \t\n]+\p{Lu}", regex.IGNORECASE)
+_CLAUSE_END = regex.compile(r";|(?i:\bhierna\b|\n[ \t]*en[ \t]*\n)|(?<=\p{Ll}{4})\.[ \t\n]+\p{Lu}")
 
 
 def representative_reason(span: Span, text: str, own_name: str) -> str | None:
