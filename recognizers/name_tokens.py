@@ -16,6 +16,7 @@ from typing import NamedTuple
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.legal_forms import LEGAL_FORM
 from recognizers.name_lists import NameLists
 
 _SPACE = "[ \u00a0]"
@@ -167,7 +168,7 @@ def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset
             if entry is None:
                 entry = known[groups] = _word_and_shape(groups, lists, vocabulary)
             word, shape = entry
-            if shape == "I" and word in _LEGAL_FORMS and _ends_a_firm_name(text, tokens, gap):
+            if shape == "I" and LEGAL_FORM.fullmatch(word) and _ends_a_firm_name(text, tokens, gap):
                 shape = "|"  # "Beveiliging B.V. Falcktoeslag": a firm's legal form after its name, not initials
             previous_shape = shape
             end = start + len(word)
@@ -190,9 +191,8 @@ def _word_and_shape(groups: tuple[str, ...], lists: NameLists, vocabulary: froze
     return initials, "I" if all(p in lists.initials for p in parts) else "|"
 
 
-# Legal forms written like initials: after a word they end a firm's name ("U.A. Stichter" at a line's start, "Met
-# B.V. Jansen" after a sentence's first word, are persons).
-_LEGAL_FORMS = frozenset({"B.V.", "N.V.", "C.V.", "U.A.", "V.O.F."})
+# Legal forms written like initials (``B.V.``, ``U.A.``: :data:`recognizers.legal_forms.LEGAL_FORM`) end a firm's
+# name after a word ("U.A. Stichter" at a line's start, "Met B.V. Jansen" after a sentence's first word, are persons).
 _WORDS = frozenset("CSFAPB")  # a capitalised word: a firm's name ends in one
 
 
@@ -202,6 +202,8 @@ def _ends_a_firm_name(text: str, tokens: list[Token], gap: str) -> bool:
     if not tokens or gap not in _JOINING_GAPS or tokens[-1].shape not in _WORDS:
         return False
     return (len(tokens) > 1 and tokens[-2].shape != "|") or not starts_sentence(text, tokens[-1])
+
+
 # Tokens are one name chain when separated by one space (or nothing after initials).
 _JOINING_GAPS = frozenset((" ", "\u00a0"))
 

@@ -21,6 +21,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from recognizers.base import SCAN_TIMEOUT, NlRecognizer, build_result
 from recognizers.business_context import line_end, line_start, mentions_public_body
+from recognizers.legal_forms import LEGAL_FORM
 from recognizers.name_lists import name_lists, own_list
 from recognizers.name_tokens import lowercase_vocabulary
 from recognizers.supplier_text import (
@@ -36,12 +37,6 @@ from recognizers.supplier_text import (
 )
 from recognizers.term_scan import NearLiteralScan
 
-# Also "bv" in lowercase and the European "SE" ("Albert Heijn bv", "Heerema Marine Contractors SE"); a lowercase "bv"
-# counts only before a capital, a line end or a separator: "zie bv het rapport" is "bijvoorbeeld".
-_LEGAL_FORM = regex.compile(
-    r"(?<![\w.])(?:B\.V\.|B\.V|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.|SE(?!-)|bv(?=[ \t]*(?:[\n/,;)]|\p{Lu}|\Z)))"
-    r"(?![\w])"
-)
 _FOUNDATION = regex.compile(
     r"(?<![\w])(?:Stichting|Vereniging|Coöperatie(?:ve)?)(?:[ ](?:[A-Z0-9][\w&'-]{0,30}|van|voor|de|der|en|&)){1,5}"
 )
@@ -119,7 +114,7 @@ class NlSupplierRecognizer(NlRecognizer):
 def _legal_names(text: str) -> list[Found]:
     """``Naam B.V.``: capitalised words (and connectors) right before a legal form, on the same line."""
     found: list[Found] = []
-    for match in _LEGAL_FORM.finditer(text, timeout=SCAN_TIMEOUT):
+    for match in LEGAL_FORM.finditer(text, timeout=SCAN_TIMEOUT):
         start = _name_start(text, match.start())
         if start is None:
             continue
@@ -285,7 +280,7 @@ def _kind(piece: str) -> str | None:
 
 def supplier_core(name: str) -> str | None:
     """The searchable part of a supplier name (without legal form); None if too short or too common."""
-    core = _LEGAL_FORM.sub("", name).strip(" ,.")
+    core = LEGAL_FORM.sub("", name).strip(" ,.")
     generic = own_list("lst_generic_org_word")
     words = core.split()
     if not words or all(w.lower() in generic or w.lower() in _CONNECTORS for w in words):
