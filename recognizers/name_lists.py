@@ -57,6 +57,17 @@ def own_list(name: str) -> frozenset[str]:
     return _read_items(resources.files("recognizers").joinpath("data", name))
 
 
+_COMPOUND_HEAD = 3  # letters a compound must have before its organisation word ("Verkeers|school")
+
+
+def organisation_kind(word: str) -> bool:
+    """Whether ``word`` names a kind of organisation (``lst_org_type_word``: ``ROC``, ``Academy``) or is a compound
+    ending in one, with at least three letters before it (``Verkeersschool``, ``Taleninstituut``)."""
+    lower = word.lower()
+    kinds = own_list("lst_org_type_word")
+    return lower in kinds or any(lower.endswith(kind) and len(lower) >= len(kind) + _COMPOUND_HEAD for kind in kinds)
+
+
 @dataclass(frozen=True)
 class NameLists:
     """Everything the name recognizer looks up; words are compared as noted per field."""

@@ -16,7 +16,7 @@ import regex
 
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_anchors import Anchor, anchor_before
-from recognizers.name_lists import NameLists, own_list
+from recognizers.name_lists import NameLists, organisation_kind
 from recognizers.name_reversed import reversed_names
 from recognizers.name_tokens import (
     Token,
@@ -271,9 +271,8 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
             return 0.6
         return {"S": 0.85, "F": 0.85, "C": 0.75, "A": 0.6, "P": 0.75}[last]
     if kind == "unlisted":
-        given = tokens[0].text.lower()
-        kinds = own_list("lst_org_type_word")
-        if given.endswith(_NOT_GIVEN_NAME_ENDINGS) or any(given.endswith(k) for k in kinds):
+        given = tokens[0].text
+        if given.lower().endswith(_NOT_GIVEN_NAME_ENDINGS) or organisation_kind(given):
             return 0.0
         return 0.55 if starts_sentence(text, tokens[0]) else 0.6
     # Capitalised interfix without first name: "Van den Berg", only with a listed surname at a sentence start.

@@ -18,7 +18,7 @@ import regex
 
 from detector.document import Span
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.name_lists import own_list
+from recognizers.name_lists import organisation_kind, own_list
 
 _AFTER_REACH = 160  # past the longest tail the citation pattern reads (its e.a. branch: about 110 characters)
 _MOTION_REACH = 120
@@ -72,7 +72,6 @@ def motion_reason(span: Span, text: str) -> str | None:
 _WORD_AFTER = regex.compile(r"[ ](?P<word>\p{Lu}[\p{L}-]{1,30})(?![\p{L}\d])")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d.-])(?P<word>\p{Lu}[\p{L}-]{1,30})[ ]\Z")
 _WORD_REACH = 34
-_COMPOUND_HEAD = 3  # letters a compound must have before its organisation word ("Verkeers|school")
 
 
 class OrganisationWords:
@@ -80,24 +79,17 @@ class OrganisationWords:
     before or after it, or a company word (``lst_generic_org_word``) after it."""
 
     def __init__(self) -> None:
-        self.kinds = own_list("lst_org_type_word")
         self.company = own_list("lst_generic_org_word")
 
     def reason(self, span: Span, text: str) -> str | None:
         """Why ``span`` (a name) is part of an organisation's name, or None."""
         after = _WORD_AFTER.match(text, span.end, min(len(text), span.end + _WORD_REACH), timeout=REGEX_TIMEOUT)
-        if after and (self._kind(after.group("word")) or after.group("word").lower() in self.company):
+        if after and (organisation_kind(after.group("word")) or after.group("word").lower() in self.company):
             return _organisation_reason(f"{span.text} {after.group('word')}")
         before = _WORD_BEFORE.search(text, max(0, span.start - _WORD_REACH), span.start, timeout=REGEX_TIMEOUT)
-        if before and self._kind(before.group("word")):
+        if before and organisation_kind(before.group("word")):
             return _organisation_reason(f"{before.group('word')} {span.text}")
         return None
-
-    def _kind(self, word: str) -> bool:
-        lower = word.lower()
-        return lower in self.kinds or any(
-            lower.endswith(kind) and len(lower) >= len(kind) + _COMPOUND_HEAD for kind in self.kinds
-        )
 
 
 def _organisation_reason(name: str) -> str:
