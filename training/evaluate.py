@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from detector.detector import Detector
 from detector.document import Suggestion
-from detector.request.spread import RequestFinder
+from detector.request.spread import spread
 from training.gold_format import GoldDoc
 from training.metrics import UNKNOWN, Prediction, evaluate
 
@@ -49,9 +49,9 @@ def run_detector(
         for index, doc in enumerate(docs):
             requests[(doc.body or "", doc.publication or doc.doc_id)].append(index)
         for members in requests.values():
-            finder = RequestFinder([(docs[i].doc_id, suggestions[i]) for i in members])
-            for i in members:
-                suggestions[i] += finder.propose(docs[i].text, analyses[i].doc_type, suggestions[i])
+            added = spread([(docs[i].doc_id, docs[i].text, analyses[i].doc_type, suggestions[i]) for i in members])
+            for i, new in zip(members, added, strict=True):
+                suggestions[i] += new
     predictions = [predictions_from_suggestions(found) for found in suggestions]
     return predictions, time.perf_counter() - started
 

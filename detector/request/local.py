@@ -21,7 +21,7 @@ from detector.request import besluit, consistency
 from detector.request.annexes import inventory_row, publication, released, write_redacted_zip
 from detector.request.diwoo import Decision, sitemap
 from detector.request.model import RequestItem
-from detector.request.spread import RequestFinder
+from detector.request.spread import spread
 from detector.settings import Settings
 
 ANNEXES = (
@@ -83,15 +83,13 @@ def _item(number: int, name: str, document: Document, analysed: DocumentResult, 
 def propagate(items: list[RequestItem]) -> int:
     """Add each person and supplier name of the request to every document that writes it but has no suggestion
     there yet."""
-    finder = RequestFinder([(i.name, i.suggestions) for i in items if i.error is None])
+    live = [index for index, item in enumerate(items) if item.error is None]
+    documents = [(items[i].name, items[i].text, items[i].doc_type, items[i].suggestions) for i in live]
     added = 0
-    for index, item in enumerate(items):
-        if item.error is not None:
-            continue
-        new = finder.propose(item.text, item.doc_type, item.suggestions)
+    for index, new in zip(live, spread(documents), strict=True):
         if new:
-            merged = tuple(sorted((*item.suggestions, *new), key=lambda s: (s.start, s.end)))
-            items[index] = replace(item, suggestions=merged)
+            merged = tuple(sorted((*items[index].suggestions, *new), key=lambda s: (s.start, s.end)))
+            items[index] = replace(items[index], suggestions=merged)
             added += len(new)
     return added
 

@@ -10,6 +10,7 @@ from detector.request.persons import PersonFinder, persons_of
 from detector.request.suppliers import SupplierFinder, suppliers_of
 
 SPREAD_ENTITIES = ("PERSON", "ORGANIZATION")  # the suggestions a request reads to know its persons and suppliers
+RequestDocument = tuple[str, str, str, Sequence[Suggestion]]  # name, text, document type, suggestions
 
 
 class RequestFinder:
@@ -23,3 +24,9 @@ class RequestFinder:
         """New suggestions for a document: mentions not yet covered by its ``suggestions``."""
         people = self.persons.propose(text, suggestions)
         return people + self.suppliers.propose(text, doc_type, [*suggestions, *people])
+
+
+def spread(documents: Sequence[RequestDocument]) -> list[list[Suggestion]]:
+    """The suggestions a request adds to each of its documents, in the order given."""
+    finder = RequestFinder([(name, found) for name, _, _, found in documents])
+    return [finder.propose(text, doc_type, found) for _, text, doc_type, found in documents]
