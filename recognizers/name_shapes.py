@@ -35,9 +35,10 @@ _INITIALS = regex.compile(r"I(?:[xY][FSCAP]|[FSCA])")
 _FULL = regex.compile(r"F[FSA]{0,2}(?:[xY][FSCAP]|[FSCAP])|A[xY][SCP]|AS")
 _INTERFIX = regex.compile(r"Y[SAC]")
 # A first name no list holds (many Turkish, Moroccan, Polish … names) before a listed surname: "Abuzar Hofman",
-# "Michał van Dam". Weaker than a listed first name: at most 0.6; never a word with the ending of an adjective or
-# of a kind of organisation ("Veldhovense Rij", "Verkeersschool Hielkema").
-_UNLISTED_FIRST = regex.compile(r"C[xY]?S")
+# "Michał van Dam", and before an interfix and a surname that is also a word or a place ("Aysoy van Doorn").
+# Weaker than a listed first name: at most 0.6; never a word with the ending of an adjective or of a kind of
+# organisation ("Veldhovense Rij", "Verkeersschool Hielkema").
+_UNLISTED_FIRST = regex.compile(r"C(?:[xY]?S|x[AP])")
 _NOT_GIVEN_NAME_ENDINGS = ("se", "sche", "isch", "ische", "lijk", "lijke", "ig", "ige")
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:de|het|een)[ \u00a0]+\Z")
 _AFTER_GREETING = regex.compile(r"[ \t]*(?:[,!]|\r?\n|\Z)")
@@ -183,6 +184,8 @@ def _anchored_at(
         return None  # "T.a.v. Juridische zaken", "Teamleider Inkoop": one unknown word is usually a department
     if anchor.kind == "role" and not anchor.public_role and body in ("C", "A", "CC", "CA", "AC"):
         return None  # "Medewerker Jeugdzorg", "Consulent Bijstand", "Manager Sales": a field, not a surname
+    if anchor.kind == "role" and body in ("xA", "xP") and tokens[i].text == "van":
+        return None  # "leider van Amsterdam", "docent van Engels": the place or field of a role, not a surname
     if anchor.kind == "greeting":
         if not _AFTER_GREETING.match(text, end) or len(body) > 3:
             return None
@@ -274,6 +277,8 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
         given = tokens[0].text
         if given.lower().endswith(_NOT_GIVEN_NAME_ENDINGS) or organisation_kind(given):
             return 0.0
+        if body[-1] in "AP" and starts_sentence(text, tokens[0]):
+            return 0.0  # "Subsidie van het Prins …": a surname that is a word or a place needs a given name mid-sentence
         return 0.55 if starts_sentence(text, tokens[0]) else 0.6
     # Capitalised interfix without first name: "Van den Berg", only with a listed surname at a sentence start.
     if last == "A" and tokens[0].text.lower() in {"de", "het"}:

@@ -81,6 +81,8 @@ def person() -> NlPersonRecognizer:
         # a first name no list holds before a listed surname; not an adjective or a kind of organisation
         ("Ik heb met Abuzar Hofman gesproken.", ["Abuzar Hofman"]),
         ("Overleg met Michał van Dam volgt.", ["Michał van Dam"]),
+        ("Ik heb met Aysoy van Doorn gesproken.", ["Aysoy van Doorn"]),  # a surname that is also a place
+        ("Zo is Informeren Burger van belang.", []),
         ("Veldhovense Rij-instructeursopleiding 22.220\nVerkeersschool Hielkema 810", []),
         ("Met vriendelijke groet,\n\nTeam Woo\n", []),
         ("Groet, Linda", ["Linda"]),
@@ -88,6 +90,11 @@ def person() -> NlPersonRecognizer:
         # roles: found here, kept public by the public_roles step
         ("Gesprek met burgemeester Weerwind en wethouder De Jonge.", ["Weerwind", "De Jonge"]),
         ("Dat schreef minister Van der Steur. Ook raadslid Iskender was er.", ["Van der Steur", "Iskender"]),
+        ("Volgens docent Kaya en leraar Özdemir gaat het goed.", ["Kaya", "Özdemir"]),
+        # a role's place or field after a lowercase "van" is no surname; a surname after "van" is
+        ("De leider van Amsterdam en de docent van Engels zwegen.", []),
+        ("Schoolleider van Buiten tekende.", []),
+        ("Dat zei medewerker van Leeuwen.", ["van Leeuwen"]),
     ],
 )
 def test_name_shapes_are_one_span(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
