@@ -23,6 +23,7 @@ _TITLES = regex.compile(
     rf"(?i)(?:(?<![\p{{L}}.]){_TITLE}|\b(?:{'|'.join(_TITLE_WORDS)}))"
     rf"(?:[ \u00a0]+(?<![\p{{L}}]){_TITLE})*[ \u00a0]*\Z"
 )
+_ACRONYM = regex.compile(r"\p{Lu}{2,4}")
 _GREETINGS = (
     "geachte", "beste", "lieve", "hoi", "hallo", "hai", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond"
 )  # fmt: skip
@@ -135,7 +136,9 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
     if greeting and (m := _GREETING.search(window, timeout=REGEX_TIMEOUT)):
         return Anchor("greeting", m.group("a"))
     if _may_end_with(spaced, _TITLE_ENDINGS) and (m := _TITLES.search(window, timeout=REGEX_TIMEOUT)):
-        return Anchor("title", m.group().strip())
+        title = m.group().strip()
+        if not _ACRONYM.fullmatch(title):  # "ING", "MR" without a period: the bank, the medezeggenschapsraad
+            return Anchor("title", title)
     labelled = window.rstrip(" \t:")
     if _may_end_with(labelled, _TAV_ENDINGS) and (m := _TAV.search(window, timeout=REGEX_TIMEOUT)):
         return Anchor("tav", m.group("a"))

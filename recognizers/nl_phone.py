@@ -34,12 +34,18 @@ _POSTBUS = regex.compile(r"(?i)\b(?:postbus|antwoordnummer)[ \u00a0]*\d")
 _DATE_FIRST = regex.compile(
     r"(?:0?[1-9]|[12]\d|3[01])[ \u00a0]?[-./][ \u00a0]?(?:0?[1-9]|1[0-2])[ \u00a0]?[-./][ \u00a0]?(?:19|20)\d\d"
 )
+# A month, a year and a time: the rest of a date broken over two lines ("Deadline: 10-\n05-2024 15.30").
+_MONTH_YEAR_TIME = regex.compile(
+    r"(?:0?[1-9]|1[0-2])[ \u00a0]?[-./][ \u00a0]?(?:19|20)\d\d[ \u00a0]{1,2}(?:[01]?\d|2[0-3])[.:][0-5]\d"
+)
 _CONTEXT_BEFORE = regex.compile(r"(?i)(?:tel|telefoon|mobiel|gsm|fax|bel|nummer|nr|t|m)[.:]?[ \t]*\Z")
 
 
 def classify(candidate: str) -> tuple[str, float] | None:
     """``(kind, score)`` for a written number, or None when it is no phone number (or starts with a date)."""
     if _DATE_FIRST.match(candidate.lstrip(), timeout=REGEX_TIMEOUT):
+        return None
+    if _MONTH_YEAR_TIME.fullmatch(candidate.strip(), timeout=REGEX_TIMEOUT):
         return None
     digits = regex.sub(r"\D", "", candidate.replace("(0)", ""))
     international = candidate.lstrip().startswith(("+", "00"))

@@ -58,6 +58,7 @@ _PLURAL_ROLES = {
 _PLURAL_ROLE = regex.compile(rf"(?i)(?<![\p{{L}}])(?P<role>{'|'.join(_PLURAL_ROLES)})(?![\p{{L}}])")
 _PARTY_AFTER = regex.compile(r"[ \t]*\((?:\p{Lu}[\p{L}\d&'’.-]{0,15})(?:[ /-]\p{Lu}?[\p{L}\d&'’.-]{1,15}){0,3}\)")
 _LIST_REACH = 400
+_POSTCODE = regex.compile(r"(?<!\d)[1-9]\d{3}[ \t]?\p{L}{2}(?!\p{L})")
 _MANDATE = regex.compile(r"(?i)\bnamens\b|^[ \t*_]*(?:het college van )?burgemeester en wethouders\b")
 # A leading function that signs for the body in mandate, also as the end of a compound ("Adjunct-Afdelingsmanager").
 _LEADING_FUNCTION = regex.compile(
@@ -267,6 +268,9 @@ class OwnContacts:
     def __init__(self, profile: Profile) -> None:
         self.name = profile.name
         self.addresses = frozenset(_fold(a.split(",")[0]) for a in (*profile.addresses, *profile.postbus))
+        self.postcodes = frozenset(
+            _compact_postcode(m.group()) for a in (*profile.addresses, *profile.postbus) for m in _POSTCODE.finditer(a)
+        )
         self.mailboxes = frozenset(profile.mailboxes)
         self.numbers = frozenset(_digits(n) for n in profile.phone_numbers)
         self.ibans = frozenset(profile.ibans)
@@ -284,7 +288,8 @@ class OwnContacts:
             return f"Eigen adres van {self.name} (organisatieprofiel), geen persoonsgegeven."
         if kind == "POSTCODE":
             window = _fold(_this_and_previous_line(text, span.start, span.end))
-            if any(address in window for address in self.addresses):
+            own_postcode = any(_compact_postcode(m.group()) in self.postcodes for m in _POSTCODE.finditer(span.text))
+            if own_postcode or any(address in window for address in self.addresses):
                 return f"Postcode van een eigen adres of postbus van {self.name} (organisatieprofiel)."
         return None
 
@@ -294,6 +299,11 @@ def _this_and_previous_line(text: str, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     above = text[max(0, line_start - 200) : line_start].rstrip("\n").split("\n")[-1]
     return f"{above}\n{text[line_start:end]}"
+
+
+def _compact_postcode(postcode: str) -> str:
+    """``1043DL`` for ``1043 DL`` and ``1043 dl``: the form postcodes are compared in."""
+    return "".join(postcode.split()).upper()
 
 
 def _fold(text: str) -> str:

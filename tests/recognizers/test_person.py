@@ -82,6 +82,7 @@ def person() -> NlPersonRecognizer:
         ("Ik heb met Abuzar Hofman gesproken.", ["Abuzar Hofman"]),
         ("Overleg met Michał van Dam volgt.", ["Michał van Dam"]),
         ("Ik heb met Aysoy van Doorn gesproken.", ["Aysoy van Doorn"]),  # a surname that is also a place
+        ("Dhr Jansen belde, daarna Mw Bakker.", ["Jansen", "Bakker"]),  # a title without its period
         ("Zo is Informeren Burger van belang.", []),
         ("Veldhovense Rij-instructeursopleiding 22.220\nVerkeersschool Hielkema 810", []),
         ("Met vriendelijke groet,\n\nTeam Woo\n", []),

@@ -56,6 +56,7 @@ NOT_NAMES = [
     # organisations and abbreviations
     "NCTV, GGD Flevoland en het Veiligheidshuis Almere werken samen.",
     "De offerte van Adviesbureau Noord B.V. is ontvangen.",
+    "Uitbetaling via ING Consignatietoeslag en via MR Advies.",  # an acronym is no title without its period
     "Zie Bijlage A. Aanpak en Bijlage B. Planning.",
     # names inside names of streets, funds, firms and offices
     "Het kantoor staat aan de Jan Pieterszoon Coenstraat 12.",

@@ -80,6 +80,7 @@ def test_organisation_numbers_stay_public(phone: NlPhoneRecognizer, text: str) -
         "op 01-04-2022 om 10.00 uur",
         "12-05-2017 10:00",
         "05-11-2019 10:00 uur",
+        "Deadline: 10-\n05-2024 15.30",  # a date broken over two lines, with a time
         "Versie | Datum\n1.0 | 01-03-2017 1.0 concept",
         "09-06-2023 1.2 Definitief",
         "periode 2016–2022 en 2017-2018",

@@ -20,6 +20,7 @@ from recognizers.nl_address import NlAddressRecognizer
 from recognizers.nl_email import NlEmailRecognizer
 from recognizers.nl_iban import NlIbanRecognizer
 from recognizers.nl_person import NlPersonRecognizer
+from recognizers.nl_postcode import NlPostcodeRecognizer
 
 PROFILES = Path(__file__).resolve().parents[2] / "profiles"
 MUNICIPALITY = PROFILES / "voorbeeld-gemeente.toml"
@@ -301,3 +302,13 @@ def test_other_addressees_are_kept(step: PublicStep, person: NlPersonRecognizer,
     spans = [s for s in spans_of(person, text) if s.text == "Van der Steur"]
     kept, _ = run(step, spans, text)
     assert kept == ["Van der Steur"]
+
+
+def test_the_postcode_of_an_own_address_stays_public_without_its_street() -> None:
+    """A body's own postcode stays public where the text scrambled or left out the street (OCR of a letterhead)."""
+    text = "U vindt ons naast het station,\n9998 BB Voorbeeldhaven.\n\nAntwoord naar 9997CC Voorbeeldhaven."
+    postcodes = spans_of(NlPostcodeRecognizer(), text)
+    assert [p.text for p in postcodes] == ["9998 BB Voorbeeldhaven", "9997CC Voorbeeldhaven"]
+    kept, reasons = run(make_step(profile=AGENCY), postcodes, text)
+    assert kept == [] and all("eigen adres of postbus" in r for r in reasons.values())
+    assert run(make_step(profile=MUNICIPALITY), postcodes, text)[0] == [p.text for p in postcodes]
