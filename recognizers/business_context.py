@@ -50,6 +50,16 @@ _PUBLIC_CUES = regex.compile(
     _FLAGS,
 )
 
+# A body granting or fixing a subsidy, or its subsidy rules: the amounts and rates it names are its own, public
+# spending ("besluiten een subsidie te verlenen van € 12.000, te weten € 50 per deelnemer"), also after a rate unit.
+_GRANT_CUES = regex.compile(
+    r"\bsubsidie\w{0,8}[ \t]{1,2}(?:te[ \t]{1,2})?(?:verlenen|verleend|vast[ \t]?te[ \t]{1,2}stellen|vastgesteld)\b"
+    r"|\b(?:verleen|verleent|verleende|verlenen)[ \t]{1,2}(?:\w+[ \t]{1,2}){0,4}subsidie"
+    r"|\b(?:subsidieverlening|subsidievaststelling|verleningsbeschikking|vaststellingsbeschikking|subsidieplafond|"
+    r"subsidieregeling|subsidiebeschikking)\b",
+    _FLAGS,
+)
+
 
 def _window(text: str, start: int, end: int) -> tuple[int, str]:
     """The text around ``start..end``, cut at paragraph breaks; returns its offset and the text."""
@@ -103,16 +113,25 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
     named_supplier = _nearest([c for c in suppliers if c[1].lastgroup != "rate"])  # a bare "per dag" is no match
     if income and (named_supplier is None or income[0] < named_supplier[0]):
         return {}  # income or a benefit: no supplier's price; the document type decides
+    public = _nearest(_cues(_PUBLIC_CUES, text, start, end))
+    grant = _nearest(_cues(_GRANT_CUES, text, start, end))
+    if grant and (named_supplier is None or grant[0] < named_supplier[0]):
+        if public and public[0] <= grant[0]:
+            return _public_evidence(public[1].group(0))
+        cue = " ".join(grant[1].group(0).split())
+        return {"owner": "public_body", "evidence": f"Subsidie die de overheid verleent ('{cue}'), geen bedrijfsgegeven"}
     if rate:
         return {"owner": "supplier", "what": _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier")}
     supplier = _nearest(suppliers)
-    public = _nearest(_cues(_PUBLIC_CUES, text, start, end))
     if public and (supplier is None or public[0] < supplier[0]):
-        cue = public[1].group(0)
-        return {"owner": "public_body", "evidence": f"Openbaar bedrag van de overheid ('{cue}'), geen bedrijfsgegeven"}
+        return _public_evidence(public[1].group(0))
     if supplier:
         return {"owner": "supplier", "what": _CUE_WHAT[supplier[1].lastgroup or "tarief"]}
     return {}
+
+
+def _public_evidence(cue: str) -> dict[str, str]:
+    return {"owner": "public_body", "evidence": f"Openbaar bedrag van de overheid ('{cue}'), geen bedrijfsgegeven"}
 
 
 @lru_cache(maxsize=1)

@@ -72,7 +72,7 @@ _WEBSITE = regex.compile(
 _NAME_LINE = regex.compile(r"[A-Z0-9][\w&'.,-]{0,40}(?:[ ][\w&'.,()-]{1,40}){0,6}")
 _PERSONAL = regex.compile(
     r"@|\b(?:tel|telefoon|fax|mobiel|e-?mail|contactpersoon|vertegenwoordigd|t\.a\.v|datum|betreft|kenmerk|"
-    r"referentie|pagina)\b|(?:\+31|\b0)\d{1,3}[ -]?\d{2,4}[ -]?\d{2,4}|\d{2}-\d{2}-\d{4}",
+    r"referentie|pagina|\w{0,15}nummer|nr)\b|(?:\+31|\b0)\d{1,3}[ -]?\d{2,4}[ -]?\d{2,4}|\d{2}-\d{2}-\d{4}",
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"\S+")

@@ -102,3 +102,31 @@ def test_amount_asked_for_in_an_application_letter_is_the_applicants(detector: D
     assert analysis.doc_type == "brief"
     amounts = [(s.text, s.ground) for s in analysis.suggestions if s.entity_type == "AMOUNT"]
     assert amounts == [("22.092,00", "5.1(1)c")]
+
+
+GRANT_DECISION = f"""\
+Besluit
+
+Burgemeester en wethouders besluiten aan {APPLICANT} een subsidie te verlenen van € 12.000,00, te weten € 250,00
+per deelnemer.
+"""
+
+SUBSIDY_REGULATION = """\
+Subsidieregeling sportstimulering 2024
+
+Artikel 6 Subsidieplafond
+Het subsidieplafond bedraagt € 80.000. De subsidie bedraagt ten hoogste € 150 per deelnemer.
+"""
+
+
+@pytest.mark.parametrize("text", [GRANT_DECISION, SUBSIDY_REGULATION])
+def test_a_subsidy_the_body_grants_stays_public_also_per_participant(detector: Detector, text: str) -> None:
+    assert _amounts(detector, text) == []
+    public = [s for s in detector.run(text).public if s.entity_type == "AMOUNT"]
+    assert len(public) == 2 and all("overheid" in s.metadata["evidence"] for s in public)
+
+
+def test_a_rate_in_an_application_stays_the_applicants(detector: Detector) -> None:
+    """The grant cue is the body's wording; an applicant's rate with its own cue stays business data."""
+    text = "Wij vragen een subsidie aan. Het tarief van de trainer is € 95 per uur."
+    assert _amounts(detector, text) == [("95", "5.1(1)c")]

@@ -75,6 +75,11 @@ def test_letterhead_under_a_legal_name(supplier: NlSupplierRecognizer) -> None:
     ]
 
 
+def test_a_document_number_under_a_legal_name_is_no_address(supplier: NlSupplierRecognizer) -> None:
+    text = "Voorbeeld Advies B.V.\nOfferte nummer 2023-118\nFactuurnummer 2023-0114\nStationsweg 12\n\nGeachte heer,\n"
+    assert found(supplier, text) == ["Voorbeeld Advies B.V.", "Stationsweg 12"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

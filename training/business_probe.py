@@ -1,0 +1,219 @@
+"""Business data by context, with made-up suppliers and amounts (Faker ``nl_NL``): proposed where they are a
+supplier's or applicant's commercial data, public where a body spends or reports public money.
+
+No gold split is read: each context is a short document of a common shape (an offer's price table, a purchase
+order, a grant application's cost table, a contract's rate clause, a memo weighing offers, a council proposal, a
+budget, a handbook example …) with generated values in it. The document type is detected, not given, so the probe
+measures the whole path a new customer's document takes. A value counts as proposed when a 5.1(1)c suggestion
+overlaps it. ``python -m training.business_probe --per-context 40`` prints, per context, how often each value was
+proposed and whether that is what the context asks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from dataclasses import dataclass
+
+import regex
+from faker import Faker
+
+from detector.detector import Detector
+from detector.settings import Settings
+
+GROUND = "5.1(1)c"
+
+
+@dataclass(frozen=True)
+class Context:
+    """A document with ``{unit}``, ``{total}``, ``{qty}`` and ``{supplier}`` slots; ``propose`` says whether its
+    values are business data (True) or public (False); ``values`` are the slots that are scored."""
+
+    key: str
+    template: str
+    propose: bool
+    values: tuple[str, ...] = ("unit", "total")
+
+
+CONTEXTS: tuple[Context, ...] = (
+    Context(
+        "offer price table",
+        "Offerte\n\n{supplier}\nOfferte nummer 2023-118\n\nOmschrijving | Aantal | Prijs per stuk | Totaal\n"
+        "Training omgaan met agressie | {qty} | € {unit} | € {total}\n\nGeldig tot 1 juni 2023.",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "purchase order",
+        "Opdrachtbon\n\nLeverancier: {supplier}\nOmschrijving: juridisch advies bezwaarzaken\n"
+        "Aantal uren: {qty}\nUurtarief: € {unit}\nTotaal excl. btw: € {total}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "grant application cost table",
+        "Aanvraag subsidie Vitale Wijken 2024\n\nAanvrager: {supplier}\n\nBegroting van de activiteit\n"
+        "Kostenpost | Aantal deelnemers | Prijs per deelnemer | Bedrag\n"
+        "Training vrijwilligers | {qty} | € {unit} | € {total}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "contract rate clause",
+        "Raamovereenkomst dienstverlening\n\nPartijen: de gemeente en {supplier}, hierna: Opdrachtnemer.\n\n"
+        "Artikel 5 Tarieven\nOpdrachtnemer brengt voor de werkzaamheden een uurtarief van € {unit} exclusief btw "
+        "in rekening. De totale opdrachtwaarde bedraagt maximaal € {total}.",
+        True,
+    ),
+    Context(
+        "invoice",
+        "Factuur\n\n{supplier}\nFactuurnummer F-2023-0114\nFactuurdatum 3 april 2023\n\n"
+        "Omschrijving | Aantal | Prijs | Bedrag\nAdviesuren maart | {qty} | € {unit} | € {total}\n",
+        True, ("unit", "total"),
+    ),
+    Context(
+        "memo weighing offers",
+        "Memo\n\nAan: Teamleider Inkoop\nVan: Adviseur Inkoop\nOnderwerp: gunning onderzoek\n\n"
+        "De offerte van {supplier} komt uit op € {total} en is daarmee de laagste. Het uurtarief van € {unit} "
+        "ligt onder het marktgemiddelde.",
+        True,
+    ),
+    Context(
+        "mail quoting a rate",
+        "Van: {supplier}\nAan: Team Inkoop\nOnderwerp: prijsopgave\n\n"
+        "Beste collega's,\n\nOns tarief voor de training is € {unit} per deelnemer, voor de hele groep € {total}.",
+        True,
+    ),
+    Context(
+        "supplier letter offering work",
+        "Geachte heer Bakker,\n\nNaar aanleiding van ons gesprek bieden wij u de gevraagde werkzaamheden aan voor "
+        "€ {total} exclusief btw. Wij rekenen € {unit} per dagdeel.\n\nMet vriendelijke groet,\n\n{supplier}",
+        True,
+    ),
+    Context(
+        "service level agreement table",
+        "Service Level Agreement\n\nTussen de gemeente en {supplier}\n\nDienst | Prijs per maand\n"
+        "Hosting en beheer | € {unit}\nTotaal per jaar | € {total}\n",
+        True,
+    ),
+    Context(
+        "chat about a price",
+        "[09:58] Inkoop: heb je de prijs van {supplier} al?\n[10:02] Projectleider: ja, € {total} voor het "
+        "hele traject, € {unit} per uur\n",
+        True,
+    ),
+    Context(
+        "council proposal",
+        "Raadsvoorstel\n\nOnderwerp: jongerenwerk 2024\n\nBeslispunten\n"
+        "1. Het college stelt € {total} beschikbaar voor het jongerenwerk in 2024.\n"
+        "2. Per jongere is dat € {unit}.",
+        False,
+    ),
+    Context(
+        "budget",
+        "Programmabegroting 2024\n\nProgramma 3 Sociaal domein\n\nOmschrijving | Begroting 2024\n"
+        "Lasten | € {total}\nBijdrage per inwoner | € {unit}\n",
+        False,
+    ),
+    Context(
+        "decision granting a subsidy",
+        "Besluit\n\nBurgemeester en wethouders van de gemeente besluiten aan {supplier} een subsidie te verlenen "
+        "van € {total}, te weten € {unit} per deelnemer.",
+        False,
+    ),
+    Context(
+        "handbook example",
+        "Werkinstructie berekening uitkering\n\nVoorbeeld: het dagloon is € {total}. De uitkering is dan "
+        "€ {unit} per dag.",
+        False,
+    ),
+    Context(
+        "annual report",
+        "Jaarverslag 2023\n\nIn 2023 gaf de gemeente € {total} uit aan jeugdzorg; dat is € {unit} per inwoner.",
+        False,
+    ),
+    Context(
+        "subsidy regulation",
+        "Subsidieregeling sportstimulering 2024\n\nArtikel 6 Subsidieplafond\nHet subsidieplafond bedraagt "
+        "€ {total}. De subsidie bedraagt ten hoogste € {unit} per deelnemer.",
+        False,
+    ),
+    Context(
+        "committee minutes",
+        "Verslag commissie Bestuur en Middelen\n\nDe wethouder licht toe dat het budget voor sport met € {total} "
+        "stijgt, € {unit} per vereniging.",
+        False,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class ProbeRow:
+    """One context: values tried, values proposed as business data, and whether that is what the context asks."""
+
+    context: str
+    propose: bool
+    values: int
+    proposed: int
+    examples: tuple[str, ...]  # values that went against the context's expectation
+
+    @property
+    def correct(self) -> int:
+        return self.proposed if self.propose else self.values - self.proposed
+
+
+def _euro(rng: random.Random, low: int, high: int) -> str:
+    """A Dutch-formatted amount (``1.234,50`` or ``85,00``) between ``low`` and ``high`` euro."""
+    cents = rng.randrange(low * 100, high * 100)
+    whole = f"{cents // 100:,}".replace(",", ".")
+    return f"{whole},{cents % 100:02d}"
+
+
+def _quantity_at(text: str, qty: str) -> int:
+    """Where the quantity ``qty`` stands as a number of its own (not inside a year or an amount)."""
+    return regex.search(rf"(?<![\w.,]){qty}(?![\w.,])", text).start()  # type: ignore[union-attr]
+
+
+def probe(detector: Detector, per_context: int = 40, seed: int = 7) -> list[ProbeRow]:
+    """Per context, ``per_context`` documents with made-up values: how many of the scored values got 5.1(1)c."""
+    fake = Faker("nl_NL")
+    fake.seed_instance(seed)
+    rng = random.Random(seed)
+    rows: list[ProbeRow] = []
+    for context in CONTEXTS:
+        tried = proposed = 0
+        against: list[str] = []
+        for _ in range(per_context):
+            values = {"unit": _euro(rng, 20, 400), "total": _euro(rng, 1_000, 90_000), "qty": str(rng.randrange(3, 60))}
+            text = context.template.format(supplier=fake.company(), **values)
+            suggestions = [s for s in detector.analyze(text) if s.ground == GROUND]
+            for slot in context.values:
+                # an amount after the first euro sign; a quantity where it stands alone ("| 12 |", "uren: 12")
+                start = text.index(values[slot], text.index("€")) if slot != "qty" else _quantity_at(text, values[slot])
+                end = start + len(values[slot])
+                hit = any(s.start < end and s.end > start for s in suggestions)
+                tried += 1
+                proposed += hit
+                if hit != context.propose:
+                    against.append(f"{slot} {values[slot]}")
+        rows.append(ProbeRow(context.key, context.propose, tried, proposed, tuple(against[:3])))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--per-context", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    rows = probe(Detector(Settings()), args.per_context, args.seed)
+    print("| context | expected | proposed | as expected | against, e.g. |\n|---|---|---|---|---|")
+    for row in rows:
+        expected = "5.1(1)c" if row.propose else "public"
+        print(f"| {row.context} | {expected} | {row.proposed}/{row.values} | {row.correct / row.values:.2f} "
+              f"| {', '.join(row.examples)} |")
+    for propose, label in ((True, "business data proposed (recall)"), (False, "public money kept public")):
+        part = [r for r in rows if r.propose == propose]
+        correct, values = sum(r.correct for r in part), sum(r.values for r in part)
+        print(f"\n{label}: {correct}/{values} = {correct / values:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
