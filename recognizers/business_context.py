@@ -119,7 +119,8 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
         if public and public[0] <= grant[0]:
             return _public_evidence(public[1].group(0))
         cue = " ".join(grant[1].group(0).split())
-        return {"owner": "public_body", "evidence": f"Subsidie die de overheid verleent ('{cue}'), geen bedrijfsgegeven"}
+        evidence = f"Subsidie die de overheid verleent ('{cue}'), geen bedrijfsgegeven"
+        return {"owner": "public_body", "evidence": evidence}
     if rate:
         return {"owner": "supplier", "what": _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier")}
     supplier = _nearest(suppliers)

@@ -278,7 +278,7 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
         if given.lower().endswith(_NOT_GIVEN_NAME_ENDINGS) or organisation_kind(given):
             return 0.0
         if body[-1] in "AP" and starts_sentence(text, tokens[0]):
-            return 0.0  # "Subsidie van het Prins …": a surname that is a word or a place needs a given name mid-sentence
+            return 0.0  # "Subsidie van het Prins …": a word or place as surname needs the name mid-sentence
         return 0.55 if starts_sentence(text, tokens[0]) else 0.6
     # Capitalised interfix without first name: "Van den Berg", only with a listed surname at a sentence start.
     if last == "A" and tokens[0].text.lower() in {"de", "het"}:

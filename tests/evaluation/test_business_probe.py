@@ -16,7 +16,8 @@ def test_prices_are_proposed_and_public_money_kept_public(detector: Detector) ->
 
 
 def test_a_detector_without_amounts_proposes_nothing(detector: Detector) -> None:
-    settings = detector.settings.model_copy(update={"disabled_recognizers": ["NlAmountRecognizer", "NlTariffTableRecognizer"]})
+    off = ["NlAmountRecognizer", "NlTariffTableRecognizer"]
+    settings = detector.settings.model_copy(update={"disabled_recognizers": off})
     rows = probe(Detector(settings), per_context=1, seed=3)
     assert sum(row.proposed for row in rows) == 0
     assert all(row.correct == row.values for row in rows if not row.propose)
