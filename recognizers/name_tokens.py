@@ -168,7 +168,7 @@ def tokenize(text: str, lists: NameLists, vocabulary: frozenset[str] = frozenset
             if entry is None:
                 entry = known[groups] = _word_and_shape(groups, lists, vocabulary)
             word, shape = entry
-            if shape == "I" and LEGAL_FORM.fullmatch(word) and _ends_a_firm_name(text, tokens, gap):
+            if shape == "I" and LEGAL_FORM.fullmatch(word) and _ends_a_firm_name(text, tokens, gap, lists):
                 shape = "|"  # "Beveiliging B.V. Falcktoeslag": a firm's legal form after its name, not initials
             previous_shape = shape
             end = start + len(word)
@@ -192,16 +192,24 @@ def _word_and_shape(groups: tuple[str, ...], lists: NameLists, vocabulary: froze
 
 
 # Legal forms written like initials (``B.V.``, ``U.A.``: :data:`recognizers.legal_forms.LEGAL_FORM`) end a firm's
-# name after a word ("U.A. Stichter" at a line's start, "Met B.V. Jansen" after a sentence's first word, are persons).
+# name after a word ("U.A. Stichter" at a line's start, "Met B.V. Jansen" after a sentence's first word that is
+# never a name, "gesprek met B.V. Jansen" after a common word, are persons).
 _WORDS = frozenset("CSFAPB")  # a capitalised word: a firm's name ends in one
 
 
-def _ends_a_firm_name(text: str, tokens: list[Token], gap: str) -> bool:
-    """Whether initials-like letters one space after the last token follow a capitalised word that does not open
-    a sentence."""
-    if not tokens or gap not in _JOINING_GAPS or tokens[-1].shape not in _WORDS:
+def _ends_a_firm_name(text: str, tokens: list[Token], gap: str, lists: NameLists) -> bool:
+    """Whether initials-like letters one space after the last token end a firm's name: after a capitalised word
+    inside a sentence, or opening one when it may be a name ("Prins B.V."), or after a lowercase word that is no
+    common word ("luchttechniek B.V.")."""
+    if not tokens or gap not in _JOINING_GAPS:
         return False
-    return (len(tokens) > 1 and tokens[-2].shape != "|") or not starts_sentence(text, tokens[-1])
+    last = tokens[-1]
+    if last.shape == "L":
+        return last.text.split()[-1].lower() not in lists.common_words
+    if last.shape not in _WORDS:
+        return False
+    inside = (len(tokens) > 1 and tokens[-2].shape != "|") or not starts_sentence(text, last)
+    return inside or last.shape != "B"
 
 
 # Tokens are one name chain when separated by one space (or nothing after initials).

@@ -83,6 +83,8 @@ def person() -> NlPersonRecognizer:
         ("Overleg met Michał van Dam volgt.", ["Michał van Dam"]),
         ("Ik heb met Aysoy van Doorn gesproken.", ["Aysoy van Doorn"]),  # a surname that is also a place
         ("Dhr Jansen belde, daarna Mw Bakker.", ["Jansen", "Bakker"]),  # a title without its period
+        # initials that are also a legal form, after a common word or a word that is never a name
+        ("Ik had een gesprek met B.V. Jansen. Met N.V. Bakker ook.", ["B.V. Jansen", "N.V. Bakker"]),
         ("Zo is Informeren Burger van belang.", []),
         ("Veldhovense Rij-instructeursopleiding 22.220\nVerkeersschool Hielkema 810", []),
         ("Met vriendelijke groet,\n\nTeam Woo\n", []),

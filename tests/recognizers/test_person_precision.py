@@ -16,6 +16,7 @@ def person() -> NlPersonRecognizer:
 NOT_NAMES = [
     # a legal form is no initials, a code's suffix no initial, a linking word no surname
     "Trigion Beveiliging B.V. Falcktoeslag\nalgemene reservetoeslag",
+    "Prins B.V. Seniorentoeslag\nGMM luchttechniek B.V. Dienstjarentoeslag\nCAO verpleeg- en verzorgingshuizen",
     "het verschil tussen C22 en C26-I. Waarbij je C26-I maximeert tot C27.",
     # a place by the name it goes by; an article and noun after a sentence that ended inside brackets
     "Regiovestiging Den Bosch 17\nRegiovestiging Doetinchem 6",
