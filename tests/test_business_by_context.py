@@ -130,3 +130,21 @@ def test_a_rate_in_an_application_stays_the_applicants(detector: Detector) -> No
     """The grant cue is the body's wording; an applicant's rate with its own cue stays business data."""
     text = "Wij vragen een subsidie aan. Het tarief van de trainer is € 95 per uur."
     assert _amounts(detector, text) == [("95", "5.1(1)c")]
+
+
+HANDBOOK_WITH_FIRMS = f"""\
+Werkinstructie eigenrisicodragers
+
+Stap 3 Controle
+Verzekeraars die de uitkering betalen zijn bekend, zoals {SUPPLIER} en Voorbeeld Verzekeringen B.V. Controleer
+in dat geval de polis.
+"""
+
+
+def test_firms_named_in_a_handbook_stay_public(detector: Detector) -> None:
+    """A handbook is adopted procedure: the firms it names are no confidential business data of a supplier."""
+    analysis = detector.run(HANDBOOK_WITH_FIRMS)
+    assert analysis.doc_type == "handboek"
+    assert [s.text for s in analysis.suggestions if s.entity_type == "ORGANIZATION"] == []
+    memo = detector.analyze(HANDBOOK_WITH_FIRMS, doc_type="memo")
+    assert any("Voorbeeld Verzekeringen B.V." in s.text for s in memo if s.entity_type == "ORGANIZATION")
