@@ -65,11 +65,23 @@ def _window(text: str, start: int, end: int) -> tuple[int, str]:
     """The text around ``start..end``, cut at paragraph breaks; returns its offset and the text."""
     left = max(0, start - _WINDOW_BEFORE)
     paragraph = text.rfind("\n\n", left, start)
+    while paragraph != -1 and _inside_sentence(text, paragraph):
+        paragraph = text.rfind("\n\n", left, paragraph)
     left = paragraph + 2 if paragraph != -1 else left
     right = min(len(text), end + _WINDOW_AFTER)
     paragraph = text.find("\n\n", end, right)
+    while paragraph != -1 and _inside_sentence(text, paragraph):
+        paragraph = text.find("\n\n", paragraph + 2, right)
     right = paragraph if paragraph != -1 else right
     return left, text[left:right]
+
+
+def _inside_sentence(text: str, gap: int) -> bool:
+    """Whether the blank line at ``gap`` is a PDF extraction's line wrap inside a sentence ("De uitkering is" /
+    "dan € 11,99 per dag."): a letter or comma before it and a lowercase letter after it."""
+    before = text[max(0, gap - 1) : gap]
+    after = text[gap : gap + 12].lstrip()[:1]
+    return (before.isalpha() or before == ",") and after.islower()
 
 
 Cue = tuple[int, regex.Match[str]]  # a cue's distance to the amount, and its match

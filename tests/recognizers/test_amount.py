@@ -60,6 +60,9 @@ def test_amount_span_is_the_number(amounts: NlAmountRecognizer, text: str, value
         ("Betrokkene is 30 uur per week in loondienst à € 20,00 per uur.", "20,00", None),
         ("De winst per dag is € 27.", "27", None),
         ("De uitkering is dan € 23,98 per dag.", "23,98", None),
+        # a PDF's line wrap (a blank line inside a sentence) does not cut the words around off
+        ("De uitkering is\n\ndan € 11,99 per dag.", "11,99", None),
+        ("Offerte\n\nHet uurtarief is € 95 per uur.\n\nde uitkering is hoog.", "95", "5.1(1)c"),
         # what a service costs, or hiring an external party, is a supplier's price
         ("De analyse kost € 7.500,- en wordt betaald uit de reserve.", "7.500", "5.1(1)c"),
         ("Voor de inhuur van een externe adviseur is € 16.000 nodig.", "16.000", "5.1(1)c"),
