@@ -28,6 +28,7 @@ import regex
 
 from detector.regex_branches import branches
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.chat_lines import CHAT_MESSAGE
 
 DocType = Literal[  # in tie-break order: the more specific type first
     "offerte",
@@ -248,11 +249,6 @@ _EMAIL_PROOF = regex.compile(
 _FORWARDED = regex.compile(r"-{2,}[ \t]*(?:oorspronkelijk bericht|original message|doorgestuurd bericht)", _FLAGS)
 _TITLE_LINE = regex.compile(r"^[ \t]*(?:#{1,3}[ \t]|(?:betreft|onderwerp|subject)[ \t]*:?[ \t])", _FLAGS)
 # The head of one chat message: "[10:15] Naam: ", "12-05-2023 10:15 - Naam: ", "10:15 Naam: ".
-CHAT_PREFIX = (
-    r"\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{0,3}[-–]?[ \t]{0,3}"
-    r"\p{Lu}[^\n:]{1,60}:[ \t]{0,3}"
-)
-CHAT_MESSAGE = regex.compile(r"^[ \t]*" + CHAT_PREFIX + r"\S", regex.MULTILINE)
 _CHAT_TITLE = regex.compile(r"\b(?:chat(?:gesprek|bericht(?:en)?|export)?|teams-?chat|whatsapp)\b", _FLAGS)
 
 

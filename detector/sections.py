@@ -26,8 +26,9 @@ from dataclasses import dataclass
 
 import regex
 
-from detector.doctype import CHAT_MESSAGE, DOC_TYPES, INTERNAL_DOC_TYPES, score_doc_types
+from detector.doctype import DOC_TYPES, INTERNAL_DOC_TYPES, score_doc_types
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.chat_lines import CHAT_MESSAGE
 
 WINDOW = 10  # non-empty lines in which a head's fields must stand
 # A head closer than this to the previous one (a short reply in a thread) stays in the previous section: typing a

@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.chat_lines import SENDER_BEFORE
 from recognizers.name_lists import NameLists
 from recognizers.name_tokens import INITIAL, line_bounds
 
@@ -46,6 +47,10 @@ ROLE_OF = r"(?:[ \u00a0]+van(?:[ \u00a0]+(?:de|het))?(?:[ \u00a0]+(?:\p{Lu}[\p{L
 _HEADER = regex.compile(rf"(?i)^[ \t>*_]*(?P<a>{_LABELS})[ \t*_]*:[*_]*[ \t]")
 # A mail sent on someone's behalf ("Verzonden namens Ben Kolen", "Namens Joep Kosten"): a header without a colon.
 _ON_BEHALF = regex.compile(r"(?i)^[ \t>*_]*(?P<a>verzonden namens|namens)[ \t]+\Z")
+# A reply's quote header: "Op 3 april 2023 om 10:12 schreef Jan Jansen <…>:", "Op … heeft Jan Jansen het volgende
+# geschreven:".
+_REPLY = regex.compile(r"(?i)^[ \t>*_]*op[ \t][^\n]{4,80}?[ \t](?P<a>schreef|heeft)[ \t]+\Z")
+_WRITTEN = regex.compile(r"(?i)\bgeschreven[ \t]*:")
 _CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]{1,30}"
 _INTERFIX = r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|'t|el)"
 # A name written surname first, as address books print it: "Kuipers, S. (Sanne)", "Vos, Gerda", "Berg, J. van den".
@@ -166,12 +171,19 @@ def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
 
 
 def header_anchor(text: str, start: int) -> Anchor | None:
-    """The e-mail or letter header label (``Van:``, ``CC:``, ``Verzonden namens``) that opens the line ``start``
-    stands on."""
-    line_start = line_bounds(text, start, start)[0]
+    """The e-mail or letter header label (``Van:``, ``CC:``, ``Verzonden namens``), a chat message's time stamp or a
+    reply's quote header (``Op 3 april 2023 schreef``) that opens the line ``start`` stands on."""
+    line_start, line_end = line_bounds(text, start, start)
     prefix = text[line_start:start]
     m = _HEADER.match(prefix, timeout=REGEX_TIMEOUT) or _ON_BEHALF.match(prefix, timeout=REGEX_TIMEOUT)
-    return Anchor("header", m.group("a")) if m else None
+    if m:
+        return Anchor("header", m.group("a"))
+    if SENDER_BEFORE.match(prefix, timeout=REGEX_TIMEOUT):
+        return Anchor("header", "chat")  # "[10:32] Femke Lutterveld: …": a chat message's sender
+    m = _REPLY.match(prefix, timeout=REGEX_TIMEOUT)
+    if m and (m.group("a").lower() == "schreef" or _WRITTEN.search(text, start, line_end, timeout=REGEX_TIMEOUT)):
+        return Anchor("header", m.group("a").lower())
+    return None
 
 
 def _line_anchor(text: str, line_start: int, closing: regex.Pattern[str]) -> Anchor | None:

@@ -27,8 +27,9 @@ from recognizers.name_tokens import (
     tokenize,
 )
 
-# After an anchor: optional initials, up to three names, optional interfix + surname; or interfix + surname.
-_ANCHORED = regex.compile(r"I?(?:[FSCA]{1,3}(?:[xY][FSCAP])?|[xY][FSCAP])")
+# After an anchor: optional initials, up to three names (a place word only after the first: "Femke Lutterveld"),
+# optional interfix + surname; or interfix + surname.
+_ANCHORED = regex.compile(r"I?(?:[FSCA][FSCAP]{0,2}(?:[xY][FSCAP])?|[xY][FSCAP])")
 _INITIALS = regex.compile(r"I(?:[xY][FSCAP]|[FSCA])")
 # A place word (``P``) counts as a surname right after a listed first name too ("Femke Lutterveld"), and a first
 # name that is also a word (``A``) before a listed surname ("Jet Pieters", "Linde Spruit").

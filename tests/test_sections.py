@@ -7,8 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from detector import sections
-from detector.doctype import CHAT_MESSAGE, detect_doc_type
+from detector.doctype import detect_doc_type
 from detector.sections import MIN_CHARS, find_sections, internal_ranges
+from recognizers.chat_lines import CHAT_MESSAGE
 
 BESLUIT = """Besluit op uw Woo-verzoek
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import regex
 from sklearn.pipeline import Pipeline
 
-from detector.doctype import CHAT_MESSAGE, CHAT_PREFIX, INTERNAL_DOC_TYPES
+from detector.doctype import INTERNAL_DOC_TYPES
 from detector.document import Span
 from detector.nlp import ParsedChunk, parse_chunks
 from detector.opinion_features import content_words, find_opinion_cues
@@ -26,6 +26,7 @@ from detector.opinion_model import cache_char_ngrams, default_model_path, load_m
 from detector.sections import internal_ranges
 from detector.steps.base import Resources, StepContext
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.chat_lines import CHAT_MESSAGE, CHAT_PREFIX
 
 logger = logging.getLogger(__name__)
 

@@ -74,6 +74,13 @@ def person() -> NlPersonRecognizer:
         # a mail sent on someone's behalf: the surname may be a Dutch word
         ("Verzonden namens Ben Kolen\nOnderwerp: stukken", ["Ben Kolen"]),
         ("Namens Team Handhaving\nOnderwerp: stukken", []),
+        # a reply's quote header and a chat message's sender, also with names no list holds
+        ("Op 3 april 2023 om 10:12 schreef Özlem Tammerijn <o.t@voorbeeld.nl>:", ["Özlem Tammerijn"]),
+        ("Op 3 april 2023 heeft Aral Gervais het volgende geschreven:", ["Aral Gervais"]),
+        ("Op 3 april heeft Gemeente Almere besloten. Op 4 april heeft Aral Gervais gebeld.", []),
+        ("[10:32] Ünal Arnold: kun jij de stukken sturen?\n12-03-2023, 10:33 - Özakan Friehus: ja", [
+            "Ünal Arnold", "Özakan Friehus"]),
+        ("[10:32] Inkoop: is er nieuws?\n[10:33] Projectleider Veiligheid: ja", []),
         # a surname that is also a place, a first name that is also a word; not an institution after an article
         ("[10:32] Femke Lutterveld: kun jij de stukken sturen?", ["Femke Lutterveld"]),
         ("Betrokkenen:\n- Jet Pieters\n", ["Jet Pieters"]),

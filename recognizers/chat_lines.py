@@ -1,0 +1,17 @@
+"""The shape of a chat export's message line: a time stamp (with an optional date), the sender and a colon.
+
+``[10:32] Femke Lutterveld: kun jij de stukken sturen?``, ``12-03-2023, 10:32 - Jan Jansen: ja``. The name
+recognizer reads the sender as a name; the document-type detector, the sections and the 5.2(1) step read the
+lines as a chat.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# The time stamp before the sender, with the date a WhatsApp or Teams export may put before it.
+CHAT_TIME = r"\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{0,3}[-–]?[ \t]{0,3}"
+CHAT_PREFIX = CHAT_TIME + r"\p{Lu}[^\n:]{1,60}:[ \t]{0,3}"
+CHAT_MESSAGE = regex.compile(r"^[ \t]*" + CHAT_PREFIX + r"\S", regex.MULTILINE)
+# What stands before the sender's name on its line.
+SENDER_BEFORE = regex.compile(r"^[ \t]*" + CHAT_TIME + r"\Z")
