@@ -72,7 +72,8 @@ _BARE_LABEL = regex.compile(rf"(?i)^[ \t>*_#]*(?P<a>{_LABELS})[ \t*_]*:?[*_]*[ \
 
 @dataclass(frozen=True)
 class Anchor:
-    """What introduces a name: ``kind`` (title, greeting, header, label_line, tav, role, signature, signed)."""
+    """What introduces a name: ``kind`` (title, greeting, header, chat, reply, label_line, tav, role, signature,
+    signed, context)."""
 
     kind: str
     text: str
@@ -163,6 +164,30 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
     return None
 
 
+# Words that put a person next to them in running text: "de mail van X", "overleg met X", "volgens X", and
+# "met X gesproken" with the verb after the name. Weaker than a label: one unknown word after them is no name.
+# Not "het advies/de brief/de reactie van X": that is as often a firm or a body ("advies van Pels Rijcken").
+_CONTEXT_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?P<a>(?:(?:e-?)?mail|mailtje|appje|notitie|memo|aantekeningen)[ \t]+van|"
+    r"(?:gesprek|gesprekken|gesproken|overleg|overlegd|afspraak|contact|afgestemd|gebeld|gemaild|sprak|spreek|belde)"
+    r"[ \t]+met|volgens)[ \t]+\Z"
+)
+_WITH_BEFORE = regex.compile(r"(?i)(?<![\p{L}])met[ \t]+\Z")
+_VERB_AFTER = regex.compile(
+    r"(?i)[ \t]+(?:gesproken|gebeld|overlegd|afgesproken|afgestemd|gemaild|contact (?:gehad|opgenomen))(?![\p{L}])"
+)
+
+
+def context_anchor(text: str, start: int, end: int) -> Anchor | None:
+    """The words of running text that make ``text[start:end]`` a person (see :data:`_CONTEXT_BEFORE`)."""
+    window = text[max(0, start - 40) : start]
+    if m := _CONTEXT_BEFORE.search(window, timeout=REGEX_TIMEOUT):
+        return Anchor("context", " ".join(m.group("a").lower().split()))
+    if _WITH_BEFORE.search(window, timeout=REGEX_TIMEOUT) and (m := _VERB_AFTER.match(text, end, end + 30)):
+        return Anchor("context", f"met … {m.group().strip().lower()}")
+    return None
+
+
 def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     """False when ``text`` is ASCII at its end and does not end with one of the lowercase ``endings`` in any case
     (for ASCII text a case-insensitive match is one of the lowercased text); True otherwise."""
@@ -179,10 +204,10 @@ def header_anchor(text: str, start: int) -> Anchor | None:
     if m:
         return Anchor("header", m.group("a"))
     if SENDER_BEFORE.match(prefix, timeout=REGEX_TIMEOUT):
-        return Anchor("header", "chat")  # "[10:32] Femke Lutterveld: …": a chat message's sender
+        return Anchor("chat", prefix.strip())  # "[10:32] Femke Lutterveld: …": a chat message's sender
     m = _REPLY.match(prefix, timeout=REGEX_TIMEOUT)
     if m and (m.group("a").lower() == "schreef" or _WRITTEN.search(text, start, line_end, timeout=REGEX_TIMEOUT)):
-        return Anchor("header", m.group("a").lower())
+        return Anchor("reply", m.group("a").lower())
     return None
 
 

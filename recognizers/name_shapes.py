@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.name_anchors import Anchor, anchor_before
+from recognizers.name_anchors import Anchor, anchor_before, context_anchor
 from recognizers.name_lists import NameLists, organisation_kind
 from recognizers.name_reversed import reversed_names
 from recognizers.name_tokens import (
@@ -56,11 +56,14 @@ _ANCHOR_SCORES = {
     "title": 0.9,
     "greeting": 0.9,
     "header": 0.85,
+    "chat": 0.85,
+    "reply": 0.85,
     "label_line": 0.8,
     "tav": 0.85,
     "role": 0.85,
     "signature": 0.85,
     "signed": 0.85,
+    "context": 0.75,
 }
 
 
@@ -105,7 +108,35 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
             if score > 0 and _plausible(text, tokens[m.start()].start, tokens[end - 1].end, lists):
                 found.append(NameMatch(tokens[m.start()].start, tokens[end - 1].end, score, kind))
                 taken.update(range(m.start(), end))
+    found.extend(_in_context(text, tokens, shapes, taken, lists))
     return sorted(found, key=lambda n: n.start)
+
+
+def _in_context(
+    text: str, tokens: list[Token], shapes: str, taken: set[int], lists: NameLists
+) -> list[NameMatch]:
+    """Last, names that only the words of running text around them mark as a person ("de mail van X", "overleg
+    met X", "volgens X", "met X gesproken"; :func:`recognizers.name_anchors.context_anchor`): two name words, or a
+    listed first name or surname alone; never after an article ("volgens de Regeling"). A "van" reads as an
+    interfix, so a name right after one is tried here too."""
+    found: list[NameMatch] = []
+    for i, token in enumerate(tokens):
+        if i in taken or token.shape not in "FSCA" or (i > 0 and shapes[i - 1] in "IFSCAY"):
+            continue
+        if i > 0 and shapes[i - 1] == "x" and tokens[i - 1].text != "van":
+            continue
+        m = _ANCHORED.match(shapes, i, timeout=REGEX_TIMEOUT)
+        if m is None or taken.intersection(range(i, m.end())):
+            continue
+        body = shapes[i : m.end()]
+        if len(body) < 2 and body not in "FS":
+            continue  # "de mail van Achmea", "volgens Rijkswaterstaat": one unknown word is no name here
+        start, end = token.start, tokens[m.end() - 1].end
+        anchor = context_anchor(text, start, end)
+        if anchor is not None and _plausible(text, start, end, lists):
+            found.append(NameMatch(start, end, _ANCHOR_SCORES["context"], "anchored", anchor))
+            taken.update(range(i, m.end()))
+    return found
 
 
 def _outside_proper_noun(
@@ -223,12 +254,12 @@ def _word_surname_allowed(anchor: Anchor, body: str) -> bool:
     named = "F" in body or "I" in body  # "Tom Koning", "J. de Koning"; never an article ("de Raad van Bestuur")
     if anchor.kind == "title":
         return named or body in ("B", "YB")
-    return named and anchor.kind in {"greeting", "tav", "header", "label_line", "signature"}
+    return named and anchor.kind in {"greeting", "tav", "header", "chat", "reply", "label_line", "signature"}
 
 
 def _names_a_department(text: str, start: int, anchor: Anchor) -> bool:
     """Headers, t.a.v. and a function line ("Teamleider Inkoop", role + one word) often name a team."""
-    if anchor.kind in {"header", "tav", "label_line"}:
+    if anchor.kind in {"header", "chat", "reply", "tav", "label_line"}:
         return True
     if anchor.kind != "role":
         return False

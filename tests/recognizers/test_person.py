@@ -81,6 +81,12 @@ def person() -> NlPersonRecognizer:
         ("[10:32] Ünal Arnold: kun jij de stukken sturen?\n12-03-2023, 10:33 - Özakan Friehus: ja", [
             "Ünal Arnold", "Özakan Friehus"]),
         ("[10:32] Inkoop: is er nieuws?\n[10:33] Projectleider Veiligheid: ja", []),
+        # running text that puts a person beside a name no list holds; never one word, an article or a firm
+        ("Ik heb vanochtend met Aral Gervais gesproken.", ["Aral Gervais"]),
+        ("Dat staat in de mail van Afife Dircken (bijlage).", ["Afife Dircken"]),
+        ("Volgens Güneri Cadefau is de termijn verstreken.", ["Güneri Cadefau"]),
+        ("Volgens Rijkswaterstaat klopt het; zie de mail van Achmea.", []),
+        ("Het advies van Pels Rijcken volgt, volgens de Regeling Samenloop.", []),
         # a surname that is also a place, a first name that is also a word; not an institution after an article
         ("[10:32] Femke Lutterveld: kun jij de stukken sturen?", ["Femke Lutterveld"]),
         ("Betrokkenen:\n- Jet Pieters\n", ["Jet Pieters"]),
