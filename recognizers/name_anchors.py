@@ -40,7 +40,7 @@ _LONGEST_ENDING = max(map(len, (*_GREETINGS, *_TITLE_ENDINGS, *_TAV_ENDINGS, *_S
 _LABELS = (
     r"van|aan|cc|bcc|kopie(?: aan)?|afzender|geadresseerde|contactpersoon|contact|behandeld door|naam|"
     r"ingediend door|opgesteld door|auteur|notulist|voorzitter|aanwezig|afwezig|deelnemers|verzonden door|"
-    r"ondertekenaar|aanvrager|melder|verzoeker|from|to"
+    r"ondertekenaar|aanvrager|melder|verzoeker|betrokkenen?|aanwezigen|genodigden|from|to"
 )
 # What may follow a role before the name: "minister van Veiligheid en Justitie, " (case-sensitive names).
 ROLE_OF = r"(?:[ \u00a0]+van(?:[ \u00a0]+(?:de|het))?(?:[ \u00a0]+(?:\p{Lu}[\p{L}-]{1,30}|en|voor)){1,6})?,?"
@@ -62,7 +62,7 @@ REVERSED_NAME = (
 _REVERSED_UNNAMED = regex.sub(r"\?P<\w+>", "?:", REVERSED_NAME)
 # A line holding one name (the names of a list under a label), written first name first or surname first.
 _NAME_LINE = regex.compile(
-    r"^[ \t*_>-]*(?:(?:(?:\p{Lu}\.){1,5}[ ]?)?(?:(?:\p{Lu}[\p{Ll}'’-]{1,30}|van|de|der|den|ter|ten|'t|el)[ ]){0,4}"
+    r"^[ \t*_>•–-]*(?:(?:(?:\p{Lu}\.){1,5}[ ]?)?(?:(?:\p{Lu}[\p{Ll}'’-]{1,30}|van|de|der|den|ter|ten|'t|el)[ ]){0,4}"
     rf"\p{{Lu}}[\p{{Ll}}'’-]{{1,30}}|{_REVERSED_UNNAMED})[ \t,;*_]*$"
 )
 # A closing and a comma before the name on its line ("Met vriendelijke groet, Jan Jansen").
@@ -159,9 +159,9 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
     same_line = _CLOSING_BEFORE.match(line_prefix, timeout=REGEX_TIMEOUT)
     if same_line and closing.match(same_line.group("c"), timeout=REGEX_TIMEOUT):
         return Anchor("signature", same_line.group("c").strip())
-    if whole_line and not line_prefix.strip(" \t*_>"):
+    if whole_line and not line_prefix.strip(" \t*_>-•–"):
         return _line_anchor(text, line_start, closing)
-    return None
+    return table_anchor(text, line_start, start)
 
 
 # Words that put a person next to them in running text: "de mail van X", "overleg met X", "volgens X", and
@@ -208,6 +208,51 @@ def header_anchor(text: str, start: int) -> Anchor | None:
     m = _REPLY.match(prefix, timeout=REGEX_TIMEOUT)
     if m and (m.group("a").lower() == "schreef" or _WRITTEN.search(text, start, line_end, timeout=REGEX_TIMEOUT)):
         return Anchor("reply", m.group("a").lower())
+    return None
+
+
+_CELL_SPLIT = regex.compile(r"[ \t]*\|[ \t]*|\t+")
+_SEPARATOR_ROW = regex.compile(r"^[ \t|:+-]*-{3}[ \t|:+-]*$")
+_TABLE_REACH = 40  # lines up to a table's header row: a name further down stays unanchored (bounded cost)
+_ROW_CHARS = 2_000  # the longest table row looked at
+_PERSON_COLUMN = regex.compile(
+    rf"(?i)^[ \t*_]*(?P<a>{_LABELS}|(?:voor|achter)?naam|naam medewerker|medewerker|behandelaar|persoon|"
+    r"deelnemer|ambtenaar)[ \t*_:]*$"
+)
+
+
+def table_anchor(text: str, line_start: int, start: int) -> Anchor | None:
+    """The header of the table column whose cell opens at ``start`` when it names persons (``Naam | Functie`` over
+    ``Jan Jansen | jurist``): the rows above are walked up to the first row of the table, at most
+    :data:`_TABLE_REACH` lines."""
+    prefix = text[line_start:start]
+    if not (prefix.rstrip(" ").endswith(("|", "\t")) or not prefix.strip()):
+        return None  # not at the start of a cell
+    line_end = text.find("\n", start, start + _ROW_CHARS)
+    row = text[line_start : min(len(text), start + _ROW_CHARS) if line_end == -1 else line_end]
+    if "|" not in row and "\t" not in row:
+        return None
+    column = len(_CELL_SPLIT.findall(prefix.strip(" ").lstrip("|"))) if prefix.strip() else 0
+    header = None
+    position = line_start
+    for _ in range(_TABLE_REACH):
+        if position == 0:
+            break
+        low = max(0, position - 1 - _ROW_CHARS)
+        above_start = text.rfind("\n", low, position - 1) + 1
+        if above_start == 0 and low > 0:
+            break  # a line longer than any table row
+        above = text[above_start : position - 1]
+        if "|" not in above and "\t" not in above:
+            break
+        if not _SEPARATOR_ROW.match(above):
+            header = above
+        position = above_start
+    if header is None:
+        return None
+    cells = _CELL_SPLIT.split(header.strip(" ").strip("|"))
+    if column < len(cells) and (m := _PERSON_COLUMN.match(cells[column], timeout=REGEX_TIMEOUT)):
+        return Anchor("label_line", m.group("a").lower())
     return None
 
 

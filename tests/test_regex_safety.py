@@ -50,6 +50,9 @@ ADVERSARIAL: dict[str, str] = {
     "wide-aligned-rows": _repeat(_repeat("a  ")[:1_999] + "\n"),
     "punctuation": _repeat("1.1-1/1,1 "),
     "name-like": _repeat("J. de "),
+    "name-table": "| Naam | Functie |\n" + _repeat("| Aral Gervais | jurist |\n"),
+    "long-table-rows": _repeat("| Aral Gervais " + "x" * 3_000 + "\n"),
+    "context-names": _repeat("volgens Aral Gervais met Jan Jansen gesproken "),
     "emails": _repeat("a@"),
     "postcodes": _repeat("1234 AB "),
 }

@@ -87,6 +87,13 @@ def person() -> NlPersonRecognizer:
         ("Volgens Güneri Cadefau is de termijn verstreken.", ["Güneri Cadefau"]),
         ("Volgens Rijkswaterstaat klopt het; zie de mail van Achmea.", []),
         ("Het advies van Pels Rijcken volgt, volgens de Regeling Samenloop.", []),
+        # a table column headed by a person label, a bulleted list under one
+        ("| Naam | Functie |\n|---|---|\n| Şükri Kisman | beleidsmedewerker |\n| Aral Gervais | jurist |", [
+            "Şükri Kisman", "Aral Gervais"]),
+        ("Functie\tNaam\njurist\tAral Gervais", ["Aral Gervais"]),
+        ("Omschrijving | Aantal\nTraining Agressie | 12\nLeverancier | Bedrag\nBureau Noord | 95", []),
+        ("Betrokkenen:\n- Aylil de Graaf\n- Mahsun Lambregt\n", ["Aylil de Graaf", "Mahsun Lambregt"]),
+        ("Aanwezigen\n• Aral Gervais\n• Mahsun Lambregt", ["Aral Gervais", "Mahsun Lambregt"]),
         # a surname that is also a place, a first name that is also a word; not an institution after an article
         ("[10:32] Femke Lutterveld: kun jij de stukken sturen?", ["Femke Lutterveld"]),
         ("Betrokkenen:\n- Jet Pieters\n", ["Jet Pieters"]),
