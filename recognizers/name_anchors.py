@@ -61,9 +61,10 @@ REVERSED_NAME = (
 )
 _REVERSED_UNNAMED = regex.sub(r"\?P<\w+>", "?:", REVERSED_NAME)
 # A line holding one name (the names of a list under a label), written first name first or surname first.
+_NAME_WORD = r"\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}?[\p{Ll}'’]{1,30}){0,2}"  # also a double surname: "Rutten-Zevenboom"
 _NAME_LINE = regex.compile(
-    r"^[ \t*_>•–-]*(?:(?:(?:\p{Lu}\.){1,5}[ ]?)?(?:(?:\p{Lu}[\p{Ll}'’-]{1,30}|van|de|der|den|ter|ten|'t|el)[ ]){0,4}"
-    rf"\p{{Lu}}[\p{{Ll}}'’-]{{1,30}}|{_REVERSED_UNNAMED})[ \t,;*_]*$"
+    rf"^[ \t*_>•–-]*(?:(?:(?:\p{{Lu}}\.){{1,5}}[ ]?)?(?:(?:{_NAME_WORD}|van|de|der|den|ter|ten|'t|el)[ ]){{0,4}}"
+    rf"{_NAME_WORD}|{_REVERSED_UNNAMED})[ \t,;*_]*$"
 )
 # A closing and a comma before the name on its line ("Met vriendelijke groet, Jan Jansen").
 _CLOSING_BEFORE = regex.compile(r"^[ \t*_]*(?P<c>.{2,40}?)[ \t]*,[ \t]*\Z")
