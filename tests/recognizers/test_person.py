@@ -94,7 +94,8 @@ def person() -> NlPersonRecognizer:
         ("Omschrijving | Aantal\nTraining Agressie | 12\nLeverancier | Bedrag\nBureau Noord | 95", []),
         ("Betrokkenen:\n- Aylil de Graaf\n- Mahsun Lambregt\n", ["Aylil de Graaf", "Mahsun Lambregt"]),
         ("Aanwezigen\n• Aral Gervais\n• Mahsun Lambregt", ["Aral Gervais", "Mahsun Lambregt"]),
-        ("Betrokkenen:\n- Kiki van der Heyden-Maas\n- Ürfettin Opmans\n", ["Kiki van der Heyden-Maas", "Ürfettin Opmans"]),
+        ("Betrokkenen:\n- Kiki van der Heyden-Maas\n- Ürfettin Opmans\n", [
+            "Kiki van der Heyden-Maas", "Ürfettin Opmans"]),
         # a surname that is also a place, a first name that is also a word; not an institution after an article
         ("[10:32] Femke Lutterveld: kun jij de stukken sturen?", ["Femke Lutterveld"]),
         ("Betrokkenen:\n- Jet Pieters\n", ["Jet Pieters"]),
