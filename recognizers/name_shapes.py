@@ -128,14 +128,17 @@ def _in_context(
         m = _ANCHORED.match(shapes, i, timeout=REGEX_TIMEOUT)
         if m is None or taken.intersection(range(i, m.end())):
             continue
-        body = shapes[i : m.end()]
+        last = m.end()
+        if last < len(shapes) and shapes[last] == "B" and shapes[last - 1] == "F" and last not in taken:
+            last += 1  # a listed first name and a surname that is also a word: "met Senna Koning gesproken"
+        body = shapes[i:last]
         if len(body) < 2 and body not in "FS":
             continue  # "de mail van Achmea", "volgens Rijkswaterstaat": one unknown word is no name here
-        start, end = token.start, tokens[m.end() - 1].end
+        start, end = token.start, tokens[last - 1].end
         anchor = context_anchor(text, start, end)
         if anchor is not None and _plausible(text, start, end, lists):
             found.append(NameMatch(start, end, _ANCHOR_SCORES["context"], "anchored", anchor))
-            taken.update(range(i, m.end()))
+            taken.update(range(i, last))
     return found
 
 

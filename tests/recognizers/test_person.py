@@ -85,6 +85,7 @@ def person() -> NlPersonRecognizer:
         ("Ik heb vanochtend met Aral Gervais gesproken.", ["Aral Gervais"]),
         ("Dat staat in de mail van Afife Dircken (bijlage).", ["Afife Dircken"]),
         ("Volgens Güneri Cadefau is de termijn verstreken.", ["Güneri Cadefau"]),
+        ("Ik heb vanochtend met Senna Koning gesproken.", ["Senna Koning"]),  # a surname that is also a word
         ("Volgens Rijkswaterstaat klopt het; zie de mail van Achmea.", []),
         ("Het advies van Pels Rijcken volgt, volgens de Regeling Samenloop.", []),
         # a table column headed by a person label, a bulleted list under one
