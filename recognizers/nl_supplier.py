@@ -37,8 +37,11 @@ from recognizers.supplier_text import (
 )
 from recognizers.term_scan import NearLiteralScan
 
+# A foundation's name: connectors only between name words, never at its end ("Stichting Jeugd en Gezin voor de
+# regio" is "Stichting Jeugd en Gezin").
 _FOUNDATION = regex.compile(
-    r"(?<![\w])(?:Stichting|Vereniging|Coöperatie(?:ve)?)(?:[ ](?:[A-Z0-9][\w&'-]{0,30}|van|voor|de|der|en|&)){1,5}"
+    r"(?<![\w])(?:Stichting|Vereniging|Coöperatie(?:ve)?)"
+    r"(?:(?:[ ](?:van|voor|de|der|en|&)){0,2}[ ][A-Z0-9][\w&'-]{0,30}){1,5}"
 )
 _CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "en", "&", "in", "op", "het", "'t", "aan"})
 _STOP_WORDS = frozenset(

@@ -28,6 +28,9 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("Offerte van Voorbeeld Advies B.V. voor de gemeente", ["Voorbeeld Advies B.V."]),
         ("Snel & Schoon VOF levert. Snel & Schoon belt.", ["Snel & Schoon VOF", "Snel & Schoon"]),
         ("Namens Stichting Jeugd en Samenleving", ["Stichting Jeugd en Samenleving"]),
+        # a foundation's name never ends in a connector
+        ("De Stichting Centrum voor Onderzoek van het recht belde.", ["Stichting Centrum voor Onderzoek"]),
+        ("Vereniging Vrienden van de Stad voor de regio", ["Vereniging Vrienden van de Stad"]),
         ("Leverancier: Trainingsbureau De Brug", ["Trainingsbureau De Brug"]),
         # a proper name with a company word: inside a sentence, or a known surname at its start
         ("het startgesprek tussen Wolfsdr Advies en de gemeente", ["Wolfsdr Advies"]),
