@@ -15,6 +15,7 @@ from recognizers.base import REGEX_TIMEOUT
 from recognizers.chat_lines import SENDER_BEFORE
 from recognizers.name_lists import NameLists
 from recognizers.name_tokens import INITIAL, line_bounds
+from recognizers.tables import cell_at
 
 _WINDOW = 80
 _ABBREVIATED_TITLES = ("dhr", "mw", "mevr", "mr", "dr", "drs", "ir", "ing", "prof", "ds", "mej", "bc")
@@ -162,7 +163,7 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
         return Anchor("signature", same_line.group("c").strip())
     if whole_line and not line_prefix.strip(" \t*_>-•–"):
         return _line_anchor(text, line_start, closing)
-    return table_anchor(text, line_start, start)
+    return table_anchor(text, start)
 
 
 # Words that put a person next to them in running text: "de mail van X", "overleg met X", "volgens X", and
@@ -212,47 +213,24 @@ def header_anchor(text: str, start: int) -> Anchor | None:
     return None
 
 
-_CELL_SPLIT = regex.compile(r"[ \t]*\|[ \t]*|\t+")
-_SEPARATOR_ROW = regex.compile(r"^[ \t|:+-]*-{3}[ \t|:+-]*$")
-_TABLE_REACH = 40  # lines up to a table's header row: a name further down stays unanchored (bounded cost)
-_ROW_CHARS = 2_000  # the longest table row looked at
+_TABLE_REACH = 40  # rows under a table's header row that it anchors
 _PERSON_COLUMN = regex.compile(
     rf"(?i)^[ \t*_]*(?P<a>{_LABELS}|(?:voor|achter)?naam|naam medewerker|medewerker|behandelaar|persoon|"
     r"deelnemer|ambtenaar)[ \t*_:]*$"
 )
 
 
-def table_anchor(text: str, line_start: int, start: int) -> Anchor | None:
-    """The header of the table column whose cell opens at ``start`` when it names persons (``Naam | Functie`` over
-    ``Jan Jansen | jurist``): the rows above are walked up to the first row of the table, at most
-    :data:`_TABLE_REACH` lines."""
-    prefix = text[line_start:start]
-    if not (prefix.rstrip(" ").endswith(("|", "\t")) or not prefix.strip()):
-        return None  # not at the start of a cell
-    line_end = text.find("\n", start, start + _ROW_CHARS)
-    row = text[line_start : min(len(text), start + _ROW_CHARS) if line_end == -1 else line_end]
-    if "|" not in row and "\t" not in row:
+def table_anchor(text: str, start: int) -> Anchor | None:
+    """The header of the pipe or tab table column whose cell opens at ``start`` when it names persons (``Naam |
+    Functie`` over ``Jan Jansen | jurist``), for the first :data:`_TABLE_REACH` rows under the header."""
+    found = cell_at(text, start)
+    if found is None:
         return None
-    column = len(_CELL_SPLIT.findall(prefix.strip(" ").lstrip("|"))) if prefix.strip() else 0
-    header = None
-    position = line_start
-    for _ in range(_TABLE_REACH):
-        if position == 0:
-            break
-        low = max(0, position - 1 - _ROW_CHARS)
-        above_start = text.rfind("\n", low, position - 1) + 1
-        if above_start == 0 and low > 0:
-            break  # a line longer than any table row
-        above = text[above_start : position - 1]
-        if "|" not in above and "\t" not in above:
-            break
-        if not _SEPARATOR_ROW.match(above):
-            header = above
-        position = above_start
-    if header is None:
+    table, index, cell = found
+    if table.kind == "spaces" or not 0 < index <= _TABLE_REACH:
         return None
-    cells = _CELL_SPLIT.split(header.strip(" ").strip("|"))
-    if column < len(cells) and (m := _PERSON_COLUMN.match(cells[column], timeout=REGEX_TIMEOUT)):
+    header = table.rows[0].cell_in(cell.column)
+    if header is not None and (m := _PERSON_COLUMN.match(header.text, timeout=REGEX_TIMEOUT)):
         return Anchor("label_line", m.group("a").lower())
     return None
 

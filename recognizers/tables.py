@@ -129,6 +129,24 @@ def find_tables(text: str) -> list[Table]:
     return list(_find_tables(text))
 
 
+def cell_at(text: str, position: int) -> tuple[Table, int, Cell] | None:
+    """The table, the row's index in it and the cell whose text starts at ``position``; None outside a cell."""
+    starts, rows = _row_index(text)
+    i = bisect_right(starts, position) - 1
+    if i < 0:
+        return None
+    table, index, row = rows[i]
+    cell = next((c for c in row.cells if c.start == position), None) if position <= row.end else None
+    return (table, index, cell) if cell is not None else None
+
+
+@lru_cache(maxsize=1)
+def _row_index(text: str) -> tuple[list[int], list[tuple[Table, int, Row]]]:
+    """Row starts in text order, with each row's table and index: one bisect finds the row around an offset."""
+    rows = [(table, i, row) for table in _find_tables(text) for i, row in enumerate(table.rows)]
+    return [row.start for _, _, row in rows], rows
+
+
 @lru_cache(maxsize=1)
 def _find_tables(text: str) -> tuple[Table, ...]:
     tables: list[Table] = []
