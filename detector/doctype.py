@@ -248,7 +248,6 @@ _EMAIL_PROOF = regex.compile(
 )
 _FORWARDED = regex.compile(r"-{2,}[ \t]*(?:oorspronkelijk bericht|original message|doorgestuurd bericht)", _FLAGS)
 _TITLE_LINE = regex.compile(r"^[ \t]*(?:#{1,3}[ \t]|(?:betreft|onderwerp|subject)[ \t]*:?[ \t])", _FLAGS)
-# The head of one chat message: "[10:15] Naam: ", "12-05-2023 10:15 - Naam: ", "10:15 Naam: ".
 _CHAT_TITLE = regex.compile(r"\b(?:chat(?:gesprek|bericht(?:en)?|export)?|teams-?chat|whatsapp)\b", _FLAGS)
 
 

@@ -125,9 +125,9 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
     named_supplier = _nearest([c for c in suppliers if c[1].lastgroup != "rate"])  # a bare "per dag" is no match
     if income and (named_supplier is None or income[0] < named_supplier[0]):
         return {}  # income or a benefit: no supplier's price; the document type decides
-    public = _nearest(_cues(_PUBLIC_CUES, text, start, end))
     grant = _nearest(_cues(_GRANT_CUES, text, start, end))
     if grant and (named_supplier is None or grant[0] < named_supplier[0]):
+        public = _nearest(_cues(_PUBLIC_CUES, text, start, end))
         if public and public[0] <= grant[0]:
             return _public_evidence(public[1].group(0))
         cue = " ".join(grant[1].group(0).split())
@@ -136,6 +136,7 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
     if rate:
         return {"owner": "supplier", "what": _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier")}
     supplier = _nearest(suppliers)
+    public = _nearest(_cues(_PUBLIC_CUES, text, start, end))
     if public and (supplier is None or public[0] < supplier[0]):
         return _public_evidence(public[1].group(0))
     if supplier:

@@ -11,6 +11,7 @@ import regex
 
 # The time stamp before the sender, with the date a WhatsApp or Teams export may put before it.
 CHAT_TIME = r"\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]{0,3}[-–]?[ \t]{0,3}"
+# The head of one chat message: "[10:15] Naam: ", "12-05-2023 10:15 - Naam: ", "10:15 Naam: ".
 CHAT_PREFIX = CHAT_TIME + r"\p{Lu}[^\n:]{1,60}:[ \t]{0,3}"
 CHAT_MESSAGE = regex.compile(r"^[ \t]*" + CHAT_PREFIX + r"\S", regex.MULTILINE)
 # What stands before the sender's name on its line.
