@@ -22,6 +22,7 @@ from detector.doctype import INTERNAL_DOC_TYPES
 from detector.document import Span
 from detector.nlp import ParsedChunk, parse_chunks
 from detector.opinion_features import content_words, find_opinion_cues
+from detector.opinion_gate import never_opinion
 from detector.opinion_model import cache_char_ngrams, default_model_path, load_model, opinion_scores
 from detector.sections import internal_ranges
 from detector.steps.base import Resources, StepContext
@@ -66,7 +67,11 @@ class OpinionStep:
         logger.info("opinion model reloaded from %s", self.model_path)
 
     def __call__(self, spans: list[Span], context: StepContext) -> list[Span]:
-        passages = list(self.deliberation_passages(context.text, context.doc_type, context.chunks))
+        passages = [
+            passage
+            for passage in self.deliberation_passages(context.text, context.doc_type, context.chunks)
+            if never_opinion(passage[2]) is None  # questions, courtesies, planning: never 5.2(1)
+        ]
         if not passages:
             return spans
         model = self.model  # one model for the whole document, even if reload() runs meanwhile
