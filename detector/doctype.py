@@ -154,7 +154,8 @@ _CUES: dict[str, list[Cue]] = {
             5.0,
         ),
         _cue(
-            r"\b(?:de ondergetekenden|komen (?:het volgende )?overeen|(?:zijn|verklaren te zijn) overeengekomen|"
+            r"\b(?:de ondergetekenden|komen (?:het volgende )?overeen|(?:zijn|verklaren te zijn) (?:het volgende )?"
+            r"overeengekomen(?=(?: als volgt)? *:)|"
             r"hierna te noemen|partijen (?:komen|verklaren)|aldus overeengekomen|in tweevoud)\b",
             3.0,
         ),
@@ -232,6 +233,7 @@ _CUES: dict[str, list[Cue]] = {
         _cue(r"^[#* \t]*(?:stap \d{1,2}|inhoud(?:sopgave)?|hoofdstuk \d{1,2}|werkwijze|doelgroep|reikwijdte)\b", 1.5),
         _cue(r"\b(?:je (?:kunt|moet|doet|controleert|beoordeelt|registreert|legt)|let op:|in dit hoofdstuk)\b", 2.0),
         _cue(r"\b(?:zie (?:ook )?(?:paragraaf|hoofdstuk|bijlage)|versie \d{1,2}(?:\.\d{1,2})?)\b", 1.0),
+        _cue(r"^[#* \t]*(?:reken)?voorbeeld(?:en)?(?: \d{1,2})?[ \t]*:?[ \t]*$", 3.0),  # a worked example's heading
     ],
 }
 _EMAIL_FIELDS = {

@@ -248,6 +248,22 @@ Je controleert eerst of het bezwaarschrift op tijd is ingediend. Let op: de term
 Zie ook paragraaf 2.3.
 """
 
+# A chapter of a handbook without its title page: worked examples, and contract words in running text.
+REKENVOORBEELDEN = """\
+## Inleiding maatmaninkomen
+
+Het maatmaninkomen is het loon dat per uur wordt verdiend in de uren die zijn overeengekomen.
+
+Voorbeeld
+
+Betrokkene werkt 30 uur per week à € 20,00 per uur en 20 uur per week als zelfstandige à € 10,00 per uur.
+Het maatmaninkomen wordt € 800,00 : 50 = € 16,00 per uur.
+
+Voorbeeld
+
+De contracturen gaan van 40 uur per week naar 36 uur per week.
+"""
+
 CHAT = """\
 [09:12] Sanne de Wit: Goedemorgen, heb je het stuk al gezien?
 [09:14] Koen Visser: Ja, ik kijk er vanmiddag naar.
@@ -265,6 +281,7 @@ CHAT = """\
         (SUBSIDIEBESCHIKKING, "subsidiebeschikking"),
         (NOTULEN, "verslag"),
         (WERKINSTRUCTIE, "handboek"),
+        (REKENVOORBEELDEN, "handboek"),
         (CHAT, "chat"),
     ],
 )
