@@ -1,9 +1,10 @@
 """Suggest every later mention of a person already found: reviewers miss repeats more than first mentions.
 
 From each PERSON span at or above the threshold this step derives the mentions of the same person: the full
-name in any casing, the surname alone (with its interfix in either case: ``Van den Berg`` after
-``S. van den Berg``, also with other initials), and the first given name alone (``Hoi Linda,`` after
-``Linda Schouten``). Each new span points to the first mention. Names of officials kept public are not spread.
+name in any casing whose last word keeps its capital (``JAN DE VRIES``, not ``de vries``), the surname alone (with
+its interfix in either case: ``Van den Berg`` after ``S. van den Berg``, also with other initials), and the first
+given name alone (``Hoi Linda,`` after ``Linda Schouten``). Each new span points to the first mention. Names of
+officials kept public are not spread.
 
 The cost is linear in the document: the last words of the mention patterns are found with ``str.find`` (for
 at most :data:`_LOOKED_UP_WORDS` words; beyond that all the text's words are indexed once), and each mention
@@ -127,7 +128,10 @@ class PropagateNamesStep:
                 continue
             tried.add(pattern)
             compiled = regex.compile(rf"(?<![\p{{L}}\p{{N}}@.]){pattern}(?![\p{{L}}\p{{N}}]|@|\.\p{{L}})")
+            last = _WORD_RUN.findall(literal)[-1:] or [""]
             for m_start, m_end in words.matches(compiled, literal):
+                if _lowered_name(text, m_end, last[0]):
+                    continue
                 start = _skip_titles(text, m_start, m_end)
                 boosted = score
                 if how == "de voornaam" and _GREETING_BEFORE.search(text[max(0, start - 30) : start]):
@@ -237,6 +241,13 @@ def _surname_regex(surname: str, lists: NameLists) -> str:
             words = r"[ \u00a0]+".join(regex.escape(w) for w in interfix.split())
             return rf"(?i:{words})[ \u00a0]+{regex.escape(rest)}"
     return regex.escape(surname)
+
+
+def _lowered_name(text: str, end: int, last_word: str) -> bool:
+    """Whether a mention written in another casing ends in a lower-case word where the name has a capital: "de no"
+    in "de no-riskpolis" is no mention of "de No", "DE NO" in a heading is."""
+    first = end - len(last_word)
+    return last_word[:1].isupper() and text[first : first + 1].islower()
 
 
 def _skip_titles(text: str, start: int, end: int) -> int:

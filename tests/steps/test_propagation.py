@@ -96,6 +96,8 @@ def test_weaker_span_is_upgraded(steps, person) -> None:  # type: ignore[no-unty
         # part of an e-mail address, or lowercase
         "Linda Schouten belde. Mail l.schouten@almere.nl of linda@almere.nl.",
         "Linda Schouten belde. De schouten van vroeger.",
+        # the full name in another casing needs the capital of its last word
+        "Tom de Jong belde. Hij heeft gelijk: tom de jong-polissen bestaan niet.",
     ],
 )
 def test_no_spread(steps, person, text: str) -> None:  # type: ignore[no-untyped-def]
