@@ -61,6 +61,12 @@ _NOT_STREET_WORDS = frozenset(
 _OFFICE_CUE = regex.compile(
     r"(?i)\b(?:postbus|antwoordnummer)\b|(?:bezoek|post|vestigings|kantoor|factuur)adres\b|\bvestiging\b"
 )
+# A room or floor after the address on its line ("Groningensingel 1, kamer 2C.013"): an office.
+# A numbered room ("2C.013", "4.12") or floor, as offices number them; "kamer 2" alone may be a student's room.
+_ROOM_AFTER = regex.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:kamer[ \t]+[a-z\d]{1,4}[.-]\d{1,4}|\d{1,2}e[ \t]+(?:verdieping|etage)|"
+    r"(?:verdieping|etage)[ \t]+\d{1,2})\b"
+)
 # A line that addresses a person ends the organisation's block: what follows is the addressee's address.
 _ADDRESSEE = regex.compile(r"(?i)^[ \t#*]*(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer|t\.?a\.?v\.?|aan|geachte)\b")
 _OFFICE_LINES = 2
@@ -97,8 +103,11 @@ def street_addresses(text: str) -> Iterator[regex.Match[str]]:
 
 
 def office_reason(text: str, start: int, end: int) -> str | None:
-    """Why an address or postcode is an organisation's office, not a home: a Postbus or an address label on
-    one of the two non-empty lines above or below it, with no addressee line ("Mevrouw …", "T.a.v.") between."""
+    """Why an address or postcode is an organisation's office, not a home: a room or floor after it, or a Postbus
+    or an address label on one of the two non-empty lines above or below it, with no addressee line ("Mevrouw …",
+    "T.a.v.") between."""
+    if _ROOM_AFTER.match(text, end, min(len(text), end + 40), timeout=REGEX_TIMEOUT):
+        return "Adres van een kantoor (met kamer of verdieping), geen woonadres"
     above = [line for line in text[max(0, start - _LINE_REACH) : start].split("\n")[:-1] if line.strip()]
     below = [line for line in text[end : end + _LINE_REACH].split("\n")[1:] if line.strip()]
     low, high = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)

@@ -123,6 +123,24 @@ def test_visiting_address_label_and_a_postbus_split_by_columns_stay_public(postc
     assert suggested_texts(postcode, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medewerker bezwaar\nDirectoraat bezwaar en beroep\nGroningensingel 1, kamer 2C.013\nT 088 123 45 67\n",
+        "Bezoekers melden zich op Kanaalweg 12, 3e verdieping.",
+        "Kanaalweg 12, verdieping 4",
+    ],
+)
+def test_an_address_with_an_office_room_or_floor_stays_public(address: NlAddressRecognizer, text: str) -> None:
+    assert suggested_texts(address, text) == []
+    assert len(public_texts(address, text)) == 1
+
+
+def test_a_student_room_is_still_a_home(address: NlAddressRecognizer) -> None:
+    text = "Mevrouw Jansen woont op Groningensingel 1, kamer 2 van het studentenhuis."
+    assert suggested_texts(address, text) == ["Groningensingel 1"]
+
+
 def test_addressee_below_the_letterhead_is_still_suggested(address: NlAddressRecognizer) -> None:
     text = "Postbus 8071\n3503 RB Utrecht\n\nMevrouw S. de Wit\nLindenlaan 42 B\n1325 KL Almere\n"
     assert suggested_texts(address, text) == ["Lindenlaan 42 B"]
