@@ -198,15 +198,16 @@ def _anchored_match(
     shaped = m.end() if m else None
     longer = _word_surname_end(tokens, shapes, i, shaped, lists)
     for last, word_surname in ((longer, True), (shaped, False)):
-        if last is not None and (match := _anchored_at(text, tokens, shapes[i:last], i, last, lists, word_surname)):
+        if last is not None and (match := _anchored_at(text, tokens, shapes, i, last, lists, word_surname)):
             return match, last
     return None
 
 
 def _anchored_at(
-    text: str, tokens: list[Token], body: str, i: int, last: int, lists: NameLists, word_surname: bool
+    text: str, tokens: list[Token], shapes: str, i: int, last: int, lists: NameLists, word_surname: bool
 ) -> NameMatch | None:
     """The name of tokens ``i`` to ``last`` if an anchor introduces it."""
+    body = shapes[i:last]
     start, end = tokens[i].start, tokens[last - 1].end
     rest_of_line = text[end : line_bounds(text, start, end)[1]]
     anchor = anchor_before(text, start, lists, whole_line=bool(_POSTNOMINAL.match(rest_of_line)))
@@ -219,6 +220,8 @@ def _anchored_at(
         return None  # "T.a.v. Juridische zaken", "Teamleider Inkoop": one unknown word is usually a department
     if anchor.kind == "role" and not anchor.public_role and body in ("C", "A", "CC", "CA", "AC"):
         return None  # "Medewerker Jeugdzorg", "Consulent Bijstand", "Manager Sales": a field, not a surname
+    if anchor.kind == "role" and not anchor.public_role and _word_follows(text, tokens, shapes, last):
+        return None  # "Directeur Groot Aandeelhouder": the capitals after the role go on as a term, not a name
     if anchor.kind == "role" and body in ("xA", "xP") and tokens[i].text == "van":
         return None  # "leider van Amsterdam", "docent van Engels": the place or field of a role, not a surname
     if anchor.kind == "greeting":
@@ -226,6 +229,11 @@ def _anchored_at(
             return None
         score = 0.9 if body[0] in "FI" else 0.75
     return NameMatch(start, end, score, "anchored", anchor)
+
+
+def _word_follows(text: str, tokens: list[Token], shapes: str, last: int) -> bool:
+    """Whether a capitalised Dutch word (shape ``B``) follows token ``last - 1`` after one space."""
+    return last < len(tokens) and shapes[last] == "B" and text[tokens[last - 1].end : tokens[last].start] == " "
 
 
 def _word_surname_end(

@@ -82,6 +82,36 @@ _NOUN_ENDINGS = (
     "opleiding",
     "centrum",
     "zorg",
+    # Compound nouns of forms, rules and roles ("Beveiligingsnormen", "Aandeelhouder", "Werkgevers"); no listed
+    # surname is affected: listed names are shaped before these endings are tried.
+    "normen",
+    "eisen",
+    "regels",
+    "kosten",
+    "gegevens",
+    "houder",
+    "houders",
+    "nemer",
+    "nemers",
+    "gever",
+    "gevers",
+    "lijst",
+    "formulier",
+    "verslag",
+    "besluit",
+    "middelen",
+    "voorwaarden",
+    "systeem",
+    "portaal",
+    "register",
+    "gesprek",
+    "aanvraag",
+    "polis",
+    "termijn",
+    "rechten",
+    "verzoek",
+    "procedure",
+    "vergoeding",
 )
 
 
@@ -244,7 +274,9 @@ def word_shape(word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
         return "F"
     if listed_surname:
         return "S"
-    if low in vocabulary or (len(low) > 6 and low.endswith(_NOUN_ENDINGS)) or is_function_word(low, lists.staff_roles):
+    last_part = low.rsplit("-", 1)[-1]  # "Bentheim-Kosten": a double surname, not a compound ending in "kosten"
+    noun = len(last_part) > 6 and low.endswith(_NOUN_ENDINGS)
+    if low in vocabulary or noun or is_function_word(low, lists.staff_roles):
         return "B"
     return "C"
 

@@ -14,6 +14,9 @@ def person() -> NlPersonRecognizer:
 
 
 NOT_NAMES = [
+    # a role followed by a capitalised term, and an initial before a compound noun of rules
+    "Loon uit niet verzekeringsplichtige arbeid (bijvoorbeeld Directeur Groot Aandeelhouder)",
+    "Eis T. Beveiligingsnormen\n\na. v.",
     # a legal form is no initials, a code's suffix no initial, a linking word no surname
     "Trigion Beveiliging B.V. Falcktoeslag\nalgemene reservetoeslag",
     "Prins B.V. Seniorentoeslag\nGMM luchttechniek B.V. Dienstjarentoeslag\nCAO verpleeg- en verzorgingshuizen",
@@ -99,3 +102,16 @@ def test_spaced_initials_and_initials_after_a_name_still_count(
 def test_a_word_used_in_lowercase_elsewhere_is_no_name(person: NlPersonRecognizer) -> None:
     text = "Linda Netwerkregie belde.\nDe netwerkregie is belangrijk."
     assert suggested_texts(person, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Geachte heer Landen-Haring,\n\nUw aanvraag is ontvangen.", "Landen-Haring"),
+        ("Ik sprak Lara van Bentheim-Kosten over de zaak.", "Lara van Bentheim-Kosten"),
+        ("Teamleider Jan Smit heeft gebeld.", "Jan Smit"),
+    ],
+)
+def test_double_surnames_and_role_names_still_count(person: NlPersonRecognizer, text: str, name: str) -> None:
+    # a noun ending ("-ing", "-kosten") on the second part of a double surname does not make it a word
+    assert suggested_texts(person, text) == [name]
