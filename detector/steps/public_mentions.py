@@ -20,13 +20,13 @@ from detector.document import Span
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_lists import organisation_kind, own_list
 
-_AFTER_REACH = 160  # past the longest tail the citation pattern reads (its e.a. branch: about 110 characters)
+_AFTER_REACH = 160  # past the longest tail the citation pattern reads (its e.a. branch: about 130 characters)
 _MOTION_REACH = 120
 _SOURCE_REACH = 200
 # Right after the name (same line): a citation's tail.
 _CITATION_AFTER = regex.compile(
     r"(?i)^[^\n]{0,40}?(?:(?<![\p{L}])et[ \t]al(?![\p{L}])|(?<![\p{L}])pp?\.[ \t]?\d)"
-    r"|^[ \t]{0,2}e\.a\.,[^\n]{0,100}?(?<!\d)(?:19|20)\d\d(?!\d)"
+    r"|^[ \t]{0,2}e\.a\.,[\s\S]{0,120}?(?<!\d)(?:19|20)\d\d(?!\d)"  # a PDF may wrap the title: lines too
 )
 # Near the name: what only a bibliography holds (a DOI, an ISBN, a journal's year;volume(issue)).
 _SOURCE_NEAR = regex.compile(

@@ -17,6 +17,9 @@ NOT_NAMES = [
     # a role followed by a capitalised term, and an initial before a compound noun of rules
     "Loon uit niet verzekeringsplichtige arbeid (bijvoorbeeld Directeur Groot Aandeelhouder)",
     "Eis T. Beveiligingsnormen\n\na. v.",
+    # English business words in a signature and a list of firms
+    "Met vriendelijke groet,\n\n(geanonimiseerd)\n\nAdviseur\n\nBusiness AJD\n",
+    "Cadix\n\n0,23%\n\nVital Performance\n\n0,22%\n",
     # a legal form is no initials, a code's suffix no initial, a linking word no surname
     "Trigion Beveiliging B.V. Falcktoeslag\nalgemene reservetoeslag",
     "Prins B.V. Seniorentoeslag\nGMM luchttechniek B.V. Dienstjarentoeslag\nCAO verpleeg- en verzorgingshuizen",

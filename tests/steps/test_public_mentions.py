@@ -26,6 +26,8 @@ def _proposed(detector: Detector, text: str) -> list[str]:
         f"Zie ook {C} et al. over de belastbaarheid van werkenden.",
         f"Zie {A} / {C}, p. 362.",
         f"27. {C}. Residual work capacity. J Occup Rehabil 2021;31(4):796–806. https://doi.org/10.1007/s10926",
+        # a PDF wrapped the title of the book over two lines
+        f"is gewaarborgd ({C} e.a., Contra Legem-\n\nuitvoering in het sociaal zekerheidsrecht, Kluwer 1985, p. 64).",
     ],
 )
 def test_an_author_in_a_reference_stays_public(detector: Detector, text: str) -> None:
