@@ -43,6 +43,9 @@ _CAP = rf"\p{{Lu}}[\p{{Ll}}'’]{{1,{_PART_CHARS - 1}}}(?:-\p{{Lu}}[\p{{Ll}}'’
 _CAP_CHARS = 2 * _PART_CHARS + 1
 _IFX = r"(?:van[ ]de[rn]?|van[ ]'t|in[ ]'t|van|de|der|den|ter|ten|'t)[ ]"
 _SIDE = rf"(?:{_IFX})?{_CAP}"
+# A word before a lowercase "van" that makes it a preposition ("het voorstel van Jansen & Smit"); after a
+# preposition ("een methode van van Heusden & Serra") the "van" is the interfix of the name.
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:van|door|met|bij|voor|aan|namens|en|of)[ ])\p{L}+[ ]\Z")
 _AMPERSAND = regex.compile(rf"(?<![\w&-])(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})(?![\w&-])")
 # A name of one to three capitalised words (an article before it is not part of it).
 _NAME = rf"(?:De[ ]|de[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}"
@@ -128,7 +131,10 @@ def ampersand_names(text: str) -> list[Found]:
             continue
         if unit_before(text, match.start()):
             continue
-        found.append(Found(match.start(), match.end(), 0.65, "bedrijfsnaam met '&'", True))
+        start = match.start()
+        if text.startswith("van ", start) and _WORD_BEFORE.search(text, max(0, start - 40), start):
+            start += 4  # "het voorstel van Jansen & Smit": the preposition, not an interfix (that would be "Van")
+        found.append(Found(start, match.end(), 0.65, "bedrijfsnaam met '&'", True))
     return found
 
 

@@ -148,3 +148,40 @@ def test_firms_named_in_a_handbook_stay_public(detector: Detector) -> None:
     assert [s.text for s in analysis.suggestions if s.entity_type == "ORGANIZATION"] == []
     memo = detector.analyze(HANDBOOK_WITH_FIRMS, doc_type="memo")
     assert any("Voorbeeld Verzekeringen B.V." in s.text for s in memo if s.entity_type == "ORGANIZATION")
+
+
+FIRM = f"{fake.last_name().split()[-1].capitalize()} Advies"
+MEMO_HEAD = "Memo\n\nAan: directieteam\nVan: team inkoop\nDatum: 3 maart 2024\nOnderwerp: keuze trainingsbureau\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        (f"{FIRM} vraagt € 4.000 voor de training van het team.", "4.000"),
+        (f"Kosten {FIRM}: EUR 12.500,-", "12.500"),
+        (f"Het laagste bod was van {FIRM}: € 31.000.", "31.000"),
+        ("Inschrijver 2 zit met € 48.200 ruim onder het plafond.", "48.200"),
+    ],
+)
+def test_a_named_firms_price_in_a_memo_is_its_business_data(detector: Detector, sentence: str, amount: str) -> None:
+    """Without an offerte or tarief word, a firm's name, a bid or a tenderer beside the amount says whose it is."""
+    analysis = detector.run(MEMO_HEAD + sentence)
+    assert analysis.doc_type == "memo"
+    assert (amount, "5.1(1)c") in _amounts(detector, MEMO_HEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor de pilot hebben we € 50.000 gereserveerd in de begroting 2024.",
+        "De gemiddelde prijs per herbeoordeling is ca. € 1.100; wij gingen uit van € 900.",  # an own cost price
+    ],
+)
+def test_own_money_in_a_memo_stays_public(detector: Detector, sentence: str) -> None:
+    assert _amounts(detector, MEMO_HEAD + sentence) == []
+
+
+def test_a_preposition_before_a_firm_with_ampersand_is_not_part_of_its_name(detector: Detector) -> None:
+    text = MEMO_HEAD + "Het voorstel van Jansen & Smit kost 18.750 euro."
+    firms = [s.text for s in detector.analyze(text) if s.entity_type == "ORGANIZATION"]
+    assert firms == ["Jansen & Smit"]

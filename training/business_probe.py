@@ -76,6 +76,13 @@ CONTEXTS: tuple[Context, ...] = (
         True,
     ),
     Context(
+        "memo naming a firm's bid",
+        "Memo\n\nAan: Teamleider Inkoop\nVan: Adviseur Inkoop\nOnderwerp: aanbesteding schoonmaak\n\n"
+        "Er zijn twee reacties binnengekomen.\n\n{supplier} vraagt € {total} voor de hele looptijd.\n\n"
+        "De andere partij bood € {unit}.",
+        True,
+    ),
+    Context(
         "mail quoting a rate",
         "Van: {supplier}\nAan: Team Inkoop\nOnderwerp: prijsopgave\n\n"
         "Beste collega's,\n\nOns tarief voor de training is € {unit} per deelnemer, voor de hele groep € {total}.",
