@@ -30,7 +30,7 @@ _SENTENCE_REACH = 300
 # file is about. Generic nouns ("de werknemer", "een klant") are left out: handbooks use them for everyone.
 _PERSON = regex.compile(
     r"(?i)(?<![\p{L}])(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|meneer|hij|zij|haar|hem|ik|mijn|"
-    r"medewerkster|zijn (?:zoon|dochter|vrouw|partner)|"
+    r"medewerkster|zijn (?:zoon|dochter|vrouw|partner)|betrokkene|belanghebbende|bezwaarmaker|appellant|"
     r"(?:deze|die|onze|mijn|uw) (?:cliënt|client|klant|werknemer|medewerker|collega|bewoner|leerling|patiënt))"
     r"(?![\p{L}])"
 )

@@ -50,6 +50,18 @@ def test_general_text_about_illness_or_crime_names_no_one(text: str) -> None:
     assert suggested_texts(NlSpecialCategoryRecognizer(), text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Betrokkene zat tot 2021 in detentie.", "detentie"),  # the word case files use for the person
+        ("Uit het dossier blijkt dat hij alcoholverslaafd is.", "alcoholverslaafd"),
+        ("De belanghebbende is sinds maart zwanger.", "zwanger"),
+    ],
+)
+def test_the_person_a_case_file_is_about(text: str, term: str) -> None:
+    assert suggested_texts(NlSpecialCategoryRecognizer(), text) == [term]
+
+
 def test_date_of_birth_after_a_label_only() -> None:
     recognizer = NlDateOfBirthRecognizer()
     assert suggested_texts(recognizer, NOTA) == [f"{BORN:%d-%m-%Y}"]
