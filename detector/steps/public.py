@@ -15,7 +15,8 @@ In order, the first reason that applies wins:
    (``detector/steps/addressee.py``), and a name that is part of an organisation's name
    (:mod:`detector.steps.public_mentions`);
 6. the ground rules (``detector/grounds_rules.py``): evidence (a functional mailbox, a public body's account or
-   budget), document type and the profile's policy choices that leave a value without a ground.
+   budget), document type and the profile's policy choices that leave a value without a ground;
+7. a (non-mobile) phone number written right beside a mailbox that stays public: the same functional contact.
 
 Deny-listed terms never stay public. Each public span goes to ``context.public`` with its Dutch reason.
 """
@@ -58,6 +59,11 @@ _PLURAL_ROLES = {
 _PLURAL_ROLE = regex.compile(rf"(?i)(?<![\p{{L}}])(?P<role>{'|'.join(_PLURAL_ROLES)})(?![\p{{L}}])")
 _PARTY_AFTER = regex.compile(r"[ \t]*\((?:\p{Lu}[\p{L}\d&'’.-]{0,15})(?:[ /-]\p{Lu}?[\p{L}\d&'’.-]{1,15}){0,3}\)")
 _LIST_REACH = 400
+_BESIDE_REACH = 30
+# What may stand between a mailbox and a number of the same contact: separators and contact words only.
+_ONLY_CONTACT_WORDS = regex.compile(
+    r"(?i)(?:[ \t,;/|()\-–.:]|\b(?:of|en|tel|telefoon|telefoonnummer|bel|mail|e-mail|t|e)\b)*"
+)
 _POSTCODE = regex.compile(r"(?<!\d)[1-9]\d{3}[ \t]?\p{L}{2}(?!\p{L})")
 _MANDATE = regex.compile(r"(?i)\bnamens\b|^[ \t*_]*(?:het college van )?burgemeester en wethouders\b")
 # A leading function that signs for the body in mandate, also as the end of a compound ("Adjunct-Afdelingsmanager").
@@ -121,8 +127,11 @@ class PublicStep:
             else:
                 undecided.append(span)
         inside = InsideOrganisation(context.public)
+        mailboxes = [s for s in context.public if s.entity_type == "EMAIL_ADDRESS"]
         for span in undecided:
             reason = self._same_official(span, context.text, officials) if span.entity_type == "PERSON" else None
+            if span.entity_type == "PHONE_NUMBER":
+                reason = _beside_mailbox(span, context.text, mailboxes)
             if reason is None and span.entity_type == "PERSON" and self.signatories:
                 reason = _signatory_reason(span, context.text) or representative_reason(span, context.text, self.body)
             if reason is None and span.entity_type == "PERSON":
@@ -203,6 +212,19 @@ def _listed_role(text: str, span: Span) -> str | None:
     paragraph = window[window.rfind("\n\n") + 2 :] if "\n\n" in window else window
     roles = list(_PLURAL_ROLE.finditer(paragraph, timeout=REGEX_TIMEOUT))
     return _PLURAL_ROLES[roles[-1].group("role").lower()] if roles else None
+
+
+def _beside_mailbox(span: Span, text: str, mailboxes: list[Span]) -> str | None:
+    """A number written right beside a mailbox that stays public ("info@provincie.nl, 030 258 9111", "mail
+    secretariaat@… of bel …"): the same functional contact, as long as only separators and contact words stand
+    between them. A mobile number stays personal: a civil servant's own 06 often stands beside a team mailbox."""
+    if _digits(span.text).removeprefix("0031").removeprefix("31").removeprefix("0").startswith("6"):
+        return None
+    for mailbox in mailboxes:
+        left, right = (mailbox.end, span.start) if mailbox.end <= span.start else (span.end, mailbox.start)
+        if 0 <= right - left <= _BESIDE_REACH and _ONLY_CONTACT_WORDS.fullmatch(text, left, right):
+            return f"Algemeen nummer naast het functionele e-mailadres {mailbox.text}, geen persoonsgegeven."
+    return None
 
 
 def _role_reason(role: str) -> str:

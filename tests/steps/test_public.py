@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from detector import Detector
 from detector.detector import _to_span
 from detector.document import Span
 from detector.extract.dates import head_date
@@ -312,3 +313,30 @@ def test_the_postcode_of_an_own_address_stays_public_without_its_street() -> Non
     kept, reasons = run(make_step(profile=AGENCY), postcodes, text)
     assert kept == [] and all("eigen adres of postbus" in r for r in reasons.values())
     assert run(make_step(profile=MUNICIPALITY), postcodes, text)[0] == [p.text for p in postcodes]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Heeft u vragen? Mail dan naar woo@voorbeeld.nl of bel 088-9990000.", "088-9990000"),
+        ("Contact: info@provincie-voorbeeld.nl, 030 258 9111", "030 258 9111"),
+        ("T 030 258 9111 | E secretariaat@voorbeeld.nl", "030 258 9111"),
+    ],
+)
+def test_a_number_beside_a_functional_mailbox_stays_public(detector: Detector, text: str, number: str) -> None:
+    analysis = detector.run(text)
+    assert number not in [s.text for s in analysis.suggestions]
+    reasons = {s.text: s.reason or "" for s in analysis.public}
+    assert "naast het functionele e-mailadres" in reasons[number]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Mail: p.jansen@voorbeeld.nl, tel. 036 539 1234", "036 539 1234"),  # a personal mailbox
+        ("Team Vergunningen | vergunningen@voorbeeld.nl | 06-12345678", "06-12345678"),  # a mobile stays personal
+        ("Mail info@voorbeeld.nl. Of bel Jan: 036 539 1234", "036 539 1234"),  # a person between them
+    ],
+)
+def test_a_personal_number_near_a_mailbox_is_still_proposed(detector: Detector, text: str, number: str) -> None:
+    assert number in [s.text for s in detector.analyze(text)]
