@@ -77,6 +77,12 @@ def run(step: PublicStep, spans: list[Span], text: str) -> tuple[list[str], dict
             "minister",
         ),
         ("Linda Schouten (wethouder) opende het overleg.", "Linda Schouten", "wethouder"),
+        # the roles of provinces, water boards and councils' clerks; a title after a comma
+        ("Het verslag is vastgesteld door griffier Hailey Manne.", "Hailey Manne", "griffier"),
+        ("Namens GS tekende provinciesecretaris Amber Wolters.", "Amber Wolters", "provinciesecretaris"),
+        ("Hoogheemraad Anouk Texier opende de vergadering.", "Anouk Texier", "hoogheemraad"),
+        ("De vergadering werd geopend door de burgemeester, de heer A. Smit.", "A. Smit", "burgemeester"),
+        ("De wethouder, mw. J. Bakker, licht het voorstel toe.", "J. Bakker", "wethouder"),
     ],
 )
 def test_officials_stay_public(step: PublicStep, person: NlPersonRecognizer, text: str, public: str, role: str) -> None:
