@@ -99,6 +99,9 @@ def test_a_document_number_under_a_legal_name_is_no_address(supplier: NlSupplier
         "Gemeente Almere Advies",
         "Zie bv het rapport van Voorbeeld.",  # "bijvoorbeeld"
         "Gebruik Bv. Voorbeeld als sjabloon.",
+        # umbrella associations of public bodies
+        "De Vereniging van Nederlandse Gemeenten (VNG) adviseert gemeenten hierover.",
+        "Stichting Samenwerkende Waterschappen en de Unie van Waterschappen",
     ],
 )
 def test_public_bodies_and_prose_not_suggested(supplier: NlSupplierRecognizer, text: str) -> None:
