@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from detector.opinion_features import find_opinion_cues
+from detector.opinion_features import CueMatch, find_opinion_cues
 from recognizers.base import REGEX_TIMEOUT
 
 _DAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|middag|ochtend)?"
@@ -46,13 +46,33 @@ _COURTESY = regex.compile(
 )
 
 
+# A submission's date against its deadline ("Deze aanvraag is te laat.", "omdat hij te laat is ingediend"): a finding,
+# though "te laat" reads like a value judgement.
+_DEADLINE = regex.compile(
+    r"\b(?:aanvraag|aanvragen|bezwaar\w{0,8}|verzoek|melding|ziekmelding|aangifte|beroep|reactie|hij|zij|deze|die)\b"
+    r"[^.?!;]{0,40}?\bte (?:laat|vroeg)\b",
+    regex.IGNORECASE,
+)
+
+
 def never_opinion(passage: str) -> str | None:
     """Why ``passage`` is no personal policy opinion (``vraag``, ``beleefdheid``, ``planning``,
-    ``beschikbaarheid``), or None when the classifier should judge it."""
+    ``beschikbaarheid``, ``termijn``), or None when the classifier should judge it."""
     kind = _kind(passage)
-    if kind is None or find_opinion_cues(passage):
+    cues = find_opinion_cues(passage) if kind is not None or _DEADLINE.search(passage, timeout=REGEX_TIMEOUT) else []
+    if kind is None and cues and all(_deadline_judgement(passage, cue) for cue in cues):
+        return "termijn"
+    if kind is None or cues:
         return None
     return kind
+
+
+def _deadline_judgement(passage: str, cue: CueMatch) -> bool:
+    """Whether every match of the cue is the "te laat" / "te vroeg" of a deadline finding."""
+    return cue.cue.name == "judgement" and all(
+        match.group().lower() in {"te laat", "te vroeg"}
+        for match in cue.cue.pattern.finditer(passage, timeout=REGEX_TIMEOUT)
+    )
 
 
 def _kind(passage: str) -> str | None:

@@ -35,6 +35,8 @@ Senna
         ("Ik ben van 3 tot en met 14 juli afwezig.", "beschikbaarheid"),
         ("Mijn werkdagen zijn maandag tot en met donderdag.", "beschikbaarheid"),
         ("We sturen jullie volgende week de stukken voor het overleg.", "planning"),
+        ("Deze aanvraag is te laat.", "termijn"),
+        ("Deze aanvraag wordt afgewezen, omdat hij te laat is ingediend.", "termijn"),
     ],
 )
 def test_passages_that_are_never_an_opinion(passage: str, kind: str) -> None:
@@ -50,6 +52,9 @@ def test_passages_that_are_never_an_opinion(passage: str, kind: str) -> None:
         "Wat ons betreft is dit een onverstandige keuze, dank voor het meedenken.",
         "Ons advies is scenario 2.",
         "Het college heeft op 12 maart besloten de contracten te verlengen.",  # a fact: the classifier decides
+        "Ik vind dat de aanvraag te laat is.",  # an opinion cue besides the deadline
+        "De aanvraag is te laat en dat is onverstandig.",  # a second judgement
+        "Dat is dan een te zwaar middel.",  # "te zwaar" is no deadline
     ],
 )
 def test_passages_the_classifier_still_judges(passage: str) -> None:
