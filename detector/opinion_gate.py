@@ -1,9 +1,10 @@
 """Passages that are never a personal policy opinion, whatever the 5.2(1) classifier would say.
 
-Only a person's opinion, advice or recommendation on policy counts. A plain question, thanks and other courtesies,
-and the writer's own planning or availability never do. Each kind here is a shape of the whole passage, not a
-word in it, and a passage with an opinion cue (``ik denk``, ``ons advies``, ``wat ons betreft``) is never gated:
-"Ik denk dat we hem kunnen meenemen, maar hoor graag van jullie." stays a candidate.
+Only a person's opinion, advice or recommendation on policy counts. A plain question, a line that introduces what
+follows (ending in a colon), thanks and other courtesies, and the writer's own planning or availability never do.
+Each kind here is a shape of the whole passage, not a word in it, and a passage with an opinion cue (``ik denk``,
+``ons advies``, ``wat ons betreft``) is never gated: "Ik denk dat we hem kunnen meenemen, maar hoor graag van
+jullie." stays a candidate.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ _DEADLINE = regex.compile(
 
 
 def never_opinion(passage: str) -> str | None:
-    """Why ``passage`` is no personal policy opinion (``vraag``, ``beleefdheid``, ``planning``,
+    """Why ``passage`` is no personal policy opinion (``vraag``, ``inleiding``, ``beleefdheid``, ``planning``,
     ``beschikbaarheid``, ``termijn``), or None when the classifier should judge it."""
     kind = _kind(passage)
     cues = find_opinion_cues(passage) if kind is not None or _DEADLINE.search(passage, timeout=REGEX_TIMEOUT) else []
@@ -79,6 +80,8 @@ def _kind(passage: str) -> str | None:
     text = passage.strip()
     if text.endswith("?"):
         return None if _SUGGESTION.search(text, timeout=REGEX_TIMEOUT) else "vraag"
+    if text.endswith(":"):
+        return "inleiding"  # "We citeren uit de vraagstelling:": what follows is the content
     if _COURTESY.search(text, timeout=REGEX_TIMEOUT):
         return "beleefdheid"
     if _AVAILABILITY.search(text, timeout=REGEX_TIMEOUT):

@@ -36,6 +36,7 @@ Senna
         ("Mijn werkdagen zijn maandag tot en met donderdag.", "beschikbaarheid"),
         ("We sturen jullie volgende week de stukken voor het overleg.", "planning"),
         ("Deze aanvraag is te laat.", "termijn"),
+        ("We citeren uit de vraagstelling:", "inleiding"),
         ("Deze aanvraag wordt afgewezen, omdat hij te laat is ingediend.", "termijn"),
     ],
 )
@@ -55,6 +56,7 @@ def test_passages_that_are_never_an_opinion(passage: str, kind: str) -> None:
         "Ik vind dat de aanvraag te laat is.",  # an opinion cue besides the deadline
         "De aanvraag is te laat en dat is onverstandig.",  # a second judgement
         "Dat is dan een te zwaar middel.",  # "te zwaar" is no deadline
+        "Ons advies is als volgt:",  # an introduction with advice in it
     ],
 )
 def test_passages_the_classifier_still_judges(passage: str) -> None:
