@@ -87,6 +87,7 @@ _BLOCK_FILLER = regex.compile(
     r"[ ]\d{4})[ \t:]*$"
 )
 _LINE_REACH = 400
+_DOT_LEADER = regex.compile(r"(?:\.[ \t]?){5,}|…{3,}")
 
 
 def street_addresses(text: str) -> Iterator[regex.Match[str]]:
@@ -120,6 +121,18 @@ def office_reason(text: str, start: int, end: int) -> str | None:
             if _OFFICE_CUE.search(line, timeout=REGEX_TIMEOUT):
                 return "Adres van een vestiging van een organisatie (blok met postbus of bezoekadres), geen woonadres"
     return _organisation_addressee(list(reversed(above))[:_ADDRESSEE_LINES])
+
+
+def _in_contents(text: str, start: int, end: int) -> bool:
+    """Whether the address is a table of contents' entry: dot leaders (". . . ." or "....") on its own line, or on
+    non-empty lines both above and below it (a form's one dotted line for a signature is not enough)."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    own = text[line_start : len(text) if line_end == -1 else line_end]
+    if _DOT_LEADER.search(own, timeout=REGEX_TIMEOUT):
+        return True
+    above = [line for line in text[max(0, start - _LINE_REACH) : line_start].split("\n") if line.strip()][-2:]
+    below = [line for line in text[end : end + _LINE_REACH].split("\n")[1:] if line.strip()][:2]
+    return all(any(_DOT_LEADER.search(line, timeout=REGEX_TIMEOUT) for line in side) for side in (above, below))
 
 
 def _organisation_addressee(above: list[str]) -> str | None:
@@ -161,6 +174,8 @@ class NlAddressRecognizer(NlRecognizer):
             last = street.split()[-1].lower()
             if street.isupper() or last in name_lists().place_words or _NOUN_RING.search(last, timeout=REGEX_TIMEOUT):
                 continue  # "LOONVORDERING 12" (a heading), "Rotterdam 5903" (a place and a count), "Uitvoering 2"
+            if _in_contents(text, start, end):
+                continue  # "1.4 Opslaan ....... 6": a heading and its page in a table of contents
             metadata: dict[str, object] = {}
             if office := office_reason(text, start, end):
                 reason = office

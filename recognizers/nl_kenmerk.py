@@ -31,6 +31,7 @@ _POSTCODE_NEXT = regex.compile(r"[ \t]*(?:\r?\n[ \t]*)+[1-9]\d{3}[ ]?[A-Z]{2}(?!
 # A Dutch word before the number ("Ons 2025131" where OCR read "Ons" below "kenmerk", "Geachte 4") is not part of
 # the reference; an acronym-like word is ("Woo 2025038").
 _LEADING_WORD = regex.compile(r"\p{Lu}\p{Ll}+[ ](?=\p{N})")
+_PAGE_AFTER = regex.compile(r"[ ](?P<n>\d{1,3})/(?P<of>\d{1,3})\Z")
 _DATE = regex.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^(?:19|20)\d{2}$")
 
 
@@ -52,15 +53,15 @@ class NlKenmerkRecognizer(NlRecognizer):
             value, start = m.group("value"), m.start("value")
             if (word := _LEADING_WORD.match(value)) and _is_word(word.group()):
                 value, start = value[word.end() :], start + word.end()
+            if (page := _PAGE_AFTER.search(value)) and int(page["n"]) <= int(page["of"]):
+                value = value[: page.start()]  # "2026059 2/2": the page counter printed beside the kenmerk
             if not is_reference(value) or ("\n" in m.group("gap") and not _alone_on_line(text, m.end("value"))):
                 continue
             if _street_line(text, value, m.end("value")):
                 continue  # "Buitenom 18" above "2512 XA Den Haag": an interleaved address block, not a kenmerk
             label = " ".join(m.group("label").lower().split())
             reason = f"Kenmerk na het label '{label}'"
-            results.append(
-                build_result(self, start, m.end("value"), self.SCORE, reason, metadata={"label": label})
-            )
+            results.append(build_result(self, start, start + len(value), self.SCORE, reason, metadata={"label": label}))
         return results
 
 

@@ -16,7 +16,7 @@ from recognizers.nl_address import STREET_ADDRESS, office_reason
 
 # Letters SA, SD and SS are never issued; units written after numbers are excluded too.
 _POSTCODE = regex.compile(
-    r"(?<![\p{L}\p{N}.,-])(?P<code>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS|GB|MB|KB|TB|KM|CM|MM|KG|EU|KW|MW|GW|PK|HZ)"
+    r"(?<![\p{L}\p{N}.,-])(?<!\d/)(?P<code>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS|GB|MB|KB|TB|KM|CM|MM|KG|EU|KW|MW|GW|PK|HZ)"
     r"[A-Z]{2})(?![\p{L}\p{N}])"
     r"(?P<place>,?[ \u00a0]{1,2}(?:'[st]-)?\p{Lu}[\p{L}'’-]{1,30}"
     r"(?:[ \u00a0](?:aan[ \u00a0]den?[ \u00a0])?\p{Lu}[\p{L}-]{1,30})?)?"

@@ -95,7 +95,11 @@ def test_organisation_postcodes_stay_public(postcode: NlPostcodeRecognizer, text
 
 
 @pytest.mark.parametrize(
-    "text", ["1234 SA Almere", "0123 AB", "12345 AB", "2000 GB opslag", "100 MB", "1234 ab", "NL91ABNA0417164300"]
+    "text",
+    [
+        "1234 SA Almere", "0123 AB", "12345 AB", "2000 GB opslag", "100 MB", "1234 ab", "NL91ABNA0417164300",
+        "CRvB 22 juni 2005, 03/4446 ZW, USZ 2005/311.",  # a court's case number
+    ],
 )
 def test_not_postcodes(postcode: NlPostcodeRecognizer, text: str) -> None:
     assert found_texts(postcode, text) == []
@@ -196,3 +200,19 @@ def test_an_organisation_addressee_address_stays_public(postcode: NlPostcodeReco
 )
 def test_a_person_below_an_organisation_keeps_a_private_address(postcode: NlPostcodeRecognizer, text: str) -> None:
     assert suggested_texts(postcode, text) == ["1234 AB Utrecht"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.2 Werkwijze .................. 4\n1.3 Stationslaan 12 .......... 5",
+        "Inhoud\n. . . . . . . . . . . . . . .\n## 1. 4 Opslaan 6\n## van gegevens.\n. . . . . . . . . . .",
+    ],
+)
+def test_a_table_of_contents_entry_is_no_address(address: NlAddressRecognizer, text: str) -> None:
+    assert suggested_texts(address, text) == []
+
+
+def test_an_address_above_a_dotted_signature_line_is_still_one(address: NlAddressRecognizer) -> None:
+    text = "Naam: J. Jansen\nAdres: Stationslaan 12\nHandtekening: ....................."
+    assert suggested_texts(address, text) == ["Stationslaan 12"]

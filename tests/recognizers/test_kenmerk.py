@@ -28,6 +28,8 @@ def kenmerk() -> NlKenmerkRecognizer:
         ("Ons kenmerk\nZaak 1234\n\nGeachte heer,", "Zaak 1234", "ons kenmerk"),  # no postcode under it
         # OCR read the letterhead's "Ons" under "kenmerk": the word is not part of the reference
         ("Pagina 3/3\nkenmerk\n\nOns 2025131\n\nToelichting", "2025131", "kenmerk"),
+        # the page counter printed beside it is not part of it
+        ("Ons kenmerk 2026059 2/2\nPagina", "2026059", "ons kenmerk"),
     ],
 )
 def test_values_after_labels(kenmerk: NlKenmerkRecognizer, text: str, value: str, label: str) -> None:
