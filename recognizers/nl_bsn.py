@@ -44,6 +44,11 @@ class NlBsnRecognizer(NlPatternRecognizer):
         Pattern("bsn_9_digits", rf"{_BEFORE}\d{{9}}{_AFTER}", 0.55),
         Pattern("bsn_3_3_3", rf"{_BEFORE_GROUPED}\d{{3}}(?P<sep>[. -])\d{{3}}(?P=sep)\d{{3}}{_AFTER_GROUPED}", 0.55),
         Pattern("bsn_4_2_3", rf"{_BEFORE_GROUPED}\d{{4}}(?P<sep>[. ])\d{{2}}(?P=sep)\d{{3}}{_AFTER_GROUPED}", 0.55),
+        Pattern(
+            "bsn_2_2_2_3",
+            rf"{_BEFORE_GROUPED}\d{{2}}(?P<sep>[. ])\d{{2}}(?P=sep)\d{{2}}(?P=sep)\d{{3}}{_AFTER_GROUPED}",
+            0.4,  # an uncommon grouping: proposed only with a BSN word near it (context adds CONTEXT_BOOST)
+        ),
     ]
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer"]
     CONTEXT_BOOST = 0.4

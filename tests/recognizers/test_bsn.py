@@ -33,7 +33,9 @@ def test_elfproef_rejects_others(number: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["123456782", "123.456.782", "123 456 782", "1234 56 782", "1234.56.782", "945-807-302"],
+    [
+        "123456782", "123.456.782", "123 456 782", "1234 56 782", "1234.56.782", "945-807-302",
+    ],
 )
 def test_formats_without_context_keep_the_pattern_score(bsn: NlBsnRecognizer, value: str) -> None:
     text = f"Nummer {value} staat op het formulier."
@@ -54,6 +56,13 @@ def test_context_raises_the_score(bsn: NlBsnRecognizer, text: str) -> None:
     [(start, end, score)] = found(bsn, text)
     assert text[start:end].replace(".", "").replace(" ", "") == "123456782"
     assert score == 0.95
+
+
+@pytest.mark.parametrize("value", ["12 34 56 782", "12.34.56.782"])
+def test_an_uncommon_grouping_needs_a_bsn_word(bsn: NlBsnRecognizer, value: str) -> None:
+    [(_, _, alone)] = found(bsn, f"Nummer {value} in de tabel")
+    [(_, _, labelled)] = found(bsn, f"Burgerservicenummer: {value}")
+    assert alone < 0.5 <= labelled
 
 
 @pytest.mark.parametrize(
