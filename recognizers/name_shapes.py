@@ -50,6 +50,13 @@ _POSTNOMINAL = regex.compile(r"[ \t,]*(?:\p{Lu}[\p{L}.]{0,6}[ \t,]*){0,3}$")
 _CHAIN_START = regex.compile(r"(?<![IFSCAYx])[IFSCAYxB]")
 _AFTER_INTERFIX = frozenset("FSCAPB")  # what an anchored name needs after a leading interfix
 _LEAD = regex.compile(r"I?[xY]?")  # what may stand before a word as surname when no name chain does
+# Initials, the given name a person goes by in brackets, then the surname with its interfixes.
+_CALL_NAME = regex.compile(
+    r"(?<![\p{L}.])(?:\p{Lu}\.[ ]?){1,5}\((?P<call>\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?)\)[ ]"
+    r"(?i:(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|el|al|da|di|du)[ ]){0,3}\p{Lu}\p{Ll}[\p{L}'’]{0,30}"
+    r"(?:-(?:(?:van|de|der|den)[ ]){0,2}\p{Lu}[\p{L}'’]{1,30})?"
+)
+_CALL_NAME_SCORE = 0.9
 _TITLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:heer|mevrouw|mevr\.|mw\.|dhr\.|meneer|mijnheer)[ \u00a0]\Z")
 _TITLE_ENDS = frozenset("rRwW.")  # the last characters of the titles of _TITLE_BEFORE, in either case
 _ANCHOR_SCORES = {
@@ -109,7 +116,23 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
                 found.append(NameMatch(tokens[m.start()].start, tokens[end - 1].end, score, kind))
                 taken.update(range(m.start(), end))
     found.extend(_in_context(text, tokens, shapes, taken, lists))
-    return sorted(found, key=lambda n: n.start)
+    return sorted(_with_call_names(text, found, lists), key=lambda n: n.start)
+
+
+def _with_call_names(text: str, found: list[NameMatch], lists: NameLists) -> list[NameMatch]:
+    """``found`` with each name written as initials, a listed given name in brackets and the surname ("J.P.
+    (Jan-Peter) Verhoef", "K. (Karel) ter Horst") as one span, in place of any parts of it found before."""
+    if ".(" not in text and ". (" not in text:
+        return found
+    names = [
+        NameMatch(m.start(), m.end(), _CALL_NAME_SCORE, "initials")
+        for m in _CALL_NAME.finditer(text, timeout=REGEX_TIMEOUT)
+        if m["call"].split("-")[0] in lists.first_names
+    ]
+    if not names:
+        return found
+    kept = [f for f in found if not any(f.start < n.end and n.start < f.end for n in names)]
+    return kept + names
 
 
 def _in_context(

@@ -121,6 +121,11 @@ def person() -> NlPersonRecognizer:
         ("De leider van Amsterdam en de docent van Engels zwegen.", []),
         ("Schoolleider van Buiten tekende.", []),
         ("Dat zei medewerker van Leeuwen.", ["van Leeuwen"]),
+        # initials, the given name in brackets, the surname; a bracketed word that is no given name is no name
+        ("Gesprek met de heer mr. J.P. (Jan-Peter) Verhoef over de zaak.", ["J.P. (Jan-Peter) Verhoef"]),
+        ("Met vriendelijke groet,\n\nMr. drs. K. (Karel) ter Horst LLM\nSenior jurist", ["K. (Karel) ter Horst"]),
+        ("Dhr. A. (Ahmed) El Idrissi belde.", ["A. (Ahmed) El Idrissi"]),
+        ("Zie bijlage B. (Overzicht) Kosten", []),
     ],
 )
 def test_name_shapes_are_one_span(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
