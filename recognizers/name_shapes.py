@@ -241,7 +241,8 @@ def _anchored_at(
     score = _ANCHOR_SCORES[anchor.kind]
     if _names_a_department(text, start, anchor) and len(body) == 1 and body not in "FS":
         return None  # "T.a.v. Juridische zaken", "Teamleider Inkoop": one unknown word is usually a department
-    if anchor.kind == "role" and not anchor.public_role and body in ("C", "A", "CC", "CA", "AC"):
+    field = anchor.kind == "role" and not anchor.public_role and body in ("C", "A", "CC", "CA", "AC")
+    if field and not (len(body) == 2 and _apposition(text, start, end)):
         return None  # "Medewerker Jeugdzorg", "Consulent Bijstand", "Manager Sales": a field, not a surname
     if anchor.kind == "role" and not anchor.public_role and _word_follows(text, tokens, shapes, last):
         return None  # "Directeur Groot Aandeelhouder": the capitals after the role go on as a term, not a name
@@ -252,6 +253,12 @@ def _anchored_at(
             return None
         score = 0.9 if body[0] in "FI" else 0.75
     return NameMatch(start, end, score, "anchored", anchor)
+
+
+def _apposition(text: str, start: int, end: int) -> bool:
+    """Commas around the words after a role ("onze notulist, Ünsever Beijring, maakte"): a person named, not the
+    role's field ("Manager Sales")."""
+    return text[max(0, start - 3) : start].rstrip(" \u00a0").endswith(",") and text[end : end + 1] in {",", "."}
 
 
 def _word_follows(text: str, tokens: list[Token], shapes: str, last: int) -> bool:

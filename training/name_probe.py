@@ -49,6 +49,10 @@ CONTEXTS: tuple[Context, ...] = (
     Context("bullet list", "Betrokkenen:\n- {other}\n- {name}\n", "memo"),
     Context("table row", "Naam | Functie\n{name} | beleidsmedewerker\n{other} | jurist", "memo"),
     Context("contact label", "Contactpersoon: {name}\nTelefoon: 088 123 45 67", "brief"),
+    Context("addressee block", "Mevrouw {name}\nDorpsstraat 14\n4321 XY Zandvoorde\n\nBetreft: uw aanvraag", "brief"),
+    Context("greeting", "Beste {name},\n\nDank voor je mail. Ik kijk ernaar.", "email"),
+    Context("signature with titles", "Met vriendelijke groet,\n\nmr. drs. {name} LLM\nSenior jurist", "email"),
+    Context("apposition", "Het verslag is gemaakt door onze notulist, {name}, en rondgestuurd.", "verslag"),
 )
 
 

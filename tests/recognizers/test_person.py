@@ -126,6 +126,10 @@ def person() -> NlPersonRecognizer:
         ("Met vriendelijke groet,\n\nMr. drs. K. (Karel) ter Horst LLM\nSenior jurist", ["K. (Karel) ter Horst"]),
         ("Dhr. A. (Ahmed) El Idrissi belde.", ["A. (Ahmed) El Idrissi"]),
         ("Zie bijlage B. (Overzicht) Kosten", []),
+        # a name set off by commas after a staff role; a role's field without commas is no name
+        ("Het verslag is gemaakt door onze notulist, Bağdaş Peronne, en rondgestuurd.", ["Bağdaş Peronne"]),
+        ("Manager Sales belde.", []),
+        ("aan de Voorzitter van de Tweede Kamer der Staten-Generaal d.d. 13 december", []),
     ],
 )
 def test_name_shapes_are_one_span(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
