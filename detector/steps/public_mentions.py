@@ -40,7 +40,8 @@ _CITATION_REASON = (
 _MOTION_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:motie|kamerleden|raadsleden|statenleden|leden[ \t]van[ \t]de[ \t](?:tweede|eerste)[ \t]kamer)"
     r"(?:[- \t]{1,3}(?:van[ \t]de[ \t]leden[ \t])?)"
-    r"(?P<between>(?:[ \t]{0,2}(?:\p{Lu}[\p{L}'’.-]{0,25}|van|de|der|den|ten|ter|en|,|/|&)){0,8}[ \t]{0,2})\Z"
+    r"(?P<between>(?:[ \t]{0,2}(?:\n[ \t]{0,2}){0,2}(?:\p{Lu}[\p{L}'’.-]{0,25}|van|de|der|den|ten|ter|en|,|/|&)){0,8}"
+    r"[ \t]{0,2}(?:\n[ \t]{0,2}){0,2})\Z"  # a table cell may wrap the list of names over lines
 )
 _MOTION_REASON = (
     "Naam van een volksvertegenwoordiger, genoemd bij een motie of als lid van de vertegenwoordiging; treedt in die "
@@ -60,9 +61,13 @@ def citation_reason(span: Span, text: str) -> str | None:
 
 
 def motion_reason(span: Span, text: str) -> str | None:
-    """Why ``span`` is a member of parliament or council named with a motion, or None."""
-    line_start = text.rfind("\n", max(0, span.start - _MOTION_REACH), span.start) + 1
-    before = text[max(line_start, span.start - _MOTION_REACH) : span.start]
+    """Why ``span`` is a member of parliament or council named with a motion (on its line or the line above), or
+    None."""
+    low = max(0, span.start - _MOTION_REACH)
+    line_start = text.rfind("\n", low, span.start) + 1 or low
+    above = text[low:line_start].rstrip()  # the last non-empty line above
+    above_start = text.rfind("\n", low, len(above) + low) + 1 if above else line_start
+    before = text[max(above_start, low) : span.start]
     if _MOTION_BEFORE.search(before, timeout=REGEX_TIMEOUT):
         return _MOTION_REASON
     return None

@@ -41,6 +41,7 @@ def test_an_author_in_a_reference_stays_public(detector: Detector, text: str) ->
     [
         f"De leden van de Tweede Kamer {A} en {C} hebben een motie ingediend over taakdelegatie.",
         f"Herzien naar aanleiding van motie {A} / {C}.",
+        f"Herziene versie naar aanleiding van motie {A}\n\n/ {C}\n2.2 19-02-2021 Definitieve versie",  # a wrapped cell
     ],
 )
 def test_a_member_of_parliament_with_a_motion_stays_public(detector: Detector, text: str) -> None:
@@ -53,6 +54,7 @@ def test_a_member_of_parliament_with_a_motion_stays_public(detector: Detector, t
         f"Overleg met {C} e.a. over de planning van volgende week.",
         f"Mevrouw {C} (1965) woont sinds kort in de gemeente.",
         f"De motie werd besproken met beleidsmedewerker {C} van het team.",
+        f"De motie is besproken.\n\n{C} belde daarna.",  # a sentence, not a list of names, on the line above
     ],
 )
 def test_look_alikes_are_still_proposed(detector: Detector, text: str) -> None:
