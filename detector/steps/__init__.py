@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from detector.steps.amount_owner import AmountOwnerStep
 from detector.steps.base import Resources, Step, StepContext
 from detector.steps.grounds import GroundStep
 from detector.steps.opinions import OpinionStep
@@ -11,8 +12,10 @@ from detector.steps.overlaps import OverlapStep
 from detector.steps.propagation import PropagateNamesStep
 from detector.steps.public import PublicStep
 
-# Order: public (what stays visible, with a reason), propagate_names, opinions, grounds (every ground), overlaps.
+# Order: amount_owner (evidence from a firm in the sentence), public (what stays visible, with a reason),
+# propagate_names, opinions, grounds (every ground), overlaps.
 STEPS: dict[str, Callable[[Resources], Step]] = {
+    "amount_owner": AmountOwnerStep,
     "public": PublicStep,
     "propagate_names": PropagateNamesStep,
     "opinions": OpinionStep,
