@@ -9,6 +9,7 @@ rules give it a ground: not in a decision or a handbook), the amount gets ``owne
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 import regex
@@ -43,10 +44,16 @@ class AmountOwnerStep:
         ]
         if not firms:
             return spans
+        firms.sort(key=lambda s: s.start)
+        starts = [s.start for s in firms]
+        longest = max(s.end - s.start for s in firms)
         out = []
         for span in spans:
             if span.entity_type == "AMOUNT" and "owner" not in span.metadata:
-                firm = _in_sentence(context.text, span, firms)
+                # only the firms that can be within reach: a bisect over their starts keeps the step linear
+                low = bisect_left(starts, span.start - _REACH - longest)
+                high = bisect_right(starts, span.end + _REACH)
+                firm = _in_sentence(context.text, span, firms[low:high])
                 if firm is not None:
                     evidence = f"prijs van een leverancier die in dezelfde zin staat ('{firm.text}')"
                     span = replace(span, metadata={**span.metadata, "owner": "supplier", "what": evidence})
