@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from recognizers.name_lists import name_lists, own_list
+from recognizers.name_lists import own_list
 
 _FLAGS = regex.IGNORECASE | regex.MULTILINE
 _WINDOW_BEFORE = 150
@@ -30,9 +30,6 @@ _SUPPLIER_CUES = regex.compile(
     r"\b(?P<offerte>offerte\w{0,8}|offreren|offreert|aanbieding|prijsopgave|inschrijfprijs|inschrijving|aanneemsom)\b"
     r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|kost|inhuur|externe?|"
     r"bod|bood|boden|inschrijvers?|aanbieders?|rekent|rekende)\b"
-    r"|(?P<bedrijf>(?-i:\p{Lu}[\p{L}&'-]{1,30})[ \t]{1,2}(?-i:Advies|Adviesbureau|Consultancy|Consult|Opleidingen|"
-    r"Training|Trainingen|Academy|Academie|Instituut|Groep|Holding|Services|Solutions|B\.V\.|BV|N\.V\.|NV|VOF)|"
-    r"(?-i:\p{Lu}[\p{L}'-]{1,30}[ ]&[ ](?:(?:van|de|der|den)[ ])?\p{Lu}[\p{L}'-]{1,30}))\b"
     r"|\b(?P<rate>per (?:uur|dag|dagdeel))\b"
     r"|\b(?P<factuur>factu(?:ur|ren|reren|reert|reerd)\w{0,6}|gefactureerd|in rekening)\b"
     r"|\b(?P<aanvraag>vragen (?:wij|we) (?:u )?(?:een )?(?:bedrag|subsidie|bijdrage)|"
@@ -42,7 +39,6 @@ _SUPPLIER_CUES = regex.compile(
 _CUE_WHAT = {
     "offerte": "prijs uit de offerte van een leverancier",
     "tarief": "tarief van een leverancier",
-    "bedrijf": "prijs van een genoemd bedrijf",
     "rate": "tarief van een leverancier",
     "factuur": "gefactureerd bedrag van een leverancier",
     "aanvraag": "aangevraagd bedrag van een aanvrager",
@@ -126,7 +122,7 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
     """
     rate = _RATE_AFTER.match(text, end, min(len(text), end + 40), timeout=1.0)
     income = _nearest(_cues(_INCOME_CUES, text, start, end))
-    suppliers = [c for c in _cues(_SUPPLIER_CUES, text, start, end) if _names_a_firm(c[1])]
+    suppliers = _cues(_SUPPLIER_CUES, text, start, end)
     named_supplier = _nearest([c for c in suppliers if c[1].lastgroup != "rate"])  # a bare "per dag" is no match
     if income and (named_supplier is None or income[0] < named_supplier[0]):
         return {}  # income or a benefit: no supplier's price; the document type decides
@@ -147,15 +143,6 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
     if supplier:
         return {"owner": "supplier", "what": _CUE_WHAT[supplier[1].lastgroup or "tarief"]}
     return {}
-
-
-def _names_a_firm(cue: regex.Match[str]) -> bool:
-    """False for an ``X & Y`` cue without a surname in it: "Markt & Ontwikkeling" is a department, "Dekker &
-    Reimes" a firm."""
-    if cue.lastgroup != "bedrijf" or "&" not in cue.group():
-        return True
-    surnames = name_lists().surnames
-    return any(word in surnames for word in cue.group().split())
 
 
 def _public_evidence(cue: str) -> dict[str, str]:
