@@ -15,6 +15,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
+from recognizers.business_context import line_end, line_start
 from recognizers.name_lists import name_lists
 from recognizers.term_scan import matches_at
 
@@ -126,11 +127,10 @@ def office_reason(text: str, start: int, end: int) -> str | None:
 def _in_contents(text: str, start: int, end: int) -> bool:
     """Whether the address is a table of contents' entry: dot leaders (". . . ." or "....") on its own line, or on
     non-empty lines both above and below it (a form's one dotted line for a signature is not enough)."""
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    own = text[line_start : len(text) if line_end == -1 else line_end]
-    if _DOT_LEADER.search(own, timeout=REGEX_TIMEOUT):
+    own_start = line_start(text, start)
+    if _DOT_LEADER.search(text, own_start, line_end(text, end), timeout=REGEX_TIMEOUT):
         return True
-    above = [line for line in text[max(0, start - _LINE_REACH) : line_start].split("\n") if line.strip()][-2:]
+    above = [line for line in text[max(0, start - _LINE_REACH) : own_start].split("\n") if line.strip()][-2:]
     below = [line for line in text[end : end + _LINE_REACH].split("\n")[1:] if line.strip()][:2]
     return all(any(_DOT_LEADER.search(line, timeout=REGEX_TIMEOUT) for line in side) for side in (above, below))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from recognizers.nl_address import NlAddressRecognizer
@@ -216,3 +218,21 @@ def test_a_table_of_contents_entry_is_no_address(address: NlAddressRecognizer, t
 def test_an_address_above_a_dotted_signature_line_is_still_one(address: NlAddressRecognizer) -> None:
     text = "Naam: J. Jansen\nAdres: Stationslaan 12\nHandtekening: ....................."
     assert suggested_texts(address, text) == ["Stationslaan 12"]
+
+
+def _cpu(address: NlAddressRecognizer, text: str) -> float:
+    """Best of two CPU times for one analysis (only a ratio of these is compared, never an absolute time)."""
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        address.analyze(text, ["ADDRESS"])
+        best = min(best, time.process_time() - start)
+    return max(best, 1e-4)
+
+
+def test_cost_stays_linear_on_one_long_line_of_addresses(address: NlAddressRecognizer) -> None:
+    """The table-of-contents check reads a bounded stretch of the line: 4x the addresses on one line costs about
+    4x, not 16x (it read the whole line before each address)."""
+    unit = "Woont op Kerkstraat 12 in de stad. "
+    small, large = _cpu(address, unit * 1_500), _cpu(address, unit * 6_000)
+    assert large / small < 8
