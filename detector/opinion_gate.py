@@ -60,12 +60,12 @@ def never_opinion(passage: str) -> str | None:
     """Why ``passage`` is no personal policy opinion (``vraag``, ``inleiding``, ``beleefdheid``, ``planning``,
     ``beschikbaarheid``, ``termijn``), or None when the classifier should judge it."""
     kind = _kind(passage)
-    cues = find_opinion_cues(passage) if kind is not None or _DEADLINE.search(passage, timeout=REGEX_TIMEOUT) else []
-    if kind is None and cues and all(_deadline_judgement(passage, cue) for cue in cues):
-        return "termijn"
-    if kind is None or cues:
+    if kind is not None:
+        return None if find_opinion_cues(passage) else kind
+    if not _DEADLINE.search(passage, timeout=REGEX_TIMEOUT):
         return None
-    return kind
+    cues = find_opinion_cues(passage)  # a deadline finding: its "te laat" must be the only opinion cue
+    return "termijn" if cues and all(_deadline_judgement(passage, cue) for cue in cues) else None
 
 
 def _deadline_judgement(passage: str, cue: CueMatch) -> bool:

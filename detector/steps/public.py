@@ -41,6 +41,7 @@ from recognizers.checksums import compact
 from recognizers.name_anchors import ROLE_OF, closing_regex
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
+from recognizers.nl_phone import classify
 
 _DENY_RECOGNIZER = "NlDenyListRecognizer"
 # A plural public role introducing a list ("raadsleden dhr. X (VVD), mw. Y (D66)"): each name with a party after it.
@@ -218,7 +219,7 @@ def _beside_mailbox(span: Span, text: str, mailboxes: list[Span]) -> str | None:
     """A number written right beside a mailbox that stays public ("info@provincie.nl, 030 258 9111", "mail
     secretariaat@… of bel …"): the same functional contact, as long as only separators and contact words stand
     between them. A mobile number stays personal: a civil servant's own 06 often stands beside a team mailbox."""
-    if _digits(span.text).removeprefix("0031").removeprefix("31").removeprefix("0").startswith("6"):
+    if (classify(span.text) or ("", 0.0))[0] == "mobiel":
         return None
     for mailbox in mailboxes:
         left, right = (mailbox.end, span.start) if mailbox.end <= span.start else (span.end, mailbox.start)
