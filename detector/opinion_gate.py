@@ -51,7 +51,10 @@ _COURTESY = regex.compile(
 # though "te laat" reads like a value judgement.
 _DEADLINE = regex.compile(
     r"\b(?:aanvraag|aanvragen|bezwaar\w{0,8}|verzoek|melding|ziekmelding|aangifte|beroep|reactie|hij|zij|deze|die)\b"
-    r"[^.?!;]{0,40}?\bte (?:laat|vroeg)\b",
+    r"[^.?!;]{0,40}?\bte (?:laat|vroeg)\b|"
+    # the act itself late or early, whatever stands before it: "omdat het te laat is ingediend", "te laat aanleveren"
+    r"\bte (?:laat|vroeg) (?:(?:is|was|werd|wordt|zijn|waren|werden) )?(?:ingediend|ontvangen|aangeleverd|aangevraagd|"
+    r"gemeld|ingestuurd|binnengekomen|indienen|aanleveren|aanvragen|melden|insturen)\b",
     regex.IGNORECASE,
 )
 
@@ -60,12 +63,17 @@ def never_opinion(passage: str) -> str | None:
     """Why ``passage`` is no personal policy opinion (``vraag``, ``inleiding``, ``beleefdheid``, ``planning``,
     ``beschikbaarheid``, ``termijn``), or None when the classifier should judge it."""
     kind = _kind(passage)
-    if kind is not None:
-        return None if find_opinion_cues(passage) else kind
-    if not _DEADLINE.search(passage, timeout=REGEX_TIMEOUT):
+    deadline = _DEADLINE.search(passage, timeout=REGEX_TIMEOUT) is not None
+    if kind is None and not deadline:
         return None
-    cues = find_opinion_cues(passage)  # a deadline finding: its "te laat" must be the only opinion cue
-    return "termijn" if cues and all(_deadline_judgement(passage, cue) for cue in cues) else None
+    cues = find_opinion_cues(passage)
+    if not cues:
+        return kind
+    # a deadline finding, also as a question ("Is er een grond voor het te laat aanleveren?"): its "te laat" must
+    # be the only opinion cue
+    if deadline and all(_deadline_judgement(passage, cue) for cue in cues):
+        return kind or "termijn"
+    return None
 
 
 def _deadline_judgement(passage: str, cue: CueMatch) -> bool:

@@ -362,11 +362,14 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
 
 
 def _plausible(text: str, start: int, end: int, lists: NameLists) -> bool:
-    """Reject place names with an interfix ("Den Haag") and parts of e-mail addresses or URLs."""
+    """Reject place names with an interfix ("Den Haag"), parts of e-mail addresses or URLs, names glued to a code."""
     if text[start:end].lower() in lists.places:
         return False
     left = text[max(0, start - 60) : start].rsplit(None, 1)[-1] if text[max(0, start - 60) : start].strip() else ""
     right = text[end : end + 60].split(None, 1)[0] if text[end : end + 60].strip() else ""
     around = left[-30:] + right[:30]
     touching = (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
-    return not (touching and any(mark in around for mark in ("@", "://", "www.")))
+    if touching and any(mark in around for mark in ("@", "://", "www.")):
+        return False
+    # glued to a code on its left ("UN1109-Artemis Plateau", "2024/Kim Lee"): the name of a system or a file
+    return not (start > 0 and text[start - 1] in "-/_" and any(ch.isdigit() for ch in left))

@@ -70,6 +70,8 @@ NOT_NAMES = [
     "Subsidie van het Prins Bernhard Cultuurfonds.",
     "De Jong Adviesgroep BV stuurde een offerte.",
     "De Nationaal Coördinator Terrorismebestrijding en Veiligheid adviseert.",
+    # a system's name glued to its code
+    "UN1054-Leveringenregister 1,0 1,0\nUN1109-Artemis Plateau 1 1,0 1,0",
 ]
 
 
@@ -113,6 +115,7 @@ def test_a_word_used_in_lowercase_elsewhere_is_no_name(person: NlPersonRecognize
         ("Geachte heer Landen-Haring,\n\nUw aanvraag is ontvangen.", "Landen-Haring"),
         ("Ik sprak Lara van Bentheim-Kosten over de zaak.", "Lara van Bentheim-Kosten"),
         ("Teamleider Jan Smit heeft gebeld.", "Jan Smit"),
+        ("Zaak 2023-014: Kim-Lee Jansen belde.", "Kim-Lee Jansen"),  # a hyphenated first name, a code before
     ],
 )
 def test_double_surnames_and_role_names_still_count(person: NlPersonRecognizer, text: str, name: str) -> None:

@@ -38,6 +38,8 @@ Senna
         ("Deze aanvraag is te laat.", "termijn"),
         ("We citeren uit de vraagstelling:", "inleiding"),
         ("Deze aanvraag wordt afgewezen, omdat hij te laat is ingediend.", "termijn"),
+        ("Dit verzoek wijst de Hoge Raad uiteindelijk af omdat het te laat is ingediend bij de werkgever.", "termijn"),
+        ("Bestaat er een deugdelijke grond voor het niet of te laat aanleveren van de informatie?", "vraag"),
     ],
 )
 def test_passages_that_are_never_an_opinion(passage: str, kind: str) -> None:
@@ -56,6 +58,8 @@ def test_passages_that_are_never_an_opinion(passage: str, kind: str) -> None:
         "Ik vind dat de aanvraag te laat is.",  # an opinion cue besides the deadline
         "De aanvraag is te laat en dat is onverstandig.",  # a second judgement
         "Dat is dan een te zwaar middel.",  # "te zwaar" is no deadline
+        "Waarom is de aanvraag te laat ingediend?",  # a rhetorical question besides the deadline
+        "Is het te laat ingediende bezwaar niet toch verstandig om te behandelen?",  # a second judgement
         "Ons advies is als volgt:",  # an introduction with advice in it
     ],
 )
