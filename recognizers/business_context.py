@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex
 
 from recognizers.name_lists import own_list
+from recognizers.sentences import sentence_bounds
 
 _FLAGS = regex.IGNORECASE | regex.MULTILINE
 _WINDOW_BEFORE = 150
@@ -60,6 +61,23 @@ _GRANT_CUES = regex.compile(
     r"subsidieregeling|subsidiebeschikking)\b",
     _FLAGS,
 )
+
+
+# A party asking or offering a price, the amount right after the verb ("Atos vraagt € 48.000", "bood € 9.500").
+_ASKING = regex.compile(
+    r"\b(?:vraagt|vragen|vroeg|vroegen|biedt|bieden|bood|boden|rekent|rekenen|rekende|offreert)[ \t]{1,2}"
+    r"(?:(?:ongeveer|circa|ruim|bijna|slechts)[ \t]{1,2})?(?:€|eur\b|euro\b)",
+    _FLAGS,
+)
+
+
+def priced_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` is about a supplier's price or quote: a supplier's word
+    (``offerte``, ``tarief``, ``factuur`` …) or a price asked right after its verb, and no public money in it."""
+    left, right = sentence_bounds(text, start, end)
+    if any(p.search(text, left, right, timeout=1.0) for p in (_PUBLIC_CUES, _GRANT_CUES, _INCOME_CUES)):
+        return False
+    return any(p.search(text, left, right, timeout=1.0) for p in (_SUPPLIER_CUES, _ASKING))
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, str]:

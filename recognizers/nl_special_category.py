@@ -17,6 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.name_lists import own_list
+from recognizers.sentences import sentence_bounds
 from recognizers.term_scan import TermScan
 
 CATEGORIES = {
@@ -25,7 +26,6 @@ CATEGORIES = {
     "ethnicity": "ras of etnische afkomst",
     "criminal": "strafrechtelijke gegevens",
 }
-_SENTENCE_REACH = 300
 # Words that make a sentence about one person: a title, a personal pronoun, or a word for the person a
 # file is about. Generic nouns ("de werknemer", "een klant") are left out: handbooks use them for everyone.
 _PERSON = regex.compile(
@@ -33,10 +33,6 @@ _PERSON = regex.compile(
     r"medewerkster|zijn (?:zoon|dochter|vrouw|partner)|betrokkene|belanghebbende|bezwaarmaker|appellant|"
     r"(?:deze|die|onze|mijn|uw) (?:cliënt|client|klant|werknemer|medewerker|collega|bewoner|leerling|patiënt))"
     r"(?![\p{L}])"
-)
-# A sentence ends at . ! ? before a space, never after an initial or a title ("S. de Wit", "dhr. Jansen").
-_SENTENCE_END = regex.compile(
-    r"(?<!(?<![\p{L}])(?:\p{Lu}|dhr|mw|mevr|mr|dr|drs|ir|nr|bijv|ca))[.!?](?:\s|$)|\n[ \t]*\n"
 )
 
 
@@ -68,7 +64,8 @@ class NlSpecialCategoryRecognizer(NlRecognizer):
             return []
         results = []
         for m in _terms().finditer(text):
-            if not _PERSON.search(_sentence(text, m.start(), m.end()), timeout=REGEX_TIMEOUT):
+            left, right = sentence_bounds(text, m.start(), m.end())
+            if not _PERSON.search(text, left, right, timeout=REGEX_TIMEOUT):
                 continue
             category = m.lastgroup or "health"
             what = CATEGORIES[category]
@@ -77,14 +74,3 @@ class NlSpecialCategoryRecognizer(NlRecognizer):
             metadata = {"evidence": evidence, "what": what, "category": category}
             results.append(build_result(self, m.start(), m.end(), self.SCORE, evidence, metadata=metadata))
         return results
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around ``start..end``, at most :data:`_SENTENCE_REACH` characters either way."""
-    low = max(0, start - _SENTENCE_REACH)
-    before = text[low:start]
-    cuts = [m.end() for m in _SENTENCE_END.finditer(before, timeout=REGEX_TIMEOUT)]
-    left = low + (cuts[-1] if cuts else 0)
-    after = text[end : end + _SENTENCE_REACH]
-    stop = _SENTENCE_END.search(after, timeout=REGEX_TIMEOUT)
-    return text[left : end + (stop.start() if stop else len(after))]

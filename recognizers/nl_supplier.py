@@ -1,11 +1,12 @@
 """The supplier's own organisation data in a quote (name, address, website) as ORGANIZATION (5.1(1)c).
 
-Three ways in, none needing a NER model:
+Three ways in that need no NER model, and a fourth with one:
 - a name with a legal form (``Adviesbureau Voorbeeld B.V.``, ``Stichting Voorbeeld``);
 - the ``Opdrachtnemer``/``Leverancier``/``Bedrijfsnaam`` label, with the value after a colon or the lines
   of the block under it;
 - the company block in a letterhead or footer: the lines around a KvK, btw or IBAN line
-  (``Voorbeeld B.V. | Stationsweg 12 | 3511 AB Utrecht | KvK 12345678``).
+  (``Voorbeeld B.V. | Stationsweg 12 | 3511 AB Utrecht | KvK 12345678``);
+- an organisation found by the pipeline's NER (``nl_core_news_lg``), in a sentence about a price or a quote.
 Each supplier name found is then followed through the text (``Voorbeeld`` after ``Voorbeeld B.V.``).
 The municipality and other public bodies (``lst_public_body``) are never suggested. Whether an
 organisation is redacted follows ``ground_rules.json``: in an offerte or factuur 5.1(1)c, elsewhere public.
@@ -31,6 +32,7 @@ from recognizers.supplier_text import (
     ampersand_names,
     listed_names,
     looks_like_word,
+    ner_names,
     proper_firm_word,
     unit_before,
     web_names,
@@ -97,6 +99,8 @@ class NlSupplierRecognizer(NlRecognizer):
         """Supplier names, labelled supplier blocks and letterhead/footer blocks, then later mentions."""
         found = [*_legal_names(text), *_styled_names(text), *_labelled(text), *_anchored_blocks(text)]
         found.extend([*ampersand_names(text), *acting_names(text)])
+        if nlp_artifacts is not None:
+            found.extend(ner_names(text, nlp_artifacts.entities))
         found = [f for f in found if not mentions_public_body(text[f.start : f.end])]
         names = [f for f in found if f.name]
         found.extend([*listed_names(text, names), *web_names(text, names)])

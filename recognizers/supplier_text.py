@@ -3,6 +3,7 @@
 - two names joined by ``&`` (``Sprong & van Holland``, ``Schroeff & Jacquot``): a partnership's name;
 - a name listed with a supplier name already found (``zoals Brizee Advies en Vroegop-Windig``);
 - a name that is the subject of what a supplier does (``De Efteling levert maatwerk``, ``… offreert``);
+- an organisation the NER model found, in a sentence about a price or a quote (``Atos vraagt € 48.000``);
 - the web domain or social-media handle in a paragraph that names a found supplier
   (``Feltzer Groep e-mailt een nieuwsbrief. Via www.feltzer.nl …``, ``@feltzergroep``).
 
@@ -14,12 +15,14 @@ units or themes), nor a public body, a place or a first name (``Jan Jansen`` is 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
+from spacy.tokens import Span
 
 from recognizers.base import SCAN_TIMEOUT
-from recognizers.business_context import mentions_public_body
+from recognizers.business_context import mentions_public_body, priced_sentence
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_tokens import lowercase_vocabulary, word_shape
 from recognizers.term_scan import NearLiteralScan
@@ -168,6 +171,20 @@ def acting_names(text: str) -> list[Found]:
                 continue  # "Inschrijv levert": a sentence's first word, never written as a name inside a sentence
         if all(_proper(w, lists, vocabulary, article) for w in words) and not _body_or_person(words, lists, True):
             found.append(Found(match.start("n"), match.end("n"), 0.6, "naam van wie levert of offreert", True))
+    return found
+
+
+def ner_names(text: str, entities: Iterable[Span]) -> list[Found]:
+    """Organisations the statistical NER found (``nl_core_news_lg``; the offline pipeline has none) in a sentence
+    about a supplier's price or quote: "Atos vraagt € 48.000", "de offerte van Raben Group". An organisation named
+    elsewhere (an association, a ministry, a programme) is no supplier's data."""
+    found: list[Found] = []
+    for entity in entities:
+        start, end = entity.start_char, entity.end_char
+        if entity.label_ != "ORGANIZATION" or mentions_public_body(text[start:end]) or unit_before(text, start):
+            continue
+        if priced_sentence(text, start, end):
+            found.append(Found(start, end, 0.6, "organisatie (NER) in een zin over een prijs of offerte", True))
     return found
 
 

@@ -12,18 +12,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-import regex
-
 from detector.document import Span
 from detector.grounds_rules import decide
 from detector.profile import Profile
 from detector.steps.base import Resources, StepContext
-from recognizers.base import REGEX_TIMEOUT
+from recognizers.sentences import ends_between
 
 _SUPPLIER = "NlSupplierRecognizer"
 _REACH = 150  # characters between the firm and the amount
-# A sentence ends at . ! ? before a space (not after a capital: initials, "B.V.") or at a blank line.
-_SENTENCE_END = regex.compile(r"(?<!\p{Lu})[.!?](?:\s|$)|\n[ \t]*\n")
 
 
 class AmountOwnerStep:
@@ -68,7 +64,7 @@ def _in_sentence(text: str, amount: Span, firms: list[Span]) -> Span | None:
         left, right = (firm.end, amount.start) if firm.end <= amount.start else (amount.end, firm.start)
         if right - left > _REACH or right < left:
             continue
-        if _SENTENCE_END.search(text, left, right, timeout=REGEX_TIMEOUT):
+        if ends_between(text, left, right):
             continue
         if best is None or abs(firm.start - amount.start) < abs(best.start - amount.start):
             best = firm
