@@ -70,6 +70,8 @@ NOT_NAMES = [
     "Subsidie van het Prins Bernhard Cultuurfonds.",
     "De Jong Adviesgroep BV stuurde een offerte.",
     "De Nationaal Coördinator Terrorismebestrijding en Veiligheid adviseert.",
+    # a ministry's name after a minister's title
+    "De minister van Binnenlandse Zaken en Koninkrijksrelaties schreef aan de minister van Sociale Zaken.",
     # a system's name glued to its code
     "UN1054-Leveringenregister 1,0 1,0\nUN1109-Artemis Plateau 1 1,0 1,0",
 ]
