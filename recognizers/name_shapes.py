@@ -248,11 +248,28 @@ def _anchored_at(
         return None  # "Directeur Groot Aandeelhouder": the capitals after the role go on as a term, not a name
     if anchor.kind == "role" and body in ("xA", "xP") and tokens[i].text == "van":
         return None  # "leider van Amsterdam", "docent van Engels": the place or field of a role, not a surname
+    if anchor.kind == "role" and not {"F", "I"} & set(body) and _portfolio_between(text, start, anchor.text):
+        return None  # "minister van Sociale Zaken": the portfolio goes on; a name after it has a first name or initials
     if anchor.kind == "greeting":
         if not _AFTER_GREETING.match(text, end) or len(body) > 3:
             return None
         score = 0.9 if body[0] in "FI" else 0.75
     return NameMatch(start, end, score, "anchored", anchor)
+
+
+# A role's portfolio without a comma after it, right before the name: "minister van Binnenlandse ", "wethouder van
+# Sport en ".
+_PORTFOLIO = regex.compile(
+    r"[ \u00a0]+van(?:[ \u00a0]+(?:de|het))?(?:[ \u00a0]+(?:\p{Lu}[\p{L}-]{1,30}|en|voor)){1,6}[ \u00a0]+\Z"
+)
+
+
+def _portfolio_between(text: str, start: int, role: str) -> bool:
+    """Whether a portfolio ("van Binnenlandse ") stands between the role ("minister", not "commissaris van de
+    Koning", whose "van" is its own) and ``start``."""
+    before = text[max(0, start - 120) : start]
+    at = before.lower().rfind(role)
+    return at != -1 and _PORTFOLIO.match(before, at + len(role), timeout=REGEX_TIMEOUT) is not None
 
 
 def _apposition(text: str, start: int, end: int) -> bool:

@@ -33,6 +33,8 @@ _PERSON = regex.compile(
     r"medewerkster|zijn (?:zoon|dochter|vrouw|partner)|betrokkene|belanghebbende|bezwaarmaker|appellant|"
     r"(?:deze|die|onze|mijn|uw) (?:cliënt|client|klant|werknemer|medewerker|collega|bewoner|leerling|patiënt))"
     r"(?![\p{L}])"
+    # a person named by initials and surname ("verdachte R. Hendriks")
+    r"|(?-i:(?<![\p{L}])(?:\p{Lu}\.[ ]?){1,4}(?:(?:van|de|der|den|ter|ten|te|in 't|'t)[ ]){0,3}\p{Lu}\p{Ll}+)"
 )
 
 

@@ -98,7 +98,7 @@ class PublicStep:
     @cached_property
     def _role_before(self) -> regex.Pattern[str]:
         return regex.compile(
-            rf"(?<![\p{{L}}-])(?P<role>(?i:{self._role})){ROLE_OF}(?:[ \u00a0]*,)?[ \u00a0]+"
+            rf"(?<![\p{{L}}-])(?P<role>(?i:{self._role})){ROLE_OF}(?:[ \u00a0]*[,:])?[ \u00a0]+"
             r"(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|prof)\.?[ \u00a0]+|(?:de[ \u00a0]+heer|mevrouw|meneer)[ \u00a0]+)*\Z"
         )
 

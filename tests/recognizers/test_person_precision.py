@@ -70,6 +70,8 @@ NOT_NAMES = [
     "Subsidie van het Prins Bernhard Cultuurfonds.",
     "De Jong Adviesgroep BV stuurde een offerte.",
     "De Nationaal Coördinator Terrorismebestrijding en Veiligheid adviseert.",
+    # a role after an interfix-like article in a list of those present
+    "Aanwezig: de Commissaris van de Koning en de statengriffier.",
     # a ministry's name after a minister's title
     "De minister van Binnenlandse Zaken en Koninkrijksrelaties schreef aan de minister van Sociale Zaken.",
     # a system's name glued to its code

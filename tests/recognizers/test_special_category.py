@@ -56,6 +56,7 @@ def test_general_text_about_illness_or_crime_names_no_one(text: str) -> None:
         ("Betrokkene zat tot 2021 in detentie.", "detentie"),  # the word case files use for the person
         ("Uit het dossier blijkt dat hij alcoholverslaafd is.", "alcoholverslaafd"),
         ("De belanghebbende is sinds maart zwanger.", "zwanger"),
+        ("Op 3 mei is R. Hendriks aangehouden.", "aangehouden"),  # a person named by initials and surname
     ],
 )
 def test_the_person_a_case_file_is_about(text: str, term: str) -> None:

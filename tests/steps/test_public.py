@@ -83,6 +83,8 @@ def run(step: PublicStep, spans: list[Span], text: str) -> tuple[list[str], dict
         ("Hoogheemraad Anouk Texier opende de vergadering.", "Anouk Texier", "hoogheemraad"),
         ("De vergadering werd geopend door de burgemeester, de heer A. Smit.", "A. Smit", "burgemeester"),
         ("De wethouder, mw. J. Bakker, licht het voorstel toe.", "J. Bakker", "wethouder"),
+        ("Griffier: de heer M. Kok.", "M. Kok", "griffier"),  # the role as a label
+        ("De minister van Financiën Eelco Heinen schreef.", "Eelco Heinen", "minister"),  # after the portfolio
     ],
 )
 def test_officials_stay_public(step: PublicStep, person: NlPersonRecognizer, text: str, public: str, role: str) -> None:
