@@ -66,11 +66,14 @@ def classify(candidate: str) -> tuple[str, float] | None:
     return ("vast", 0.7)
 
 
-def _organisation_number(text: str, start: int) -> str | None:
-    """Why a number belongs to an organisation: a fax number, or one in a letterhead block with a Postbus (a desk or
-    team named before it: :func:`recognizers.unit_contact.unit_contact`)."""
+def _organisation_number(text: str, start: int, kind: str) -> str | None:
+    """Why a number belongs to an organisation: a fax number, or a landline in a letterhead block with a Postbus (a
+    desk or team named before it: :func:`recognizers.unit_contact.unit_contact`). A mobile number under the
+    Postbus of a mail signature is the writer's own."""
     if _FAX_BEFORE.search(text[max(0, start - 20) : start], timeout=REGEX_TIMEOUT):
         return "Faxnummer van een organisatie, geen persoonsgegeven"
+    if kind == "mobiel":
+        return None
     paragraph_start = text.rfind("\n\n", 0, start)
     block = text[max(paragraph_start, start - 300, 0) : start]
     if _POSTBUS.search(block, timeout=REGEX_TIMEOUT):
@@ -104,7 +107,7 @@ class NlPhoneRecognizer(NlRecognizer):
             if found is None:
                 continue
             kind, score = found
-            if reason := _organisation_number(text, start) or unit_contact(text, start, end):
+            if reason := _organisation_number(text, start, kind) or unit_contact(text, start, end):
                 results.append(self._result(start, end, score, reason, public=True))
                 continue
             if _CONTEXT_BEFORE.search(text[max(0, start - 20) : start], timeout=REGEX_TIMEOUT):

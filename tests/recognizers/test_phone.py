@@ -72,6 +72,14 @@ def test_organisation_numbers_stay_public(phone: NlPhoneRecognizer, text: str) -
     assert [public_by_evidence(r) for r in analyze(phone, text)] == [True]
 
 
+def test_a_mobile_number_under_a_postbus_is_the_writers_own(phone: NlPhoneRecognizer) -> None:
+    text = "Turfmarkt 147 | 2511 DP | Den Haag | Postbus 20011 | 2500 EA | Den Haag\nT 06 12345678\nT 070 426 6426"
+    assert [(r.start, public_by_evidence(r)) for r in analyze(phone, text)] == [
+        (text.index("06 1"), False),
+        (text.index("070"), True),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
