@@ -1,9 +1,11 @@
-"""Special categories of personal data (SPECIAL_CATEGORY): health, religion, ethnic origin, criminal data.
+"""Special categories of personal data (SPECIAL_CATEGORY): health, religion, ethnic origin, criminal data, and the
+other categories of § 3.1 UAVG: political opinions, trade union membership, sex life or orientation, genetic and
+biometric data.
 
-A term from ``lst_special_<category>`` (``burn-out``, ``moslim``, ``Marokkaanse afkomst``, ``veroordeeld``) is
-found only in a sentence that is about a person: a title or pronoun (``mevrouw``, ``hij``, ``haar``), or
-``deze cliënt``. A handbook sentence about illness in general ("bij
-ziekte van de werknemer") names no one and is left alone. The span is the term; the metadata says which
+A term from ``lst_special_<category>`` (``burn-out``, ``moslim``, ``Marokkaanse afkomst``, ``veroordeeld``,
+``vakbondslid``) is found only in a sentence that is about a person: a title or pronoun (``mevrouw``, ``hij``,
+``haar``), ``deze cliënt``, or initials and a surname. A handbook sentence about illness in general ("bij ziekte van
+de werknemer") names no one and is left alone. The span is the term; the metadata says which
 category, so the ground step (``ground_rules.json``: 5.1(1)d) and the explanation can name it.
 """
 
@@ -25,6 +27,10 @@ CATEGORIES = {
     "religion": "godsdienst of levensovertuiging",
     "ethnicity": "ras of etnische afkomst",
     "criminal": "strafrechtelijke gegevens",
+    "politics": "politieke opvattingen",
+    "union": "lidmaatschap van een vakbond",
+    "sexuality": "seksueel leven of seksuele gerichtheid",
+    "biometric": "genetische of biometrische gegevens",
 }
 # Words that make a sentence about one person: a title, a personal pronoun, or a word for the person a
 # file is about. Generic nouns ("de werknemer", "een klant") are left out: handbooks use them for everyone.

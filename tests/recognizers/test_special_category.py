@@ -39,6 +39,26 @@ def test_a_nota_with_health_religion_and_criminal_data() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "term", "category"),
+    [
+        ("Mevrouw Bakker is vakbondslid.", "vakbondslid", "union"),
+        ("Hij is lid van de FNV.", "lid van de FNV", "union"),
+        ("Zij sprak met ons over haar politieke voorkeur.", "politieke voorkeur", "politics"),
+        ("Hij vertelde dat hij homoseksueel is.", "homoseksueel", "sexuality"),
+        ("Van betrokkene zijn vingerafdrukken afgenomen.", "vingerafdrukken", "biometric"),
+    ],
+)
+def test_the_other_categories_of_the_uavg(text: str, term: str, category: str) -> None:
+    results = analyze(NlSpecialCategoryRecognizer(), text)
+    assert [(text[r.start : r.end], r.recognition_metadata["category"]) for r in results] == [(term, category)]
+
+
+def test_a_councillors_party_is_no_special_category() -> None:
+    text = "De raadsleden dhr. Smit (VVD) en mw. Yilmaz (GL) stemden tegen."
+    assert suggested_texts(NlSpecialCategoryRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Bij ziekte of een burn-out van een werknemer betaalt de werkgever twee jaar het loon door.",
