@@ -46,6 +46,8 @@ def test_a_nota_with_health_religion_and_criminal_data() -> None:
         ("Zij sprak met ons over haar politieke voorkeur.", "politieke voorkeur", "politics"),
         ("Hij vertelde dat hij homoseksueel is.", "homoseksueel", "sexuality"),
         ("Van betrokkene zijn vingerafdrukken afgenomen.", "vingerafdrukken", "biometric"),
+        ("Hij is positief getest op corona.", "corona", "health"),
+        ("Zij is ziek gemeld sinds 3 maart.", "ziek gemeld", "health"),
     ],
 )
 def test_the_other_categories_of_the_uavg(text: str, term: str, category: str) -> None:
