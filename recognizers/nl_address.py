@@ -61,6 +61,8 @@ _NOT_STREET_WORDS = frozenset(
 # A letterhead or colophon of an organisation: a Postbus, or a visiting/postal address label, near the address.
 _OFFICE_CUE = regex.compile(
     r"(?i)\b(?:postbus|antwoordnummer)\b|(?:bezoek|post|vestigings|kantoor|factuur)adres\b|\bvestiging\b"
+    # a body's building named alone on a letterhead line ("Provinciehuis" above "Markt 11")
+    r"|^[ \t#*]*(?:stad|gemeente|raad|provincie|waterschaps)huis[ \t]*$|^[ \t#*]*(?:gemeente|provincie)kantoor[ \t]*$"
 )
 # A room or floor after the address on its line ("Groningensingel 1, kamer 2C.013"): an office.
 # A numbered room ("2C.013", "4.12") or floor, as offices number them; "kamer 2" alone may be a student's room.

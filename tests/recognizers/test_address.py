@@ -89,6 +89,8 @@ def test_lone_postcode_is_below_threshold(postcode: NlPostcodeRecognizer) -> Non
         "Postbus 200\n1300 AE Almere",
         "Postbus 200, 1300 AE Almere",
         "Antwoordnummer 123, 1300 VB Almere",
+        "Provinciehuis\nMarkt 11\n6811 CG Arnhem",  # a body's building named above its address
+        "Stadhuis\nStadhuisplein 1\n1315 HR Almere",
     ],
 )
 def test_organisation_postcodes_stay_public(postcode: NlPostcodeRecognizer, text: str) -> None:
@@ -140,6 +142,11 @@ def test_visiting_address_label_and_a_postbus_split_by_columns_stay_public(postc
 def test_an_address_with_an_office_room_or_floor_stays_public(address: NlAddressRecognizer, text: str) -> None:
     assert suggested_texts(address, text) == []
     assert len(public_texts(address, text)) == 1
+
+
+def test_a_building_in_running_text_is_no_letterhead(postcode: NlPostcodeRecognizer) -> None:
+    text = "Wij spraken hem op het stadhuis. Hij woont op Dorpsstraat 12, 1234 AB Ergenshuizen."
+    assert suggested_texts(postcode, text) == ["1234 AB Ergenshuizen"]
 
 
 def test_a_student_room_is_still_a_home(address: NlAddressRecognizer) -> None:
