@@ -258,6 +258,11 @@ def starts_sentence(text: str, token: Token) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?", ":", ";", "(", '"', "“", "‘"))
 
 
+# Old spelling that modern Dutch words no longer have, but surnames keep ("Huijzing", "Beijring"): a noun ending
+# after it ends a name, not a compound.
+_OLD_SPELLING = regex.compile(r"[aeou]ij")
+
+
 def word_shape(word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
     """Shape of a capitalised (possibly hyphenated) word."""
     low = word.lower()
@@ -275,7 +280,7 @@ def word_shape(word: str, lists: NameLists, vocabulary: frozenset[str]) -> str:
     if listed_surname:
         return "S"
     last_part = low.rsplit("-", 1)[-1]  # "Bentheim-Kosten": a double surname, not a compound ending in "kosten"
-    noun = len(last_part) > 6 and low.endswith(_NOUN_ENDINGS)
+    noun = len(last_part) > 6 and low.endswith(_NOUN_ENDINGS) and not _OLD_SPELLING.search(last_part)
     if low in vocabulary or noun or is_function_word(low, lists.staff_roles):
         return "B"
     return "C"

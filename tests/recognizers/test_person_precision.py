@@ -120,6 +120,8 @@ def test_a_word_used_in_lowercase_elsewhere_is_no_name(person: NlPersonRecognize
         ("Ik sprak Lara van Bentheim-Kosten over de zaak.", "Lara van Bentheim-Kosten"),
         ("Teamleider Jan Smit heeft gebeld.", "Jan Smit"),
         ("Zaak 2023-014: Kim-Lee Jansen belde.", "Kim-Lee Jansen"),  # a hyphenated first name, a code before
+        ("Geachte heer Beijring,\n\nUw aanvraag is ontvangen.", "Beijring"),  # old spelling before a noun ending
+        ("Onze notulist, Ünsever Huijzing, maakte het verslag.", "Ünsever Huijzing"),
     ],
 )
 def test_double_surnames_and_role_names_still_count(person: NlPersonRecognizer, text: str, name: str) -> None:
