@@ -18,9 +18,11 @@ from recognizers.name_tokens import INITIAL, line_bounds
 from recognizers.tables import cell_at
 
 _WINDOW = 80
-_ABBREVIATED_TITLES = ("dhr", "mw", "mevr", "mr", "dr", "drs", "ir", "ing", "prof", "ds", "mej", "bc")
+ABBREVIATED_TITLES = ("dhr", "mw", "mevr", "mr", "dr", "drs", "ir", "ing", "prof", "ds", "mej", "bc")
 _TITLE_WORDS = ("mevrouw", "meneer", "mijnheer", "heer", "mevr")
-_TITLE = rf"(?:{'|'.join(_ABBREVIATED_TITLES)})\.?"
+_TITLE = rf"(?:{'|'.join(ABBREVIATED_TITLES)})\.?"
+# Any run of abbreviated titles before a name ("dhr. drs. ", "Mr. Dr. "), for the steps that look back for them.
+TITLE_RUN = rf"(?i:{_TITLE}[ \u00a0]+)*"
 _TITLES = regex.compile(
     rf"(?i)(?:(?<![\p{{L}}.]){_TITLE}|\b(?:{'|'.join(_TITLE_WORDS)}))"
     rf"(?:[ \u00a0]+(?<![\p{{L}}]){_TITLE})*[ \u00a0]*\Z"
@@ -35,7 +37,7 @@ _SIGNATURES = ("w.g.", "was getekend", "getekend", "paraaf")
 _SIGNED = regex.compile(rf"(?i)(?<![\p{{L}}])(?P<a>{'|'.join(map(regex.escape, _SIGNATURES))})[ \t:]*\Z")
 # What a match of each of these patterns ends with before its trailing spaces (or colons), in any case: a window
 # that ends otherwise cannot match, and is not searched.
-_TITLE_ENDINGS = (*_ABBREVIATED_TITLES, *(f"{t}." for t in _ABBREVIATED_TITLES), *_TITLE_WORDS)
+_TITLE_ENDINGS = (*ABBREVIATED_TITLES, *(f"{t}." for t in ABBREVIATED_TITLES), *_TITLE_WORDS)
 _TAV_ENDINGS = ("v", "v.", "ter attentie van")
 _LONGEST_ENDING = max(map(len, (*_GREETINGS, *_TITLE_ENDINGS, *_TAV_ENDINGS, *_SIGNATURES)))
 _LABELS = (

@@ -10,10 +10,10 @@ from __future__ import annotations
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.name_anchors import ABBREVIATED_TITLES
 
-SENTENCE_END = regex.compile(
-    r"(?<!(?<![\p{L}])(?:\p{Lu}|dhr|mw|mevr|mr|dr|drs|ir|nr|bijv|ca))[.!?](?:\s|$)|\n[ \t]*\n"
-)
+_NO_END_AFTER = "|".join((*ABBREVIATED_TITLES, "nr", "bijv", "ca"))  # "dhr. Jansen", "nr. 12", "ca. 40"
+SENTENCE_END = regex.compile(rf"(?<!(?<![\p{{L}}])(?:\p{{Lu}}|{_NO_END_AFTER}))[.!?](?:\s|$)|\n[ \t]*\n")
 REACH = 300
 
 

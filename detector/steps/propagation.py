@@ -24,12 +24,12 @@ import regex
 from detector.document import Span
 from detector.steps.base import Resources, StepContext
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.name_anchors import TITLE_RUN
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 from recognizers.name_tokens import INITIAL, lowercase_vocabulary
 
 _INITIALS = rf"(?:{INITIAL}[ \u00a0]?){{1,5}}"
-_TITLES = r"(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof)\.?[ \u00a0]+)*"
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _NEWLINE = regex.compile("\n")
@@ -118,7 +118,7 @@ class PropagateNamesStep:
             given = "|".join(regex.escape(g) for g in person.parts.given)
             prefix = rf"(?:{_INITIALS}|(?:{given})[ \u00a0]+)?" if given else rf"(?:{_INITIALS})?"
             patterns.append(
-                (rf"{_TITLES}{prefix}{_surname_regex(surname, self.lists)}", surname, 0.85, "de achternaam")
+                (rf"{TITLE_RUN}{prefix}{_surname_regex(surname, self.lists)}", surname, 0.85, "de achternaam")
             )
         for given in person.parts.given[:1]:
             if self._distinctive(given, vocabulary):
@@ -252,5 +252,5 @@ def _lowered_name(text: str, end: int, last_word: str) -> bool:
 
 def _skip_titles(text: str, start: int, end: int) -> int:
     """Move the start past titles like "mw. " so the span holds the name only."""
-    m = regex.match(_TITLES, text[start:end])
+    m = regex.match(TITLE_RUN, text[start:end])
     return start + (m.end() if m else 0)

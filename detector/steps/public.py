@@ -38,7 +38,7 @@ from detector.steps.public_mentions import InsideOrganisation, OrganisationWords
 from detector.steps.representatives import representative_reason
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.checksums import compact
-from recognizers.name_anchors import ROLE_OF, closing_regex
+from recognizers.name_anchors import ABBREVIATED_TITLES, ROLE_OF, closing_regex
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 from recognizers.nl_phone import classify
@@ -99,7 +99,7 @@ class PublicStep:
     def _role_before(self) -> regex.Pattern[str]:
         return regex.compile(
             rf"(?<![\p{{L}}-])(?P<role>(?i:{self._role})){ROLE_OF}(?:[ \u00a0]*[,:])?[ \u00a0]+"
-            r"(?i:(?:dhr|mw|mevr|mr|dr|drs|ir|prof)\.?[ \u00a0]+|(?:de[ \u00a0]+heer|mevrouw|meneer)[ \u00a0]+)*\Z"
+            rf"(?i:(?:{'|'.join(ABBREVIATED_TITLES)})\.?[ \u00a0]+|(?:de[ \u00a0]+heer|mevrouw|meneer)[ \u00a0]+)*\Z"
         )
 
     @cached_property
