@@ -55,12 +55,13 @@ _ON_BEHALF = regex.compile(r"(?i)^[ \t>*_]*(?P<a>verzonden namens|namens)[ \t]+\
 _REPLY = regex.compile(r"(?i)^[ \t>*_]*op[ \t][^\n]{4,80}?[ \t](?P<a>schreef|heeft)[ \t]+\Z")
 _WRITTEN = regex.compile(r"(?i)\bgeschreven[ \t]*:")
 _CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]{1,30}"
-_INTERFIX = r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|'t|el)"
+# The interfixes of Dutch surnames, longest first, for the regexes that match a name's shape.
+INTERFIX = r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|'t|el)"
 # A name written surname first, as address books print it: "Kuipers, S. (Sanne)", "Vos, Gerda", "Berg, J. van den".
 REVERSED_NAME = (
     rf"(?P<surname>{_CAP}(?:-{_CAP})?),[ ]"
     rf"(?:(?:{INITIAL}[ ]?){{1,5}}(?<![ ])"
-    rf"(?:[ ]\({_CAP}\))?|(?P<first>{_CAP}(?:-{_CAP})?))(?:[ ]{_INTERFIX})?"
+    rf"(?:[ ]\({_CAP}\))?|(?P<first>{_CAP}(?:-{_CAP})?))(?:[ ]{INTERFIX})?"
 )
 _REVERSED_UNNAMED = regex.sub(r"\?P<\w+>", "?:", REVERSED_NAME)
 # A line holding one name (the names of a list under a label), written first name first or surname first.

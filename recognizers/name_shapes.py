@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.name_anchors import Anchor, anchor_before, context_anchor
+from recognizers.name_anchors import INTERFIX, Anchor, anchor_before, context_anchor
 from recognizers.name_lists import NameLists, organisation_kind
 from recognizers.name_reversed import reversed_names
 from recognizers.name_tokens import (
@@ -53,7 +53,7 @@ _LEAD = regex.compile(r"I?[xY]?")  # what may stand before a word as surname whe
 # Initials, the given name a person goes by in brackets, then the surname with its interfixes.
 _CALL_NAME = regex.compile(
     r"(?<![\p{L}.])(?:\p{Lu}\.[ ]?){1,5}\((?P<call>\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?)\)[ ]"
-    r"(?i:(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|el|al|da|di|du)[ ]){0,3}\p{Lu}\p{Ll}[\p{L}'’]{0,30}"
+    rf"(?i:(?:{INTERFIX}|te|het|in|op|la|le|al|da|di|du)[ ]){{0,3}}\p{{Lu}}\p{{Ll}}[\p{{L}}'’]{{0,30}}"
     r"(?:-(?:(?:van|de|der|den)[ ]){0,2}\p{Lu}[\p{L}'’]{1,30})?"
 )
 _CALL_NAME_SCORE = 0.9

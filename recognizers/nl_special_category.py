@@ -18,6 +18,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
+from recognizers.name_anchors import INTERFIX
 from recognizers.name_lists import own_list
 from recognizers.sentences import sentence_bounds
 from recognizers.term_scan import TermScan
@@ -40,7 +41,7 @@ _PERSON = regex.compile(
     r"(?:deze|die|onze|mijn|uw) (?:cliënt|client|klant|werknemer|medewerker|collega|bewoner|leerling|patiënt))"
     r"(?![\p{L}])"
     # a person named by initials and surname ("verdachte R. Hendriks")
-    r"|(?-i:(?<![\p{L}])(?:\p{Lu}\.[ ]?){1,4}(?:(?:van|de|der|den|ter|ten|te|in 't|'t)[ ]){0,3}\p{Lu}\p{Ll}+)"
+    rf"|(?-i:(?<![\p{{L}}])(?:\p{{Lu}}\.[ ]?){{1,4}}(?:{INTERFIX}[ ]){{0,2}}\p{{Lu}}\p{{Ll}}+)"
 )
 
 

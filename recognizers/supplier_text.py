@@ -23,6 +23,7 @@ from spacy.tokens import Span
 
 from recognizers.base import SCAN_TIMEOUT
 from recognizers.business_context import mentions_public_body, priced_sentence
+from recognizers.name_anchors import INTERFIX
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_tokens import lowercase_vocabulary, word_shape
 from recognizers.term_scan import NearLiteralScan
@@ -44,8 +45,7 @@ class Found:
 _PART_CHARS = 31  # a capitalised word, or each part of a hyphenated one
 _CAP = rf"\p{{Lu}}[\p{{Ll}}'’]{{1,{_PART_CHARS - 1}}}(?:-\p{{Lu}}[\p{{Ll}}'’]{{1,{_PART_CHARS - 1}}})?"
 _CAP_CHARS = 2 * _PART_CHARS + 1
-_IFX = r"(?:van[ ]de[rn]?|van[ ]'t|in[ ]'t|van|de|der|den|ter|ten|'t)[ ]"
-_SIDE = rf"(?:{_IFX})?{_CAP}"
+_SIDE = rf"(?:{INTERFIX}[ ])?{_CAP}"
 # A word before a lowercase "van" that makes it a preposition ("het voorstel van Jansen & Smit"); after a
 # preposition ("een methode van van Heusden & Serra") the "van" is the interfix of the name.
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:van|door|met|bij|voor|aan|namens|en|of)[ ])\p{L}+[ ]\Z")
