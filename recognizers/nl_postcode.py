@@ -15,7 +15,7 @@ from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.nl_address import STREET_ADDRESS, office_reason
 
 # Letters SA, SD and SS are never issued; units written after numbers are excluded too.
-_POSTCODE = regex.compile(
+POSTCODE = regex.compile(
     r"(?<![\p{L}\p{N}.,-])(?<!\d/)(?P<code>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS|GB|MB|KB|TB|KM|CM|MM|KG|EU|KW|MW|GW|PK|HZ)"
     r"[A-Z]{2})(?![\p{L}\p{N}])"
     r"(?P<place>,?[ \u00a0]{1,2}(?:'[st]-)?\p{Lu}[\p{L}'’-]{1,30}"
@@ -43,7 +43,7 @@ class NlPostcodeRecognizer(NlRecognizer):
         if not self.wants(entities):
             return []
         results = []
-        for m in _POSTCODE.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in POSTCODE.finditer(text, timeout=REGEX_TIMEOUT):
             end = m.end("place") if m.group("place") and not _is_word(m.group("place")) else m.end("code")
             after_street = STREET_ADDRESS.search(text[max(0, m.start() - 60) : m.start()], timeout=REGEX_TIMEOUT)
             score = 0.85 if end > m.end("code") or after_street else 0.45

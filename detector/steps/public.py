@@ -42,6 +42,7 @@ from recognizers.name_anchors import ABBREVIATED_TITLES, ROLE_OF, closing_regex
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 from recognizers.nl_phone import classify
+from recognizers.nl_postcode import POSTCODE
 
 _DENY_RECOGNIZER = "NlDenyListRecognizer"
 # A plural public role introducing a list ("raadsleden dhr. X (VVD), mw. Y (D66)"): each name with a party after it.
@@ -65,7 +66,6 @@ _BESIDE_REACH = 30
 _ONLY_CONTACT_WORDS = regex.compile(
     r"(?i)(?:[ \t,;/|()\-–.:]|\b(?:of|en|tel|telefoon|telefoonnummer|bel|mail|e-mail|t|e)\b)*"
 )
-_POSTCODE = regex.compile(r"(?<!\d)[1-9]\d{3}[ \t]?\p{L}{2}(?!\p{L})")
 _MANDATE = regex.compile(r"(?i)\bnamens\b|^[ \t*_]*(?:het college van )?burgemeester en wethouders\b")
 # A leading function that signs for the body in mandate, also as the end of a compound ("Adjunct-Afdelingsmanager").
 _LEADING_FUNCTION = regex.compile(
@@ -290,10 +290,9 @@ class OwnContacts:
 
     def __init__(self, profile: Profile) -> None:
         self.name = profile.name
-        self.addresses = frozenset(_fold(a.split(",")[0]) for a in (*profile.addresses, *profile.postbus))
-        self.postcodes = frozenset(
-            _compact_postcode(m.group()) for a in (*profile.addresses, *profile.postbus) for m in _POSTCODE.finditer(a)
-        )
+        own = (*profile.addresses, *profile.postbus)
+        self.addresses = frozenset(_fold(address.split(",")[0]) for address in own)
+        self.postcodes = frozenset(code for address in own for code in _postcodes(address.upper()))
         self.mailboxes = frozenset(profile.mailboxes)
         self.numbers = frozenset(_digits(n) for n in profile.phone_numbers)
         self.ibans = frozenset(profile.ibans)
@@ -311,7 +310,7 @@ class OwnContacts:
             return f"Eigen adres van {self.name} (organisatieprofiel), geen persoonsgegeven."
         if kind == "POSTCODE":
             window = _fold(_this_and_previous_line(text, span.start, span.end))
-            own_postcode = any(_compact_postcode(m.group()) in self.postcodes for m in _POSTCODE.finditer(span.text))
+            own_postcode = not self.postcodes.isdisjoint(_postcodes(span.text))
             if own_postcode or any(address in window for address in self.addresses):
                 return f"Postcode van een eigen adres of postbus van {self.name} (organisatieprofiel)."
         return None
@@ -324,9 +323,9 @@ def _this_and_previous_line(text: str, start: int, end: int) -> str:
     return f"{above}\n{text[line_start:end]}"
 
 
-def _compact_postcode(postcode: str) -> str:
-    """``1043DL`` for ``1043 DL`` and ``1043 dl``: the form postcodes are compared in."""
-    return "".join(postcode.split()).upper()
+def _postcodes(text: str) -> set[str]:
+    """The postcodes in ``text`` in the form they are compared in: ``1043DL`` for ``1043 DL``."""
+    return {"".join(m.group("code").split()) for m in POSTCODE.finditer(text, timeout=REGEX_TIMEOUT)}
 
 
 def _fold(text: str) -> str:
