@@ -65,6 +65,10 @@ class Span:
         """The same span ``offset`` characters further into a larger text."""
         return replace(self, start=self.start + offset, end=self.end + offset)
 
+    def gap_to(self, other: Span) -> tuple[int, int]:
+        """Start and end of the text between this span and ``other``, in either order (end < start: they overlap)."""
+        return (self.end, other.start) if self.end <= other.start else (other.end, self.start)
+
 
 @dataclass(frozen=True)
 class Suggestion:

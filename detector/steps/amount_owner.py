@@ -61,7 +61,7 @@ def _in_sentence(text: str, amount: Span, firms: list[Span]) -> Span | None:
     """The nearest firm within reach of the amount with no sentence end between them."""
     best: Span | None = None
     for firm in firms:
-        left, right = (firm.end, amount.start) if firm.end <= amount.start else (amount.end, firm.start)
+        left, right = firm.gap_to(amount)
         if right - left > _REACH or right < left:
             continue
         if ends_between(text, left, right):

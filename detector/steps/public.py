@@ -222,7 +222,7 @@ def _beside_mailbox(span: Span, text: str, mailboxes: list[Span]) -> str | None:
     if (classify(span.text) or ("", 0.0))[0] == "mobiel":
         return None
     for mailbox in mailboxes:
-        left, right = (mailbox.end, span.start) if mailbox.end <= span.start else (span.end, mailbox.start)
+        left, right = mailbox.gap_to(span)
         if 0 <= right - left <= _BESIDE_REACH and _ONLY_CONTACT_WORDS.fullmatch(text, left, right):
             return f"Algemeen nummer naast het functionele e-mailadres {mailbox.text}, geen persoonsgegeven."
     return None

@@ -66,3 +66,10 @@ def test_overlapping_opinions_still_resolve_among_themselves() -> None:
     a = Span(0, 16, text[0:16], "POLICY_OPINION", 0.9, "opinion", ground="5.2(1)")
     b = Span(0, len(text), text, "POLICY_OPINION", 0.7, "opinion", ground="5.2(1)")
     assert resolve_overlaps([a, b]) == [b]
+
+
+def test_the_gap_between_two_spans_in_either_order() -> None:
+    name, place = span(0, 12), span(22, 28)
+    assert name.gap_to(place) == place.gap_to(name) == (12, 22)
+    left, right = span(0, 12).gap_to(span(7, 17))
+    assert right < left  # overlapping spans have no gap
