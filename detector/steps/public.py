@@ -38,7 +38,7 @@ from detector.steps.public_mentions import InsideOrganisation, OrganisationWords
 from detector.steps.representatives import representative_reason
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.checksums import compact
-from recognizers.name_anchors import ABBREVIATED_TITLES, ROLE_OF, closing_regex
+from recognizers.name_anchors import ABBREVIATED_TITLES, INTERFIX, ROLE_OF, closing_regex
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
 from recognizers.nl_phone import classify
@@ -61,6 +61,12 @@ _PLURAL_ROLES = {
 _PLURAL_ROLE = regex.compile(rf"(?i)(?<![\p{{L}}])(?P<role>{'|'.join(_PLURAL_ROLES)})(?![\p{{L}}])")
 _PARTY_AFTER = regex.compile(r"[ \t]*\((?:\p{Lu}[\p{L}\d&'’.-]{0,15})(?:[ /-]\p{Lu}?[\p{L}\d&'’.-]{1,15}){0,3}\)")
 _LIST_REACH = 400
+_LIST_SEPARATOR = regex.compile(r"[ \u00a0]*(?:[,;]|(?<![\p{L}])en(?![\p{L}]))[ \u00a0]*")
+# One name of such a list: titles, initials, interfixes, one or two capitalised words, a party in brackets.
+_LISTED_NAME = regex.compile(
+    rf"(?:(?i:(?:{'|'.join(ABBREVIATED_TITLES)})\.?|de[ ]heer|mevrouw)[ ]+)*(?:\p{{Lu}}\.[ ]?)*(?:{INTERFIX}[ ])*"
+    r"\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?(?:[ ]\([^()\n]{1,40}\))?"
+)
 _BESIDE_REACH = 30
 # What may stand between a mailbox and a number of the same contact: separators and contact words only.
 _ONLY_CONTACT_WORDS = regex.compile(
@@ -178,12 +184,12 @@ class PublicStep:
         before = text[max(0, span.start - 120) : span.start]
         if m := self._role_before.search(before, timeout=REGEX_TIMEOUT):
             return m.group("role").lower()
+        if role := _listed_role(text, span):
+            return role
         line_end = text.find("\n", span.end)
         rest = text[span.end : len(text) if line_end == -1 else line_end]
         if m := self._role_after.match(rest, timeout=REGEX_TIMEOUT):
             return m.group("role").lower()
-        if role := _listed_role(text, span):
-            return role
         if not _fills_line(text, span):
             return None
         for neighbour in (_next_line(text, span.end), _previous_line(text, span.start)):
@@ -206,13 +212,24 @@ class PublicStep:
 
 
 def _listed_role(text: str, span: Span) -> str | None:
-    """The role of a name with a party after it in a list that a plural role opens, in the same paragraph."""
-    if not _PARTY_AFTER.match(text, span.end, min(len(text), span.end + 40), timeout=REGEX_TIMEOUT):
-        return None
+    """The role of a name in a list that a plural role opens, in the same paragraph: with a party after it
+    ("raadsleden … dhr. X (VVD)"), or with only other names between the role and it ("wethouders K. de Groot,
+    M. Yilmaz en P. van Dijk")."""
     window = text[max(0, span.start - _LIST_REACH) : span.start]
     paragraph = window[window.rfind("\n\n") + 2 :] if "\n\n" in window else window
     roles = list(_PLURAL_ROLE.finditer(paragraph, timeout=REGEX_TIMEOUT))
-    return _PLURAL_ROLES[roles[-1].group("role").lower()] if roles else None
+    if not roles:
+        return None
+    party = _PARTY_AFTER.match(text, span.end, min(len(text), span.end + 40), timeout=REGEX_TIMEOUT)
+    if party or _only_names(paragraph[roles[-1].end() :]):
+        return _PLURAL_ROLES[roles[-1].group("role").lower()]
+    return None
+
+
+def _only_names(between: str) -> bool:
+    """Whether ``between`` (a plural role's end to a name) lists names only: "K. de Groot, M. Yilmaz en "."""
+    pieces = _LIST_SEPARATOR.split(between.strip(" \u00a0:"), timeout=REGEX_TIMEOUT)
+    return all(not piece or _LISTED_NAME.fullmatch(piece, timeout=REGEX_TIMEOUT) for piece in pieces)
 
 
 def _beside_mailbox(span: Span, text: str, mailboxes: list[Span]) -> str | None:

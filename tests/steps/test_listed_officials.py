@@ -63,3 +63,22 @@ def test_chat_thanks_questions_and_planning_are_no_opinions(detector: Detector) 
     analysis = detector.run(CHAT)
     assert analysis.doc_type == "chat"
     assert [s for s in analysis.suggestions if s.entity_type == "POLICY_OPINION"] == []
+
+
+ALDERMEN = [_surname() for _ in range(3)]
+
+
+def test_a_plural_title_over_a_list_of_names_without_parties(detector: Detector) -> None:
+    text = (
+        f"Aanwezig: burgemeester A. {SECRETARY} (voorzitter), wethouders K. {ALDERMEN[0]}, M. {ALDERMEN[1]} en "
+        f"P. van {ALDERMEN[2]}, gemeentesecretaris L. {OFFICER}.\n"
+    )
+    public = {s.text: s.reason for s in detector.run(text).public if s.entity_type == "PERSON"}
+    for name in (f"K. {ALDERMEN[0]}", f"M. {ALDERMEN[1]}", f"P. van {ALDERMEN[2]}"):
+        assert "wethouder" in (public[name] or "")
+    assert "gemeentesecretaris" in (public[f"L. {OFFICER}"] or "")
+
+
+def test_a_name_after_a_plural_title_and_other_words_is_not_listed(detector: Detector) -> None:
+    text = f"De wethouders overlegden met mevrouw K. {ALDERMEN[0]}, een bewoner."
+    assert [s.text for s in detector.analyze(text)] == [f"K. {ALDERMEN[0]}"]
