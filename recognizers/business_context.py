@@ -55,7 +55,8 @@ _PUBLIC_CUES = regex.compile(
 # A body granting or fixing a subsidy, or its subsidy rules: the amounts and rates it names are its own, public
 # spending ("besluiten een subsidie te verlenen van € 12.000, te weten € 50 per deelnemer"), also after a rate unit.
 _GRANT_CUES = regex.compile(
-    r"\bsubsidie\w{0,8}[ \t]{1,2}(?:te[ \t]{1,2})?(?:verlenen|verleend|vast[ \t]?te[ \t]{1,2}stellen|vastgesteld)\b"
+    r"\bsubsidie\w{0,8}(?:[ \t]{1,2}[\p{L}\d.'’-]{1,30}){0,5}?[ \t]{1,2}(?:te[ \t]{1,2})?"
+    r"(?:verlenen|verleend|vast[ \t]?te[ \t]{1,2}stellen|vastgesteld)\b"
     r"|\b(?:verleen|verleent|verleende|verlenen)[ \t]{1,2}(?:\w+[ \t]{1,2}){0,4}subsidie"
     r"|\b(?:subsidieverlening|subsidievaststelling|verleningsbeschikking|vaststellingsbeschikking|subsidieplafond|"
     r"subsidieregeling|subsidiebeschikking)\b",
@@ -69,6 +70,14 @@ _ASKING = regex.compile(
     r"(?:(?:ongeveer|circa|ruim|bijna|slechts)[ \t]{1,2})?(?:€|eur\b|euro\b)",
     _FLAGS,
 )
+
+
+def granted_in_sentence(text: str, start: int, end: int) -> str | None:
+    """The words of a subsidy the body grants or sets in the sentence around ``text[start:end]`` ("de subsidie aan
+    Stichting X vast te stellen", "verleent … subsidie"), or None."""
+    left, right = sentence_bounds(text, start, end)
+    grant = _GRANT_CUES.search(text, left, right, timeout=1.0)
+    return " ".join(grant.group().split()) if grant else None
 
 
 def priced_sentence(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from recognizers.base import SCAN_TIMEOUT, NlRecognizer, build_result
-from recognizers.business_context import line_end, line_start, mentions_public_body
+from recognizers.business_context import granted_in_sentence, line_end, line_start, mentions_public_body
 from recognizers.legal_forms import LEGAL_FORM
 from recognizers.name_lists import name_lists, own_list
 from recognizers.name_tokens import lowercase_vocabulary
@@ -109,13 +109,19 @@ class NlSupplierRecognizer(NlRecognizer):
         for item in found:
             key = (item.start, item.end)
             if key not in results or results[key].score < item.score:
-                results[key] = self._result(item)
+                results[key] = self._result(text, item)
         return EntityRecognizer.remove_duplicates(list(results.values()))
 
-    def _result(self, item: Found) -> RecognizerResult:
-        """The result, with the evidence ``legal_form`` when a legal form proves an organisation's name."""
-        metadata = {"legal_form": True} if item.legal_form else None
-        return build_result(self, item.start, item.end, item.score, item.how, metadata=metadata, pattern_name=item.how)
+    def _result(self, text: str, item: Found) -> RecognizerResult:
+        """The result, with the evidence ``legal_form`` when a legal form proves an organisation's name, and
+        ``owner=grant_recipient`` when its sentence grants it a subsidy (public spending, not a supplier's data)."""
+        metadata: dict[str, object] = {"legal_form": True} if item.legal_form else {}
+        if grant := granted_in_sentence(text, item.start, item.end):
+            metadata |= {"owner": "grant_recipient", "evidence": f"Ontvanger van een subsidie die de overheid verleent "
+                         f"('{grant}'): openbare besteding, geen bedrijfsgegeven"}
+        return build_result(
+            self, item.start, item.end, item.score, item.how, metadata=metadata or None, pattern_name=item.how
+        )
 
 
 def _legal_names(text: str) -> list[Found]:

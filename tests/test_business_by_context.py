@@ -126,6 +126,26 @@ def test_a_subsidy_the_body_grants_stays_public_also_per_participant(detector: D
     assert len(public) == 2 and all("overheid" in s.metadata["evidence"] for s in public)
 
 
+MINUTES = """\
+Verslag overleg subsidies, 4 april 2024
+
+Aanwezig: Team Subsidies
+
+1. Het college besluit de subsidie aan Stichting Buurtwerk Noord vast te stellen op € 40.000.
+2. Stichting Buurtwerk Noord stuurde ook een offerte van € 5.000 voor een training.
+"""
+
+
+def test_the_recipient_of_a_subsidy_stays_public_but_not_its_own_offer(detector: Detector) -> None:
+    analysis = detector.run(MINUTES)
+    assert analysis.doc_type == "verslag"
+    proposed = [(s.text, s.ground) for s in analysis.suggestions]
+    assert proposed == [("Stichting Buurtwerk Noord", "5.1(1)c"), ("5.000", "5.1(1)c")]  # the offer's sentence
+    public = {s.text: s.reason for s in analysis.public}
+    assert "Ontvanger van een subsidie" in (public["Stichting Buurtwerk Noord"] or "")
+    assert "Subsidie die de overheid verleent" in (public["40.000"] or "")
+
+
 def test_a_rate_in_an_application_stays_the_applicants(detector: Detector) -> None:
     """The grant cue is the body's wording; an applicant's rate with its own cue stays business data."""
     text = "Wij vragen een subsidie aan. Het tarief van de trainer is € 95 per uur."
