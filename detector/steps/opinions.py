@@ -44,6 +44,7 @@ _HEADER = regex.compile(
     regex.IGNORECASE,
 )
 _MIN_WORDS = 4
+_CHAT_FIRST = frozenset("[0123456789")  # what a chat message's line starts with
 _MIN_CONTENT_WORDS = 2  # a passage of function words only ("aan ons en aan") is a shard of OCR columns
 _MAX_CHARS = 1_000
 _MAX_QUOTE_WORDS = 6
@@ -136,7 +137,7 @@ def _opens_passage(line: str) -> bool:
 
 
 def _starts_chat_message(line: str) -> bool:
-    return line[0] in "[0123456789" and CHAT_MESSAGE.match(line, timeout=REGEX_TIMEOUT) is not None
+    return line[0] in _CHAT_FIRST and CHAT_MESSAGE.match(line, timeout=REGEX_TIMEOUT) is not None
 
 
 def _piece(start: int, piece: str) -> Iterator[tuple[int, int, str]]:
@@ -150,8 +151,15 @@ def _piece(start: int, piece: str) -> Iterator[tuple[int, int, str]]:
         rest = text[cut:]
         left += cut + len(rest) - len(rest.lstrip())
         text = rest.lstrip()
-    if len(text.split()) >= _MIN_WORDS and content_words(text) >= _MIN_CONTENT_WORDS and not _HEADER.match(text):
+    chat = trimmed[:1] in _CHAT_FIRST and CHAT_MESSAGE.match(trimmed, timeout=REGEX_TIMEOUT) is not None
+    if len(text.split()) >= _MIN_WORDS and _not_a_shard(text, chat) and not _HEADER.match(text):
         yield left, left + len(text), text
+
+
+def _not_a_shard(text: str, chat: bool) -> bool:
+    """Content words enough; in a chat message an opinion cue is enough too ("Volgens mij moeten we het niet doen."
+    is all function words but one). "aan ons en aan" is a shard of a PDF's OCR columns, which chats never are."""
+    return content_words(text) >= _MIN_CONTENT_WORDS or (chat and bool(find_opinion_cues(text)))
 
 
 def explain(passage: str) -> str:

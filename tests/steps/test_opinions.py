@@ -220,6 +220,14 @@ def test_passages_of_function_words_only_are_skipped(step: OpinionStep) -> None:
     assert [t for _, _, t in step.passages(text)] == ["Dit lijkt mij een onverstandig plan."]
 
 
+def test_a_chat_message_of_function_words_with_an_opinion_cue_is_a_passage(step: OpinionStep) -> None:
+    """Chats are typed, never OCR shards: a short opinion of function words still counts there, not elsewhere."""
+    chat = "[09:12] Sanne: Heb je het stuk gezien?\n[09:14] Koen: Ja, volgens mij moeten we het niet doen."
+    opinion = "Ja, volgens mij moeten we het niet doen."
+    assert [t for _, _, t in step.passages(chat)] == ["Heb je het stuk gezien?", opinion]
+    assert [t for _, _, t in step.passages(opinion)] == []
+
+
 @pytest.mark.parametrize(
     "line",
     [
