@@ -28,7 +28,7 @@ import regex
 
 from detector.regex_branches import branches
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.chat_lines import CHAT_MESSAGE
+from recognizers.chat_lines import CHAT_MESSAGE, SENDER_LINE
 
 DocType = Literal[  # in tie-break order: the more specific type first
     "offerte",
@@ -276,12 +276,14 @@ def _email_score(text: str) -> float:
 
 
 def _chat_score(text: str, title: str) -> float:
-    """Time-stamped message lines (at least three in the first 20,000 characters) make a chat export."""
+    """Time-stamped message lines or Teams sender lines (at least three in the first 20,000 characters) make a chat
+    export."""
     messages = 0
-    for _ in CHAT_MESSAGE.finditer(text[:20_000], timeout=REGEX_TIMEOUT):
-        messages += 1
-        if messages >= 3 * _CHAT_LINES:
-            break
+    for pattern in (CHAT_MESSAGE, SENDER_LINE):
+        for _ in pattern.finditer(text[:20_000], timeout=REGEX_TIMEOUT):
+            messages += 1
+            if messages >= 3 * _CHAT_LINES:
+                break
     if messages < _CHAT_LINES:
         return 0.0
     return 3.0 + messages + (3.0 if _CHAT_TITLE.search(title, timeout=REGEX_TIMEOUT) else 0.0)

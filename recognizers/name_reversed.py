@@ -1,4 +1,5 @@
-"""Names written surname first, in e-mail headers and lists of names: ``Kuipers, S. (Sanne)``, ``Vos, Gerda``.
+"""Names written surname first, in e-mail headers, lists of names and Teams sender lines: ``Kuipers, S. (Sanne)``,
+``Vos, Gerda``.
 
 The order is what address books and distribution lists print (``Van: Bakker, J.M. (Jan)``,
 ``CC: Vos, Gerda; Kuipers, S.``). Outside a header line or a list of names under a label the same shape is
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.chat_lines import TIME_AFTER_SENDER
 from recognizers.name_anchors import REVERSED_NAME, Anchor, anchor_before, header_anchor
 from recognizers.name_lists import NameLists
 from recognizers.name_tokens import line_bounds
@@ -28,7 +30,11 @@ def reversed_names(text: str, lists: NameLists) -> Iterator[tuple[int, int, Anch
     """``(start, end, anchor)`` of each surname-first name on a header line or alone on a line under a label."""
     for m in _REVERSED.finditer(text, timeout=REGEX_TIMEOUT):
         if _plausible(m, lists):
-            anchor = header_anchor(text, m.start()) or _list_anchor(text, m.start(), m.end(), lists)
+            anchor = (
+                header_anchor(text, m.start())
+                or _list_anchor(text, m.start(), m.end(), lists)
+                or _sender_anchor(text, m.start(), m.end())
+            )
             if anchor is not None:
                 yield m.start(), m.end(), anchor
 
@@ -50,3 +56,12 @@ def _list_anchor(text: str, start: int, end: int, lists: NameLists) -> Anchor | 
         return None
     anchor = anchor_before(text, start, lists, whole_line=True)
     return anchor if anchor is not None and anchor.kind == "label_line" else None
+
+
+def _sender_anchor(text: str, start: int, end: int) -> Anchor | None:
+    """A Teams sender line: the name opens its line and only the time stands after it (``Vos, Gerda 10:32``)."""
+    line_start = line_bounds(text, start, end)[0]
+    time = TIME_AFTER_SENDER.match(text, end, timeout=REGEX_TIMEOUT)
+    if text[line_start:start].strip(" \t") or time is None:
+        return None
+    return Anchor("chat", time.group().strip())

@@ -271,6 +271,15 @@ CHAT = """\
 [09:20] Koen Visser: Ik stuur het vóór 15.00 uur door.
 """
 
+TEAMS_CHAT = """\
+Wit, Sanne de 09:12
+Goedemorgen, heb je het stuk al gezien?
+Visser, Koen 09:14
+Ja, ik kijk er vanmiddag naar.
+Wit, Sanne de 09:15
+Top, dank je.
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -283,6 +292,7 @@ CHAT = """\
         (WERKINSTRUCTIE, "handboek"),
         (REKENVOORBEELDEN, "handboek"),
         (CHAT, "chat"),
+        (TEAMS_CHAT, "chat"),
     ],
 )
 def test_detect_what_a_woo_request_holds(text: str, expected: str) -> None:

@@ -81,6 +81,9 @@ def person() -> NlPersonRecognizer:
         ("[10:32] Ünal Arnold: kun jij de stukken sturen?\n12-03-2023, 10:33 - Özakan Friehus: ja", [
             "Ünal Arnold", "Özakan Friehus"]),
         ("[10:32] Inkoop: is er nieuws?\n[10:33] Projectleider Veiligheid: ja", []),
+        # a Teams copy: surname first, the time after it on a line of its own
+        ("Kuipers, Sanne 10:32\nkun jij de stukken sturen?\nWit, Koen de 10:33\nja", [
+            "Kuipers, Sanne", "Wit, Koen de"]),
         # running text that puts a person beside a name no list holds; never one word, an article or a firm
         ("Ik heb vanochtend met Aral Gervais gesproken.", ["Aral Gervais"]),
         ("Dat staat in de mail van Afife Dircken (bijlage).", ["Afife Dircken"]),
