@@ -11,7 +11,8 @@ A section *opens* where an internal document visibly starts:
   ``-----Oorspronkelijk bericht-----``) opens one too;
 - a memo or minutes head: a short title line (``Memo``, ``Notitie``, ``Verslag``, ``Notulen``) followed within the
   window by two head fields (``Aan``, ``Van``, ``Datum``, ``Onderwerp``, ``Kopie aan``, ``Aanwezig``);
-- a chat export: three time-stamped message lines within the window.
+- a chat export: three time-stamped message lines within the window, or three Teams sender lines
+  (``Visser, Sanne 09:12``).
 
 A section runs to the next opening at least :data:`MIN_CHARS` further (or the end). Its type is decided from its
 own cues (:func:`detector.doctype.score_doc_types` on the section, where the opening counts as :data:`OPENING_SCORE`
@@ -28,7 +29,7 @@ import regex
 
 from detector.doctype import DOC_TYPES, INTERNAL_DOC_TYPES, score_doc_types
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.chat_lines import CHAT_MESSAGE
+from recognizers.chat_lines import CHAT_MESSAGE, SENDER_LINE
 
 WINDOW = 10  # non-empty lines in which a head's fields must stand
 # A head closer than this to the previous one (a short reply in a thread) stays in the previous section: typing a
@@ -132,7 +133,7 @@ def _openings(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     index = 0
     while index < len(lines):
         found = None
-        if fields[index] is not None or _may_start(firsts[index], _OTHER_STARTS):
+        if fields[index] is not None or _may_start(firsts[index], _OTHER_STARTS) or _sender_line(lines[index][1]):
             found = _opening_at(lines, fields, index, firsts[index])
         if found is None:
             index += 1
@@ -167,7 +168,16 @@ def _opening_at(
             while after < len(lines) and CHAT_MESSAGE.match(lines[after][1], timeout=REGEX_TIMEOUT):
                 after += 1
             return "chat", after
+    if _sender_line(line):  # a Teams copy: "Visser, Sanne 09:12" above each message
+        senders = [i for i in window if _sender_line(lines[i][1])]
+        if len(senders) >= 3:
+            return "chat", senders[-1] + 1
     return None
+
+
+def _sender_line(line: str) -> bool:
+    """A Teams sender line (surname first, the time after it); only a line ending in a digit is tried."""
+    return line.rstrip()[-1:].isdigit() and SENDER_LINE.match(line, timeout=REGEX_TIMEOUT) is not None
 
 
 def section_type(kind: str, text: str) -> str:

@@ -105,6 +105,22 @@ def test_chat_and_memo_annexes_open_sections() -> None:
     assert kinds(text) == [("chat", "chat", first_message), ("memo", "memo", "Memo")]
 
 
+TEAMS = """Vries, Anna de 09:58
+Goedemorgen, hebben jullie de conceptnota gelezen?
+Jansen, Pieter 10:02
+Ja. Volgens mij moeten we scenario B laten vallen, dat is niet uit te leggen.
+Vries, Anna de 10:03
+Prima, ik zet het op de agenda van donderdag.
+"""
+
+
+def test_a_teams_chat_annex_opens_a_section() -> None:
+    text = BESLUIT + TEAMS
+    assert detect_doc_type(text) == "besluit"
+    assert kinds(text) == [("chat", "chat", "Vries, Anna de 09:58")]
+    assert internal_ranges(text) == [(len(BESLUIT), len(text))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
