@@ -22,6 +22,7 @@ make thousands of empty lines cost quadratic time), and counts with bounded look
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain, islice
 from typing import Literal, get_args
 
 import regex
@@ -278,12 +279,9 @@ def _email_score(text: str) -> float:
 def _chat_score(text: str, title: str) -> float:
     """Time-stamped message lines or Teams sender lines (at least three in the first 20,000 characters) make a chat
     export."""
-    messages = 0
-    for pattern in (CHAT_MESSAGE, SENDER_LINE):
-        for _ in pattern.finditer(text[:20_000], timeout=REGEX_TIMEOUT):
-            messages += 1
-            if messages >= 3 * _CHAT_LINES:
-                break
+    head = text[:20_000]
+    lines = chain(CHAT_MESSAGE.finditer(head, timeout=REGEX_TIMEOUT), SENDER_LINE.finditer(head, timeout=REGEX_TIMEOUT))
+    messages = sum(1 for _ in islice(lines, 3 * _CHAT_LINES))
     if messages < _CHAT_LINES:
         return 0.0
     return 3.0 + messages + (3.0 if _CHAT_TITLE.search(title, timeout=REGEX_TIMEOUT) else 0.0)

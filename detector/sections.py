@@ -29,7 +29,7 @@ import regex
 
 from detector.doctype import DOC_TYPES, INTERNAL_DOC_TYPES, score_doc_types
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.chat_lines import CHAT_MESSAGE, SENDER_LINE
+from recognizers.chat_lines import CHAT_FIRST, CHAT_MESSAGE, SENDER_LINE
 
 WINDOW = 10  # non-empty lines in which a head's fields must stand
 # A head closer than this to the previous one (a short reply in a thread) stays in the previous section: typing a
@@ -67,8 +67,7 @@ _LEAD_CHARS = " \t#*>|"
 _MAIL_STARTS = frozenset("vfaotsc")
 _REPLY_STARTS = frozenset("-o")
 _TITLE_STARTS = frozenset("icmnv")
-_CHAT_STARTS = frozenset("[0123456789")
-_OTHER_STARTS = _REPLY_STARTS | _TITLE_STARTS | _CHAT_STARTS  # of the heads that are no mail field
+_OTHER_STARTS = _REPLY_STARTS | _TITLE_STARTS | CHAT_FIRST  # of the heads that are no mail field
 
 
 @dataclass(frozen=True)
@@ -130,11 +129,12 @@ def _openings(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     """``(line index, kind)`` where an internal document opens; one opening per head, the scan goes on after it."""
     firsts = [_first(line) for _, line in lines]
     fields = [_mail_field(line, first) for (_, line), first in zip(lines, firsts, strict=True)]
+    senders = [_sender_line(line) for _, line in lines]
     index = 0
     while index < len(lines):
         found = None
-        if fields[index] is not None or _may_start(firsts[index], _OTHER_STARTS) or _sender_line(lines[index][1]):
-            found = _opening_at(lines, fields, index, firsts[index])
+        if fields[index] is not None or _may_start(firsts[index], _OTHER_STARTS) or senders[index]:
+            found = _opening_at(lines, fields, senders, index, firsts[index])
         if found is None:
             index += 1
             continue
@@ -144,10 +144,11 @@ def _openings(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
 
 
 def _opening_at(
-    lines: list[tuple[int, str]], fields: list[tuple[str, bool] | None], index: int, first: str
+    lines: list[tuple[int, str]], fields: list[tuple[str, bool] | None], senders: list[bool], index: int, first: str
 ) -> tuple[str, int] | None:
     """The kind of head that opens at line ``index`` (whose :func:`_first` character is ``first``) and the first
-    line after it, or None."""
+    line after it, or None. ``fields`` and ``senders`` hold, per line, its mail field and whether it is a Teams
+    sender line, each read once."""
     line = lines[index][1]
     window = range(index, min(index + WINDOW, len(lines)))
     if fields[index] is not None:
@@ -161,17 +162,17 @@ def _opening_at(
         head = [i for i in window[1:] if _HEAD_FIELD.match(lines[i][1], timeout=REGEX_TIMEOUT)]
         if len(head) >= 2:
             return ("verslag" if title["kind"].lower() in _MINUTES else "memo"), head[-1] + 1
-    if _may_start(first, _CHAT_STARTS) and CHAT_MESSAGE.match(line, timeout=REGEX_TIMEOUT):
+    if _may_start(first, CHAT_FIRST) and CHAT_MESSAGE.match(line, timeout=REGEX_TIMEOUT):
         messages = [i for i in window if CHAT_MESSAGE.match(lines[i][1], timeout=REGEX_TIMEOUT)]
         if len(messages) >= 3:
             after = index + 1
             while after < len(lines) and CHAT_MESSAGE.match(lines[after][1], timeout=REGEX_TIMEOUT):
                 after += 1
             return "chat", after
-    if _sender_line(line):  # a Teams copy: "Visser, Sanne 09:12" above each message
-        senders = [i for i in window if _sender_line(lines[i][1])]
-        if len(senders) >= 3:
-            return "chat", senders[-1] + 1
+    if senders[index]:  # a Teams copy: "Visser, Sanne 09:12" above each message
+        heads = [i for i in window if senders[i]]
+        if len(heads) >= 3:
+            return "chat", heads[-1] + 1
     return None
 
 

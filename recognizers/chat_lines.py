@@ -15,6 +15,8 @@ CHAT_TIME = r"\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]{1,3})?\d{1,2}:\d{2}(?
 # The head of one chat message: "[10:15] Naam: ", "12-05-2023 10:15 - Naam: ", "10:15 Naam: ".
 CHAT_PREFIX = CHAT_TIME + r"\p{Lu}[^\n:]{1,60}:[ \t]{0,3}"
 CHAT_MESSAGE = regex.compile(r"^[ \t]*" + CHAT_PREFIX + r"\S", regex.MULTILINE)
+# What a chat message's line starts with (a bracket or a digit of its time stamp): a cheap test before the regex.
+CHAT_FIRST = frozenset("[0123456789")
 # What stands before the sender's name on its line.
 SENDER_BEFORE = regex.compile(r"^[ \t]*" + CHAT_TIME + r"\Z")
 # A time stamp that ends a sender's line ("Lutterveld, Femke 10:32", "Vos, J. 12-03-2024 10:32").

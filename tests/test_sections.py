@@ -169,7 +169,7 @@ def test_line_prefilter_keeps_every_line_a_pattern_matches(line: str) -> None:
         (sections._MAIL_FIELD, sections._MAIL_STARTS),
         (sections._REPLY, sections._REPLY_STARTS),
         (sections._HEAD_TITLE, sections._TITLE_STARTS),
-        (CHAT_MESSAGE, sections._CHAT_STARTS),
+        (CHAT_MESSAGE, sections.CHAT_FIRST),
     ]:
         if pattern.match(line):
             assert sections._may_start(first, starts), (pattern.pattern, line)
@@ -182,8 +182,8 @@ _HEADS = [
     ("Op 3 maart 2024 om 10:15 heeft Piet geschreven:", "_REPLY", "_REPLY_STARTS"),
     *((title, "_HEAD_TITLE", "_TITLE_STARTS")
       for title in ["Memo", "# Interne notitie", "Concept verslag", "nota", "Notulen", "memorandum", "conceptverslag"]),
-    ("[10:15] Piet: ja", "CHAT_MESSAGE", "_CHAT_STARTS"),
-    ("12-03-2024 10:15 - Piet: ja", "CHAT_MESSAGE", "_CHAT_STARTS"),
+    ("[10:15] Piet: ja", "CHAT_MESSAGE", "CHAT_FIRST"),
+    ("12-03-2024 10:15 - Piet: ja", "CHAT_MESSAGE", "CHAT_FIRST"),
     ("\u212aelvin: x", "_MAIL_FIELD", "_MAIL_STARTS"),  # no field, but the Kelvin sign is not ASCII: it is tried
 ]
 
@@ -200,5 +200,5 @@ def test_line_prefilter_skips_body_lines(line: str) -> None:
     first = sections._first(line)
     assert not any(
         sections._may_start(first, starts)
-        for starts in (sections._MAIL_STARTS, sections._REPLY_STARTS, sections._TITLE_STARTS, sections._CHAT_STARTS)
+        for starts in (sections._MAIL_STARTS, sections._REPLY_STARTS, sections._TITLE_STARTS, sections.CHAT_FIRST)
     )

@@ -27,7 +27,7 @@ from detector.opinion_model import cache_char_ngrams, default_model_path, load_m
 from detector.sections import internal_ranges
 from detector.steps.base import Resources, StepContext
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.chat_lines import CHAT_MESSAGE, CHAT_PREFIX
+from recognizers.chat_lines import CHAT_FIRST, CHAT_MESSAGE, CHAT_PREFIX
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +44,6 @@ _HEADER = regex.compile(
     regex.IGNORECASE,
 )
 _MIN_WORDS = 4
-_CHAT_FIRST = frozenset("[0123456789")  # what a chat message's line starts with
 _MIN_CONTENT_WORDS = 2  # a passage of function words only ("aan ons en aan") is a shard of OCR columns
 _MAX_CHARS = 1_000
 _MAX_QUOTE_WORDS = 6
@@ -137,7 +136,7 @@ def _opens_passage(line: str) -> bool:
 
 
 def _starts_chat_message(line: str) -> bool:
-    return line[0] in _CHAT_FIRST and CHAT_MESSAGE.match(line, timeout=REGEX_TIMEOUT) is not None
+    return line[:1] in CHAT_FIRST and CHAT_MESSAGE.match(line, timeout=REGEX_TIMEOUT) is not None
 
 
 def _piece(start: int, piece: str) -> Iterator[tuple[int, int, str]]:
@@ -151,15 +150,17 @@ def _piece(start: int, piece: str) -> Iterator[tuple[int, int, str]]:
         rest = text[cut:]
         left += cut + len(rest) - len(rest.lstrip())
         text = rest.lstrip()
-    chat = trimmed[:1] in _CHAT_FIRST and CHAT_MESSAGE.match(trimmed, timeout=REGEX_TIMEOUT) is not None
-    if len(text.split()) >= _MIN_WORDS and _not_a_shard(text, chat) and not _HEADER.match(text):
+    if len(text.split()) >= _MIN_WORDS and _not_a_shard(text, trimmed) and not _HEADER.match(text):
         yield left, left + len(text), text
 
 
-def _not_a_shard(text: str, chat: bool) -> bool:
-    """Content words enough; in a chat message an opinion cue is enough too ("Volgens mij moeten we het niet doen."
-    is all function words but one). "aan ons en aan" is a shard of a PDF's OCR columns, which chats never are."""
-    return content_words(text) >= _MIN_CONTENT_WORDS or (chat and bool(find_opinion_cues(text)))
+def _not_a_shard(text: str, line: str) -> bool:
+    """Content words enough; in a chat message (``line`` with its time and sender) an opinion cue is enough too
+    ("Volgens mij moeten we het niet doen." is all function words but one). "aan ons en aan" is a shard of a PDF's
+    OCR columns, which chats never are."""
+    if content_words(text) >= _MIN_CONTENT_WORDS:
+        return True
+    return _starts_chat_message(line) and bool(find_opinion_cues(text))
 
 
 def explain(passage: str) -> str:
