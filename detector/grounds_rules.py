@@ -1,9 +1,10 @@
 """The one place a span's Woo ground is chosen: f(entity type, document type, evidence, profile).
 
-The rules are data (``detector/data/ground_rules.json``): per entity type a ground from the recognizer's
-evidence (metadata such as ``owner=supplier``), else from the document type, else a default; ``null`` means
-the value stays public. The organisation profile adds its policy choices (supplier names public, own
-kenmerken public). :func:`decide` returns the ground, or None with the reason the span stays public.
+The rules are data (``detector/data/ground_rules.json``): per entity type the document types that publish it,
+else a ground from the recognizer's evidence (metadata such as ``owner=supplier``), else from the document type,
+else a default; ``null`` means the value stays public. The organisation profile adds its policy choices
+(supplier names redacted wherever found or public, own kenmerken public). :func:`decide` returns the ground, or
+None with the reason the span stays public.
 """
 
 from __future__ import annotations
@@ -23,10 +24,13 @@ from detector.profile import Profile
 
 @dataclass(frozen=True)
 class GroundRule:
-    """Ground for one entity type: from evidence, per document type, or the default (None = public)."""
+    """Ground for one entity type: public in the document types ``public_in``, else from evidence, per document type,
+    or the default (None = public, ``public`` says why when the default leaves it public)."""
 
     what: str
     default: str | None
+    public: str | None = None
+    public_in: frozenset[str] = frozenset()
     by_doc_type: dict[str, str | None] = field(default_factory=dict)
     by_evidence: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
@@ -62,6 +66,8 @@ def ground_rules() -> dict[str, GroundRule]:
         entity: GroundRule(
             what=rule["what"],
             default=rule["default"],
+            public=rule.get("public"),
+            public_in=frozenset(rule.get("public_in", ())),
             by_doc_type=rule.get("by_doc_type", {}),
             by_evidence=rule.get("by_evidence", {}),
         )
@@ -86,13 +92,27 @@ def decide(
         return Decision(None, what, policy)
     if rule is None:
         return Decision(None, what, f"geen regel voor {entity_type}")
+    if doc_type in rule.public_in:
+        return Decision(None, what, f"openbaar in een document van het type {doc_type}")
     if evidence := rule.evidence_for(metadata):
         key, value = evidence
         ground = rule.by_evidence[key][value]
         reason = None if ground else str(metadata.get("evidence") or f"openbaar ({key}: {value})")
         return Decision(ground, what, reason)
-    ground = rule.by_doc_type.get(doc_type, rule.default)
-    return Decision(ground, what, None if ground else f"openbaar in een document van het type {doc_type}")
+    if doc_type in rule.by_doc_type:
+        ground = rule.by_doc_type[doc_type]
+        return Decision(ground, what, None if ground else f"openbaar in een document van het type {doc_type}")
+    ground = _default(entity_type, rule, profile)
+    reason = None if ground else rule.public or f"openbaar in een document van het type {doc_type}"
+    return Decision(ground, what, reason)
+
+
+def _default(entity_type: str, rule: GroundRule, profile: Profile) -> str | None:
+    """The rule's default; a body that redacts every supplier name it finds (``supplier_names = "redacted"``) gives
+    an organisation the supplier's ground wherever no evidence and no document type decide."""
+    if entity_type == "ORGANIZATION" and profile.policy.supplier_names == "redacted":
+        return rule.by_evidence["owner"]["supplier"]
+    return rule.default
 
 
 def _policy_reason(entity_type: str, text: str, profile: Profile) -> str | None:

@@ -54,8 +54,10 @@ class Official(_Frozen):
 class Policy(_Frozen):
     """The body's own choices where the Woo leaves room (in TOML: the ``[policy]`` table)."""
 
-    supplier_names: Literal["redacted", "public"] = Field(
-        "redacted", description="Names of suppliers in offers and contracts: redacted as 5.1(1)c, or public."
+    supplier_names: Literal["business_data", "redacted", "public"] = Field(
+        "business_data",
+        description="Organisation names: 5.1(1)c where they are business data (an offer, order, contract or "
+        "application, a sentence about a price or quote, a supplier label); 'redacted' wherever found; or 'public'.",
     )
     signatories_public: bool = Field(
         True, description="Names signing a decision 'namens' the bestuursorgaan stay public."

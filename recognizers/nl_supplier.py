@@ -9,7 +9,9 @@ Three ways in that need no NER model, and a fourth with one:
 - an organisation found by the pipeline's NER (``nl_core_news_lg``), in a sentence about a price or a quote.
 Each supplier name found is then followed through the text (``Voorbeeld`` after ``Voorbeeld B.V.``).
 The municipality and other public bodies (``lst_public_body``) are never suggested. Whether an
-organisation is redacted follows ``ground_rules.json``: in an offerte or factuur 5.1(1)c, elsewhere public.
+organisation is redacted follows ``ground_rules.json``: in an offer, order, contract or application 5.1(1)c, elsewhere
+only as business data: a name found by its label or in a sentence about a price or quote, and every mention of it,
+carries the evidence ``owner=supplier``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,13 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from recognizers.base import SCAN_TIMEOUT, NlRecognizer, build_result
-from recognizers.business_context import granted_in_sentence, line_end, line_start, mentions_public_body
+from recognizers.business_context import (
+    granted_in_sentence,
+    line_end,
+    line_start,
+    mentions_public_body,
+    priced_sentence,
+)
 from recognizers.legal_forms import LEGAL_FORM
 from recognizers.name_lists import name_lists, own_list
 from recognizers.name_tokens import lowercase_vocabulary
@@ -105,17 +113,21 @@ class NlSupplierRecognizer(NlRecognizer):
         names = [f for f in found if f.name]
         found.extend([*listed_names(text, names), *web_names(text, names)])
         found.extend(_mentions(text, found))
+        suppliers = _business_names(text, found)
         results: dict[tuple[int, int], RecognizerResult] = {}
         for item in found:
             key = (item.start, item.end)
             if key not in results or results[key].score < item.score:
-                results[key] = self._result(text, item)
+                results[key] = self._result(text, item, suppliers)
         return EntityRecognizer.remove_duplicates(list(results.values()))
 
-    def _result(self, text: str, item: Found) -> RecognizerResult:
-        """The result, with the evidence ``legal_form`` when a legal form proves an organisation's name, and
-        ``owner=grant_recipient`` when its sentence grants it a subsidy (public spending, not a supplier's data)."""
+    def _result(self, text: str, item: Found, suppliers: frozenset[str]) -> RecognizerResult:
+        """The result, with the evidence ``legal_form`` when a legal form proves an organisation's name,
+        ``owner=supplier`` when it is business data (:func:`_business_names`), and ``owner=grant_recipient`` when its
+        sentence grants it a subsidy (public spending, not a supplier's data)."""
         metadata: dict[str, object] = {"legal_form": True} if item.legal_form else {}
+        if _in_business_data(text, item) or supplier_key(text[item.start : item.end]) in suppliers:
+            metadata["owner"] = "supplier"
         if grant := granted_in_sentence(text, item.start, item.end):
             metadata |= {"owner": "grant_recipient", "evidence": f"Ontvanger van een subsidie die de overheid verleent "
                          f"('{grant}'): openbare besteding, geen bedrijfsgegeven"}
@@ -208,9 +220,10 @@ def _labelled(text: str) -> list[Found]:
         value = match.group("value").strip(" *")
         if value and match.group("colon"):
             start = match.start("value") + match.group("value").index(value)
-            found.extend(_segments(text, start, start + len(value), 0.8, "opdrachtnemer/leverancier"))
+            found.extend(_segments(text, start, start + len(value), 0.8, "opdrachtnemer/leverancier", business=True))
         elif not value:
-            found.extend(_block_lines(text, match.end(), "gegevens onder 'opdrachtnemer'", 0.75, down=6))
+            how = "gegevens onder 'opdrachtnemer'"
+            found.extend(_block_lines(text, match.end(), how, 0.75, down=6, business=True))
     return found
 
 
@@ -232,7 +245,9 @@ def _anchored_blocks(text: str) -> list[Found]:
     return found
 
 
-def _block_lines(text: str, edge: int, how: str, score: float, up: int = 0, down: int = 0) -> list[Found]:
+def _block_lines(
+    text: str, edge: int, how: str, score: float, up: int = 0, down: int = 0, business: bool = False
+) -> list[Found]:
     """Short lines above (``up``) or below (``down``) ``edge`` up to a blank line; a public body ends it."""
     lines: list[tuple[int, int]] = []
     position = edge
@@ -256,11 +271,11 @@ def _block_lines(text: str, edge: int, how: str, score: float, up: int = 0, down
             break
         if mentions_public_body(line):
             break
-        found.extend(_segments(text, start, end, score, how))
+        found.extend(_segments(text, start, end, score, how, business))
     return found
 
 
-def _segments(text: str, start: int, end: int, score: float, how: str) -> list[Found]:
+def _segments(text: str, start: int, end: int, score: float, how: str, business: bool = False) -> list[Found]:
     """The name, address or website parts of ``text[start:end]`` (split on ``|``, ``·``, tabs)."""
     found: list[Found] = []
     position = start
@@ -273,7 +288,7 @@ def _segments(text: str, start: int, end: int, score: float, how: str) -> list[F
             a = position + piece.index(stripped)
             kind = _kind(stripped)
             if kind:
-                found.append(Found(a, a + len(stripped), score, how, kind == "name"))
+                found.append(Found(a, a + len(stripped), score, how, kind == "name", business=business))
         position = separator.end() if separator else end
     return found
 
@@ -303,11 +318,31 @@ def supplier_core(name: str) -> str | None:
     return core
 
 
+def _with_acronyms(cores: set[str]) -> set[str]:
+    """``cores`` and the acronyms inside them ("NTA" in "Onderzoeksbureau NTA"), which are searched for on their own."""
+    return cores | {w for core in cores for w in core.split() if len(w) >= 3 and w.isupper() and w.isalpha()}
+
+
+def _in_business_data(text: str, item: Found) -> bool:
+    """Whether ``item`` is business data where it stands: found by a supplier label or NER in a priced sentence, or
+    standing in a sentence about a price or quote."""
+    return item.business or priced_sentence(text, item.start, item.end)
+
+
+def supplier_key(name: str) -> str:
+    """What two mentions of one supplier share: the core of its name (:func:`supplier_core`), else the name."""
+    return supplier_core(name) or name
+
+
+def _business_names(text: str, found: list[Found]) -> frozenset[str]:
+    """The cores of the names that are business data somewhere in ``text``: each of their mentions is too."""
+    names = {supplier_key(text[f.start : f.end]) for f in found if f.name and _in_business_data(text, f)}
+    return frozenset(_with_acronyms(names))
+
+
 def _mentions(text: str, found: list[Found]) -> list[Found]:
     """Later mentions of each supplier name (or its core without legal form), whole words, same case."""
-    cores = {core for f in found if f.name and (core := supplier_core(text[f.start : f.end]))}
-    # An acronym inside a name ("NTA" in "Onderzoeksbureau NTA B.V.") is searched for on its own too.
-    cores |= {word for core in cores for word in core.split() if len(word) >= 3 and word.isupper() and word.isalpha()}
+    cores = _with_acronyms({core for f in found if f.name and (core := supplier_core(text[f.start : f.end]))})
     cores = {core for core in cores if not mentions_public_body(core)}
     mentions: list[Found] = []
     for core in sorted(cores, key=len, reverse=True):

@@ -31,8 +31,9 @@ from recognizers.term_scan import NearLiteralScan
 
 @dataclass(frozen=True)
 class Found:
-    """A supplier value: offsets, score, how it was found, whether it is a name to follow through the text, and
-    whether a legal form (B.V., Stichting …) proves it is an organisation's name."""
+    """A supplier value: offsets, score, how it was found, whether it is a name to follow through the text, whether
+    a legal form (B.V., Stichting …) proves it is an organisation's name, and whether the way it was found already
+    makes it business data (a supplier label, a sentence about a price)."""
 
     start: int
     end: int
@@ -40,6 +41,7 @@ class Found:
     how: str
     name: bool
     legal_form: bool = False
+    business: bool = False
 
 
 _PART_CHARS = 31  # a capitalised word, or each part of a hyphenated one
@@ -184,7 +186,8 @@ def ner_names(text: str, entities: Iterable[Span]) -> list[Found]:
         if entity.label_ != "ORGANIZATION" or mentions_public_body(text[start:end]) or unit_before(text, start):
             continue
         if priced_sentence(text, start, end):
-            found.append(Found(start, end, 0.6, "organisatie (NER) in een zin over een prijs of offerte", True))
+            how = "organisatie (NER) in een zin over een prijs of offerte"
+            found.append(Found(start, end, 0.6, how, True, business=True))
     return found
 
 

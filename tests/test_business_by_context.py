@@ -166,8 +166,10 @@ def test_firms_named_in_a_handbook_stay_public(detector: Detector) -> None:
     analysis = detector.run(HANDBOOK_WITH_FIRMS)
     assert analysis.doc_type == "handboek"
     assert [s.text for s in analysis.suggestions if s.entity_type == "ORGANIZATION"] == []
-    memo = detector.analyze(HANDBOOK_WITH_FIRMS, doc_type="memo")
-    assert any("Voorbeeld Verzekeringen B.V." in s.text for s in memo if s.entity_type == "ORGANIZATION")
+    assert any(
+        "Voorbeeld Verzekeringen B.V." in p.text and p.reason == "openbaar in een document van het type handboek"
+        for p in analysis.public
+    )
 
 
 FIRM = f"{fake.last_name().split()[-1].capitalize()} Advies"
@@ -188,6 +190,17 @@ def test_a_named_firms_price_in_a_memo_is_its_business_data(detector: Detector, 
     analysis = detector.run(MEMO_HEAD + sentence)
     assert analysis.doc_type == "memo"
     assert (amount, "5.1(1)c") in _amounts(detector, MEMO_HEAD + sentence)
+
+
+def test_a_firm_named_with_its_price_is_business_data_in_every_place(detector: Detector) -> None:
+    """The amount's sentence names the firm: the name goes with the price, here and where the memo names it again;
+    a firm the memo names without a price elsewhere stays public."""
+    text = MEMO_HEAD + f"Kosten {FIRM}: EUR 12.500,-\n\nWe vragen {FIRM} om een planning. "
+    text += "Stichting Buurtwerk Noord is ook benaderd.\n"
+    analysis = detector.run(text)
+    firms = [(s.text, s.ground) for s in analysis.suggestions if s.entity_type == "ORGANIZATION"]
+    assert firms == [(FIRM, "5.1(1)c"), (FIRM, "5.1(1)c")]
+    assert "Stichting Buurtwerk Noord" in {p.text for p in analysis.public}
 
 
 @pytest.mark.parametrize(

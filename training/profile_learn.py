@@ -235,7 +235,7 @@ def to_toml(result: Draft, source: str, tooi: str | None = None) -> str:
         ]
     lines += [
         "[policy]  # the body's own choices: set them, they cannot be learned from released text",
-        'supplier_names = "redacted"',
+        'supplier_names = "business_data"',
         "signatories_public = true",
         'own_kenmerken = "redacted"',
     ]

@@ -29,6 +29,7 @@ SOURCE_RECOGNIZER = "NlSupplierRecognizer"
 SCORE = 0.8
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _NOT_A_NAME = regex.compile(r"[\d@/]|www\.|https?:")
+_SUPPLIER = {"owner": "supplier"}  # a name proposed as a supplier's in one document is a supplier's in the others
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class SupplierFinder:
 
     def propose(self, text: str, doc_type: str, suggestions: Sequence[Suggestion]) -> list[Suggestion]:
         """New suggestions for ``text``: mentions of the suppliers not covered by one of ``suggestions``."""
-        if not self._by_word or decide("ORGANIZATION", doc_type, {}, EMPTY_PROFILE).ground is None:
+        if not self._by_word or decide("ORGANIZATION", doc_type, _SUPPLIER, EMPTY_PROFILE).ground is None:
             return []
         covered = [(s.start, s.end) for s in suggestions]
         found: list[tuple[int, int, Supplier]] = []

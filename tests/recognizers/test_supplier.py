@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from detector import Detector
+from detector.detector import Analysis
+from detector.settings import Settings
 from recognizers.nl_supplier import NlSupplierRecognizer
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "business"
@@ -133,10 +135,47 @@ def test_outside_a_quote_an_organisation_stays_public(detector: Detector) -> Non
     assert {p.text for p in analysis.public if p.entity_type == "ORGANIZATION"} == {"Voorbeeld Advies B.V."}
 
 
-def test_in_an_internal_memo_a_supplier_name_is_5_1_1_c(detector: Detector) -> None:
-    text = "Intern memo\n\nAan\nTeam Veiligheid\n\nDe analyse wordt uitgevoerd door Dekker Consultancy.\n"
+MEMO = "Intern memo\n\nAan\nTeam Veiligheid\n\nDe analyse wordt uitgevoerd door Dekker Consultancy.\n"
+
+
+def organisations(analysis: Analysis) -> list[tuple[str, str | None]]:
+    return [(s.text, s.ground) for s in analysis.suggestions if s.entity_type == "ORGANIZATION"]
+
+
+def test_an_organisation_named_outside_business_data_stays_public_with_its_reason(detector: Detector) -> None:
+    mail = (
+        "Van: Jan Bakker\nAan: team subsidies\nOnderwerp: aanvraag\n\nHoi, Stichting De Boog heeft gisteren "
+        "gebeld over de aanvraag. Vereniging Groen Dorp komt volgende week langs.\n\nGroet, Jan\n"
+    )
+    for text in (MEMO, mail):
+        analysis = detector.run(text)
+        assert analysis.doc_type in {"memo", "email"}
+        assert organisations(analysis) == []
+        public = [p for p in analysis.public if p.entity_type == "ORGANIZATION"]
+        assert public and all("geen bedrijfsgegeven" in p.reason for p in public)
+    assert {p.text for p in detector.run(mail).public if p.entity_type == "ORGANIZATION"} == {
+        "Stichting De Boog", "Vereniging Groen Dorp"
+    }
+
+
+def test_a_name_in_a_sentence_about_its_price_is_business_data_and_so_is_each_later_mention(
+    detector: Detector,
+) -> None:
+    text = (
+        "Intern memo\n\nAan\nTeam Veiligheid\n\nDekker Consultancy B.V. heeft voor de training een offerte van "
+        "€ 12.500 uitgebracht.\nWe hebben eerder goede ervaringen gehad met Dekker Consultancy.\n"
+    )
     analysis = detector.run(text)
     assert analysis.doc_type == "memo"
-    assert [(s.text, s.ground) for s in analysis.suggestions if s.entity_type == "ORGANIZATION"] == [
-        ("Dekker Consultancy", "5.1(1)c")
-    ]
+    assert organisations(analysis) == [("Dekker Consultancy B.V.", "5.1(1)c"), ("Dekker Consultancy", "5.1(1)c")]
+
+
+def test_a_body_that_redacts_every_supplier_name_gets_it_in_a_memo_too(tmp_path: Path) -> None:
+    profile = tmp_path / "profiel.toml"
+    profile.write_text(
+        'name = "Gemeente Voorbeeld"\ntooi = "https://identifier.overheid.nl/tooi/id/gemeente/gm9999"\n'
+        '[policy]\nsupplier_names = "redacted"\n',
+        encoding="utf-8",
+    )
+    analysis = Detector(Settings(_env_file=None, profile=profile)).run(MEMO)
+    assert organisations(analysis) == [("Dekker Consultancy", "5.1(1)c")]
