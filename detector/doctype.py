@@ -29,7 +29,7 @@ import regex
 
 from detector.regex_branches import branches
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.chat_lines import CHAT_MESSAGE, SENDER_LINE
+from recognizers.chat_lines import CHAT_MESSAGE, sender_lines
 
 DocType = Literal[  # in tie-break order: the more specific type first
     "offerte",
@@ -280,7 +280,7 @@ def _chat_score(text: str, title: str) -> float:
     """Time-stamped message lines or Teams sender lines (at least three in the first 20,000 characters) make a chat
     export."""
     head = text[:20_000]
-    lines = chain(CHAT_MESSAGE.finditer(head, timeout=REGEX_TIMEOUT), SENDER_LINE.finditer(head, timeout=REGEX_TIMEOUT))
+    lines = chain(CHAT_MESSAGE.finditer(head, timeout=REGEX_TIMEOUT), sender_lines(head))
     messages = sum(1 for _ in islice(lines, 3 * _CHAT_LINES))
     if messages < _CHAT_LINES:
         return 0.0

@@ -29,7 +29,7 @@ import regex
 
 from detector.doctype import DOC_TYPES, INTERNAL_DOC_TYPES, score_doc_types
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.chat_lines import CHAT_FIRST, CHAT_MESSAGE, SENDER_LINE
+from recognizers.chat_lines import CHAT_FIRST, CHAT_MESSAGE, is_sender_line
 
 WINDOW = 10  # non-empty lines in which a head's fields must stand
 # A head closer than this to the previous one (a short reply in a thread) stays in the previous section: typing a
@@ -177,8 +177,8 @@ def _opening_at(
 
 
 def _sender_line(line: str) -> bool:
-    """A Teams sender line (surname first, the time after it); only a line ending in a digit is tried."""
-    return line.rstrip()[-1:].isdigit() and SENDER_LINE.match(line, timeout=REGEX_TIMEOUT) is not None
+    """A Teams sender line (a name, the time after it); only a line ending in a digit is tried."""
+    return line.rstrip()[-1:].isdigit() and is_sender_line(line)
 
 
 def section_type(kind: str, text: str) -> str:

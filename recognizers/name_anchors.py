@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.chat_lines import SENDER_BEFORE
+from recognizers.chat_lines import SENDER_BEFORE, TIME_AFTER_SENDER
 from recognizers.name_lists import NameLists
 from recognizers.name_tokens import INITIAL, line_bounds
 from recognizers.tables import cell_at
@@ -198,6 +198,16 @@ def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     (for ASCII text a case-insensitive match is one of the lowercased text); True otherwise."""
     tail = text[-_LONGEST_ENDING:]
     return not tail.isascii() or tail.lower().endswith(endings)
+
+
+def sender_after(text: str, start: int, end: int) -> Anchor | None:
+    """A Teams sender line: the name opens its line and only the time stands after it (``Vos, Gerda 10:32``,
+    ``Koen 09:14``)."""
+    line_start = line_bounds(text, start, end)[0]
+    time = TIME_AFTER_SENDER.match(text, end, timeout=REGEX_TIMEOUT)
+    if text[line_start:start].strip(" \t") or time is None:
+        return None
+    return Anchor("chat", time.group().strip())
 
 
 def header_anchor(text: str, start: int) -> Anchor | None:

@@ -14,8 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.chat_lines import TIME_AFTER_SENDER
-from recognizers.name_anchors import REVERSED_NAME, Anchor, anchor_before, header_anchor
+from recognizers.name_anchors import REVERSED_NAME, Anchor, anchor_before, header_anchor, sender_after
 from recognizers.name_lists import NameLists
 from recognizers.name_tokens import line_bounds
 
@@ -33,7 +32,7 @@ def reversed_names(text: str, lists: NameLists) -> Iterator[tuple[int, int, Anch
             anchor = (
                 header_anchor(text, m.start())
                 or _list_anchor(text, m.start(), m.end(), lists)
-                or _sender_anchor(text, m.start(), m.end())
+                or sender_after(text, m.start(), m.end())
             )
             if anchor is not None:
                 yield m.start(), m.end(), anchor
@@ -58,10 +57,3 @@ def _list_anchor(text: str, start: int, end: int, lists: NameLists) -> Anchor | 
     return anchor if anchor is not None and anchor.kind == "label_line" else None
 
 
-def _sender_anchor(text: str, start: int, end: int) -> Anchor | None:
-    """A Teams sender line: the name opens its line and only the time stands after it (``Vos, Gerda 10:32``)."""
-    line_start = line_bounds(text, start, end)[0]
-    time = TIME_AFTER_SENDER.match(text, end, timeout=REGEX_TIMEOUT)
-    if text[line_start:start].strip(" \t") or time is None:
-        return None
-    return Anchor("chat", time.group().strip())

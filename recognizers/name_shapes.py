@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.name_anchors import INTERFIX, Anchor, anchor_before, context_anchor
+from recognizers.name_anchors import INTERFIX, Anchor, anchor_before, context_anchor, sender_after
 from recognizers.name_lists import NameLists, organisation_kind
 from recognizers.name_reversed import reversed_names
 from recognizers.name_tokens import (
@@ -234,6 +234,8 @@ def _anchored_at(
     start, end = tokens[i].start, tokens[last - 1].end
     rest_of_line = text[end : line_bounds(text, start, end)[1]]
     anchor = anchor_before(text, start, lists, whole_line=bool(_POSTNOMINAL.match(rest_of_line)))
+    if anchor is None and body[0] in "FI":
+        anchor = sender_after(text, start, end)  # "Koen 09:14": a Teams sender, given name or initials first
     if anchor is None or not _plausible(text, start, end, lists):
         return None
     if word_surname and not _word_surname_allowed(anchor, body):

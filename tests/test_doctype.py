@@ -279,6 +279,9 @@ Ja, ik kijk er vanmiddag naar.
 Wit, Sanne de 09:15
 Top, dank je.
 """
+# Teams senders written given name first; an agenda's times after words that are no given names make no chat.
+TEAMS_GIVEN_NAMES = "Sanne de Wit 09:12\nheb je het stuk gezien?\nKoen 09:14\nja\nSanne de Wit 09:15\ntop, dank je.\n"
+AGENDA = "Agenda\n\nOpening 09:00\nPauze 10:30\nAfsluiting 12:00\nLunch 12:30\n"
 
 
 @pytest.mark.parametrize(
@@ -293,6 +296,7 @@ Top, dank je.
         (REKENVOORBEELDEN, "handboek"),
         (CHAT, "chat"),
         (TEAMS_CHAT, "chat"),
+        (TEAMS_GIVEN_NAMES, "chat"),
     ],
 )
 def test_detect_what_a_woo_request_holds(text: str, expected: str) -> None:
@@ -332,3 +336,7 @@ def test_lead_words_only_skip_branches_that_cannot_match(text: str) -> None:
     for cues in _CUES.values():
         for cue in cues:
             assert cue.found_in(text, words) == cue.found_in(text)
+
+
+def test_an_agenda_with_times_is_no_chat() -> None:
+    assert detect_doc_type(AGENDA) != "chat"

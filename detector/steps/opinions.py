@@ -27,7 +27,7 @@ from detector.opinion_model import cache_char_ngrams, default_model_path, load_m
 from detector.sections import internal_ranges
 from detector.steps.base import Resources, StepContext
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.chat_lines import CHAT_FIRST, CHAT_MESSAGE, CHAT_PREFIX
+from recognizers.chat_lines import CHAT_FIRST, CHAT_MESSAGE, CHAT_PREFIX, is_sender_line
 
 logger = logging.getLogger(__name__)
 
@@ -118,15 +118,18 @@ def within(
 
 
 def _cut(start: int, sentence: str) -> Iterator[tuple[int, int, str]]:
-    """Split a sentence where a line opens with a bullet, a number or a capital; strip; drop headers and
-    too-short pieces. Line by line, so the cost stays linear on any input."""
+    """Split a sentence where a line opens with a bullet, a number or a capital, and after a Teams sender line
+    (``Koen 09:14``: the message below it is a passage of its own); strip; drop headers and too-short pieces. Line by
+    line, so the cost stays linear on any input."""
     piece_start = position = 0
+    after_sender = message = False
     for line in sentence.splitlines(keepends=True):
-        if position > piece_start and _opens_passage(line.lstrip(" \t")):
-            yield from _piece(start + piece_start, sentence[piece_start:position])
-            piece_start = position
+        if position > piece_start and (after_sender or _opens_passage(line.lstrip(" \t"))):
+            yield from _piece(start + piece_start, sentence[piece_start:position], message)
+            piece_start, message = position, after_sender
         position += len(line)
-    yield from _piece(start + piece_start, sentence[piece_start:])
+        after_sender = line.rstrip()[-1:].isdigit() and is_sender_line(line)
+    yield from _piece(start + piece_start, sentence[piece_start:], message)
 
 
 def _opens_passage(line: str) -> bool:
@@ -139,28 +142,29 @@ def _starts_chat_message(line: str) -> bool:
     return line[:1] in CHAT_FIRST and CHAT_MESSAGE.match(line, timeout=REGEX_TIMEOUT) is not None
 
 
-def _piece(start: int, piece: str) -> Iterator[tuple[int, int, str]]:
+def _piece(start: int, piece: str, message: bool = False) -> Iterator[tuple[int, int, str]]:
+    """The passage in ``piece`` (``message``: a chat message under its Teams sender line), cut below the limit."""
     trimmed = piece.strip()
     text = _BULLET.sub("", trimmed, count=1).lstrip()
     left = start + (len(piece) - len(piece.lstrip())) + (len(trimmed) - len(text))
     while len(text) > _MAX_CHARS:  # no real sentence is this long: cut at the last space before the limit
         cut = text.rfind(" ", 0, _MAX_CHARS)
         cut = cut if cut > 0 else _MAX_CHARS
-        yield from _piece(left, text[:cut])
+        yield from _piece(left, text[:cut], message)
         rest = text[cut:]
         left += cut + len(rest) - len(rest.lstrip())
         text = rest.lstrip()
-    if len(text.split()) >= _MIN_WORDS and _not_a_shard(text, trimmed) and not _HEADER.match(text):
+    if len(text.split()) >= _MIN_WORDS and _not_a_shard(text, trimmed, message) and not _HEADER.match(text):
         yield left, left + len(text), text
 
 
-def _not_a_shard(text: str, line: str) -> bool:
+def _not_a_shard(text: str, line: str, message: bool) -> bool:
     """Content words enough; in a chat message (``line`` with its time and sender) an opinion cue is enough too
     ("Volgens mij moeten we het niet doen." is all function words but one). "aan ons en aan" is a shard of a PDF's
     OCR columns, which chats never are."""
     if content_words(text) >= _MIN_CONTENT_WORDS:
         return True
-    return _starts_chat_message(line) and bool(find_opinion_cues(text))
+    return (message or _starts_chat_message(line)) and bool(find_opinion_cues(text))
 
 
 def explain(passage: str) -> str:

@@ -84,6 +84,10 @@ def person() -> NlPersonRecognizer:
         # a Teams copy: surname first, the time after it on a line of its own
         ("Kuipers, Sanne 10:32\nkun jij de stukken sturen?\nWit, Koen de 10:33\nja", [
             "Kuipers, Sanne", "Wit, Koen de"]),
+        # given name first, also the given name alone; never an agenda item before a time
+        ("Kuipers, Sanne 10:32\nkun jij de stukken sturen?\nKoen 10:33\nja\nSanne de Wit 10:34\ntop", [
+            "Kuipers, Sanne", "Koen", "Sanne de Wit"]),
+        ("Opening 09:00\nPauze 10:30\nAfsluiting 12:00", []),
         # running text that puts a person beside a name no list holds; never one word, an article or a firm
         ("Ik heb vanochtend met Aral Gervais gesproken.", ["Aral Gervais"]),
         ("Dat staat in de mail van Afife Dircken (bijlage).", ["Afife Dircken"]),

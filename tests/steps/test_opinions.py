@@ -228,6 +228,14 @@ def test_a_chat_message_of_function_words_with_an_opinion_cue_is_a_passage(step:
     assert [t for _, _, t in step.passages(opinion)] == []
 
 
+def test_a_teams_message_is_a_passage_without_its_sender_line(step: OpinionStep) -> None:
+    """A Teams copy puts the sender and the time above the message: the passage is the message alone, and a short
+    opinion of function words counts there as in any chat message."""
+    chat = "Visser, Sanne 09:12\nheb je het stuk gezien?\nKoen 09:14\nja, volgens mij moeten we het niet doen.\n"
+    passages = [t for _, _, t in step.passages(chat)]
+    assert passages == ["heb je het stuk gezien?", "ja, volgens mij moeten we het niet doen."]
+
+
 @pytest.mark.parametrize(
     "line",
     [
