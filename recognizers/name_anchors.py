@@ -72,7 +72,7 @@ _NAME_LINE = regex.compile(
 )
 # A closing and a comma before the name on its line ("Met vriendelijke groet, Jan Jansen").
 _CLOSING_BEFORE = regex.compile(r"^[ \t*_]*(?P<c>.{2,40}?)[ \t]*,[ \t]*\Z")
-_BARE_LABEL = regex.compile(rf"(?i)^[ \t>*_#]*(?P<a>{_LABELS})[ \t*_]*:?[*_]*[ \t]*$")
+_BARE_LABEL = regex.compile(rf"(?i)^[ \t>*_#]*(?P<a>{_LABELS})[ \t*_]*(?P<colon>:)?[*_]*[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -248,11 +248,17 @@ def table_anchor(text: str, start: int) -> Anchor | None:
     return None
 
 
+def _written_as_label(m: regex.Match[str]) -> bool:
+    """A label with a colon, or capitalised (``Aan``): a lowercase ``van`` or ``aan`` alone on its line is a
+    preposition that a PDF's columns broke off its sentence."""
+    return m.group("colon") is not None or m.group("a")[0].isupper()
+
+
 def _line_anchor(text: str, line_start: int, closing: regex.Pattern[str]) -> Anchor | None:
     """A name alone on its line, under a bare label (``Aan``) or in a signature block under a closing."""
     previous = [line for line in text[max(0, line_start - 400) : line_start].split("\n") if line.strip()]
     for line in reversed(previous[-8:]):  # a label above a list of names ("Aanwezig:" + one name a line)
-        if m := _BARE_LABEL.match(line, timeout=REGEX_TIMEOUT):
+        if (m := _BARE_LABEL.match(line, timeout=REGEX_TIMEOUT)) and _written_as_label(m):
             return Anchor("label_line", m.group("a"))
         if not _NAME_LINE.match(line, timeout=REGEX_TIMEOUT):
             break

@@ -88,6 +88,11 @@ def person() -> NlPersonRecognizer:
         ("Kuipers, Sanne 10:32\nkun jij de stukken sturen?\nKoen 10:33\nja\nSanne de Wit 10:34\ntop", [
             "Kuipers, Sanne", "Koen", "Sanne de Wit"]),
         ("Opening 09:00\nPauze 10:30\nAfsluiting 12:00", []),
+        # a bare label alone on its line: capitalised or with a colon; a lowercase "van" is a preposition that a
+        # PDF's columns broke off its sentence
+        ("Van\nAral Gervais\nAan\nMahsun Lambregt", ["Aral Gervais", "Mahsun Lambregt"]),
+        ("van:\nAral Gervais", ["Aral Gervais"]),
+        ("Met ingang\nvan\nDe No Risk\npolis geldt dit.", []),
         # running text that puts a person beside a name no list holds; never one word, an article or a firm
         ("Ik heb vanochtend met Aral Gervais gesproken.", ["Aral Gervais"]),
         ("Dat staat in de mail van Afife Dircken (bijlage).", ["Afife Dircken"]),
