@@ -21,7 +21,8 @@ from recognizers.name_lists import NameLists
 
 _SPACE = "[ \u00a0]"
 _CAP = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]{1,30}"
-INITIAL = r"(?:Chr|Th|Ch|Ph|IJ|\p{Lu})\."  # one initial, as Dutch writes them ("J.", "Th.", "IJ.")
+INITIAL_LETTERS = r"(?:Chr|Th|Ch|Ph|IJ|\p{Lu})"  # the letters of one initial, as Dutch writes them
+INITIAL = INITIAL_LETTERS + r"\."  # one initial: "J.", "Th.", "IJ."
 # A lowercase word of running text: not part of an e-mail address, a URL or a file name.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{Ll}\p{M}'’-]{1,40}(?![\p{L}\p{N}@_]|[.-][\p{L}\p{N}])")
 # Endings of Dutch common nouns and organisation words that surnames (outside the lists) hardly have.

@@ -20,6 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.name_anchors import INTERFIX
 from recognizers.name_lists import own_list
+from recognizers.name_tokens import INITIAL
 from recognizers.sentences import sentence_bounds
 from recognizers.term_scan import TermScan
 
@@ -41,7 +42,7 @@ _PERSON = regex.compile(
     r"(?:deze|die|onze|mijn|uw) (?:cliënt|client|klant|werknemer|medewerker|collega|bewoner|leerling|patiënt))"
     r"(?![\p{L}])"
     # a person named by initials and surname ("verdachte R. Hendriks")
-    rf"|(?-i:(?<![\p{{L}}])(?:\p{{Lu}}\.[ ]?){{1,4}}(?:{INTERFIX}[ ]){{0,2}}\p{{Lu}}\p{{Ll}}+)"
+    rf"|(?-i:(?<![\p{{L}}])(?:{INITIAL}[ ]?){{1,4}}(?:{INTERFIX}[ ]){{0,2}}\p{{Lu}}\p{{Ll}}+)"
 )
 
 

@@ -1,8 +1,8 @@
 """Where a sentence ends, for the recognizers and steps that look at the sentence around a value.
 
 A sentence ends at ``.``, ``!`` or ``?`` before a space or the end, never after an initial or a title ("S. de Wit",
-"dhr. Jansen", "Adviesbureau B.V. vraagt"), or at a blank line. Every look is bounded by ``reach`` characters either
-way, so no caller scans back to the start of a long text without sentence ends.
+"Th. Jansen", "dhr. Jansen", "Adviesbureau B.V. vraagt"), or at a blank line. Every look is bounded by ``reach``
+characters either way, so no caller scans back to the start of a long text without sentence ends.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ import regex
 
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_anchors import ABBREVIATED_TITLES
+from recognizers.name_tokens import INITIAL_LETTERS
 
 _NO_END_AFTER = "|".join((*ABBREVIATED_TITLES, "nr", "bijv", "ca"))  # "dhr. Jansen", "nr. 12", "ca. 40"
-SENTENCE_END = regex.compile(rf"(?<!(?<![\p{{L}}])(?:\p{{Lu}}|{_NO_END_AFTER}))[.!?](?:\s|$)|\n[ \t]*\n")
+SENTENCE_END = regex.compile(rf"(?<!(?<![\p{{L}}])(?:{INITIAL_LETTERS}|{_NO_END_AFTER}))[.!?](?:\s|$)|\n[ \t]*\n")
 REACH = 300
 
 

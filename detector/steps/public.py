@@ -41,6 +41,7 @@ from recognizers.checksums import compact
 from recognizers.name_anchors import ABBREVIATED_TITLES, INTERFIX, ROLE_OF, closing_regex
 from recognizers.name_lists import NameLists, name_lists
 from recognizers.name_parts import NameParts, split_name
+from recognizers.name_tokens import INITIAL
 from recognizers.nl_phone import classify
 from recognizers.nl_postcode import POSTCODE
 
@@ -64,7 +65,7 @@ _LIST_REACH = 400
 _LIST_SEPARATOR = regex.compile(r"[ \u00a0]*(?:[,;]|(?<![\p{L}])en(?![\p{L}]))[ \u00a0]*")
 # One name of such a list: titles, initials, interfixes, one or two capitalised words, a party in brackets.
 _LISTED_NAME = regex.compile(
-    rf"(?:(?i:(?:{'|'.join(ABBREVIATED_TITLES)})\.?|de[ ]heer|mevrouw)[ ]+)*(?:\p{{Lu}}\.[ ]?)*(?:{INTERFIX}[ ])*"
+    rf"(?:(?i:(?:{'|'.join(ABBREVIATED_TITLES)})\.?|de[ ]heer|mevrouw)[ ]+)*(?:{INITIAL}[ ]?)*(?:{INTERFIX}[ ])*"
     r"\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?(?:[ ]\([^()\n]{1,40}\))?"
 )
 _BESIDE_REACH = 30

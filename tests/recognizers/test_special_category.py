@@ -79,6 +79,7 @@ def test_general_text_about_illness_or_crime_names_no_one(text: str) -> None:
         ("Uit het dossier blijkt dat hij alcoholverslaafd is.", "alcoholverslaafd"),
         ("De belanghebbende is sinds maart zwanger.", "zwanger"),
         ("Op 3 mei is R. Hendriks aangehouden.", "aangehouden"),  # a person named by initials and surname
+        ("Op 3 mei is Th. de Wit aangehouden.", "aangehouden"),  # also with a Dutch two-letter initial
     ],
 )
 def test_the_person_a_case_file_is_about(text: str, term: str) -> None:
