@@ -282,6 +282,12 @@ Top, dank je.
 # Teams senders written given name first; an agenda's times after words that are no given names make no chat.
 TEAMS_GIVEN_NAMES = "Sanne de Wit 09:12\nheb je het stuk gezien?\nKoen 09:14\nja\nSanne de Wit 09:15\ntop, dank je.\n"
 AGENDA = "Agenda\n\nOpening 09:00\nPauze 10:30\nAfsluiting 12:00\nLunch 12:30\n"
+# A memo that weighs offers names its own kind alone on its first line; the offers' words further down do not make it
+# one. A tender's "Nota van inlichtingen" is no memo.
+MEMO_ON_OFFERS = (
+    "Memo\n\nAan: gedeputeerde staten\nVan: team infra\nDatum: 3 maart 2024\nOnderwerp: keuze adviseur\n\n"
+    "De offerte van Arcadis Nederland B.V. bedraagt € 85.000.\nWitteveen+Bos B.V. heeft ook een offerte uitgebracht.\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -297,6 +303,7 @@ AGENDA = "Agenda\n\nOpening 09:00\nPauze 10:30\nAfsluiting 12:00\nLunch 12:30\n"
         (CHAT, "chat"),
         (TEAMS_CHAT, "chat"),
         (TEAMS_GIVEN_NAMES, "chat"),
+        (MEMO_ON_OFFERS, "memo"),
     ],
 )
 def test_detect_what_a_woo_request_holds(text: str, expected: str) -> None:
@@ -336,6 +343,13 @@ def test_lead_words_only_skip_branches_that_cannot_match(text: str) -> None:
     for cues in _CUES.values():
         for cue in cues:
             assert cue.found_in(text, words) == cue.found_in(text)
+
+
+def test_a_kind_word_with_more_words_on_the_first_line_is_no_memo_title() -> None:
+    """A tender's "Nota van inlichtingen" and a letter's subject "Offerte inzet …" do not name a memo."""
+    text = "Nota van inlichtingen\n\nVraag 1: wat is de looptijd?\nAntwoord: drie jaar, zie de offerte-eisen.\n"
+    assert detect_doc_type(text) != "memo"
+    assert detect_doc_type(ACCEPTANCE_LETTER) == "brief"
 
 
 def test_an_agenda_with_times_is_no_chat() -> None:
