@@ -51,8 +51,6 @@ DocType = Literal[  # in tie-break order: the more specific type first
 DOC_TYPES: tuple[str, ...] = get_args(DocType)
 # Documents drawn up for internal deliberation (intern beraad): only here 5.2(1) is proposed.
 INTERNAL_DOC_TYPES: frozenset[str] = frozenset({"memo", "email", "chat", "verslag"})
-# Documents in which the body's own amounts are published: budgets and decisions stay public.
-PUBLIC_BUDGET_DOC_TYPES: frozenset[str] = frozenset({"besluit", "subsidiebeschikking"})
 
 _FLAGS = regex.IGNORECASE | regex.MULTILINE
 _HEAD_LINES = 20

@@ -81,6 +81,19 @@ def test_handbook_paragraph_has_nothing_to_redact(detector: Detector) -> None:
     assert [(s.text, s.entity_type) for s in analysis.suggestions] == []
 
 
+def test_a_handbooks_worked_example_with_rates_is_adopted_procedure(detector: Detector) -> None:
+    """A rate in a handbook's example is no supplier's price: the handbook is published procedure."""
+    text = (
+        "Werkinstructie garantiebedrag\n\nStap 1\nJe berekent het garantiebedrag.\n\nRekenvoorbeeld:\n"
+        "Dit is € 10.672 :12 = € 889 per maand. Dit is € 37,84 excl. btw per dag.\n"
+    )
+    analysis = detector.run(text)
+    assert analysis.doc_type == "handboek"
+    assert _amounts(detector, text) == []
+    reasons = {p.text: p.reason for p in analysis.public if p.entity_type == "AMOUNT"}
+    assert reasons.get("37,84") == "openbaar in een document van het type handboek"
+
+
 @pytest.mark.parametrize("name", ["Jeugdzorg", "Bijzondere"])
 def test_department_words_after_a_function_are_no_names(detector: Detector, name: str) -> None:
     assert all(s.text != name for s in detector.analyze(HANDBOOK, doc_type="memo"))
