@@ -238,8 +238,8 @@ _CUES: dict[str, list[Cue]] = {
 # A memo that names its kind alone on its first line ("Memo", "Interne notitie"): that name outweighs an offer's words
 # further down the head ("De offerte van X bedraagt …"). Only the word alone: "Offerte inzet X" on a letter's first
 # line is its subject, and "Nota van inlichtingen" is a tender's document.
-_OWN_NAME = {"memo": regex.compile(r"^[#* \t]*(?:interne?[ \t]+)?(?:memo|notitie|nota)[ \t*:]*$", _FLAGS)}
-_OWN_NAME_WEIGHT = 2.0
+_MEMO_NAME = regex.compile(r"^[#* \t]*(?:interne?[ \t]+)?(?:memo|notitie|nota)[ \t*:]*$", _FLAGS)
+_MEMO_NAME_WEIGHT = 2.0
 _EMAIL_FIELDS = {
     "from": regex.compile(r"^[ \t#*>]*(?:van|from|afzender)[ \t]*:", _FLAGS),
     "to": regex.compile(r"^[ \t#*>]*(?:aan|to)[ \t]*:", _FLAGS),
@@ -265,10 +265,10 @@ def _title_zone(text: str) -> str:
     return "\n".join(head + titles)
 
 
-def _own_name(text: str) -> str | None:
-    """The kind a document names on its first non-empty line (:data:`_OWN_NAME`), or None."""
+def _names_itself_memo(text: str) -> bool:
+    """Whether the first non-empty line holds only a memo's kind (:data:`_MEMO_NAME`)."""
     first = next((line for line in text[:2_000].split("\n") if line.strip()), "")
-    return next((kind for kind, name in _OWN_NAME.items() if name.match(first, timeout=REGEX_TIMEOUT)), None)
+    return _MEMO_NAME.match(first, timeout=REGEX_TIMEOUT) is not None
 
 
 def _email_score(text: str) -> float:
@@ -309,8 +309,8 @@ def score_doc_types(text: str) -> dict[str, float]:
             elif cue.body and cue.found_in(text, words):
                 total += cue.body
         scores[doc_type] = total
-    if own := _own_name(text):
-        scores[own] += _OWN_NAME_WEIGHT
+    if _names_itself_memo(text):
+        scores["memo"] += _MEMO_NAME_WEIGHT
     scores["email"] = _email_score(text)
     scores["chat"] = _chat_score(text, title)
     return {name: scores[name] for name in DOC_TYPES if name in scores}

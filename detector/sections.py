@@ -129,7 +129,7 @@ def _openings(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     """``(line index, kind)`` where an internal document opens; one opening per head, the scan goes on after it."""
     firsts = [_first(line) for _, line in lines]
     fields = [_mail_field(line, first) for (_, line), first in zip(lines, firsts, strict=True)]
-    senders = [_sender_line(line) for _, line in lines]
+    senders = [is_sender_line(line) for _, line in lines]
     index = 0
     while index < len(lines):
         found = None
@@ -174,11 +174,6 @@ def _opening_at(
         if len(heads) >= 3:
             return "chat", heads[-1] + 1
     return None
-
-
-def _sender_line(line: str) -> bool:
-    """A Teams sender line (a name, the time after it); only a line ending in a digit is tried."""
-    return line.rstrip()[-1:].isdigit() and is_sender_line(line)
 
 
 def section_type(kind: str, text: str) -> str:

@@ -52,5 +52,6 @@ def sender_lines(text: str) -> Iterator[regex.Match[str]]:
 
 
 def is_sender_line(line: str) -> bool:
-    """Whether ``line`` is a Teams sender line of either shape (:func:`sender_lines`)."""
-    return next(sender_lines(line), None) is not None
+    """Whether ``line`` is a Teams sender line of either shape (:func:`sender_lines`); only a line ending in a digit
+    is tried."""
+    return line.rstrip()[-1:].isdigit() and next(sender_lines(line), None) is not None

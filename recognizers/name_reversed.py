@@ -55,5 +55,3 @@ def _list_anchor(text: str, start: int, end: int, lists: NameLists) -> Anchor | 
         return None
     anchor = anchor_before(text, start, lists, whole_line=True)
     return anchor if anchor is not None and anchor.kind == "label_line" else None
-
-

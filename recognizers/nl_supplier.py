@@ -113,20 +113,22 @@ class NlSupplierRecognizer(NlRecognizer):
         names = [f for f in found if f.name]
         found.extend([*listed_names(text, names), *web_names(text, names)])
         found.extend(_mentions(text, found))
-        suppliers = _business_names(text, found)
+        business = [_in_business_data(text, item) for item in found]
+        suppliers = _business_names(text, found, business)
         results: dict[tuple[int, int], RecognizerResult] = {}
-        for item in found:
+        for item, in_business in zip(found, business, strict=True):
             key = (item.start, item.end)
             if key not in results or results[key].score < item.score:
-                results[key] = self._result(text, item, suppliers)
+                supplier = in_business or supplier_key(text[item.start : item.end]) in suppliers
+                results[key] = self._result(text, item, supplier)
         return EntityRecognizer.remove_duplicates(list(results.values()))
 
-    def _result(self, text: str, item: Found, suppliers: frozenset[str]) -> RecognizerResult:
+    def _result(self, text: str, item: Found, supplier: bool) -> RecognizerResult:
         """The result, with the evidence ``legal_form`` when a legal form proves an organisation's name,
-        ``owner=supplier`` when it is business data (:func:`_business_names`), and ``owner=grant_recipient`` when its
-        sentence grants it a subsidy (public spending, not a supplier's data)."""
+        ``owner=supplier`` when it is business data (``supplier``: :func:`_business_names`), and
+        ``owner=grant_recipient`` when its sentence grants it a subsidy (public spending, not a supplier's data)."""
         metadata: dict[str, object] = {"legal_form": True} if item.legal_form else {}
-        if _in_business_data(text, item) or supplier_key(text[item.start : item.end]) in suppliers:
+        if supplier:
             metadata["owner"] = "supplier"
         if grant := granted_in_sentence(text, item.start, item.end):
             metadata |= {"owner": "grant_recipient", "evidence": f"Ontvanger van een subsidie die de overheid verleent "
@@ -334,9 +336,10 @@ def supplier_key(name: str) -> str:
     return supplier_core(name) or name
 
 
-def _business_names(text: str, found: list[Found]) -> frozenset[str]:
-    """The cores of the names that are business data somewhere in ``text``: each of their mentions is too."""
-    names = {supplier_key(text[f.start : f.end]) for f in found if f.name and _in_business_data(text, f)}
+def _business_names(text: str, found: list[Found], business: list[bool]) -> frozenset[str]:
+    """The cores of the names that are business data somewhere in ``text`` (``business``: per item of ``found``,
+    :func:`_in_business_data`): each of their mentions is too."""
+    names = {supplier_key(text[f.start : f.end]) for f, b in zip(found, business, strict=True) if f.name and b}
     return frozenset(_with_acronyms(names))
 
 

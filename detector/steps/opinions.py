@@ -128,7 +128,7 @@ def _cut(start: int, sentence: str) -> Iterator[tuple[int, int, str]]:
             yield from _piece(start + piece_start, sentence[piece_start:position], message)
             piece_start, message = position, after_sender
         position += len(line)
-        after_sender = line.rstrip()[-1:].isdigit() and is_sender_line(line)
+        after_sender = is_sender_line(line)
     yield from _piece(start + piece_start, sentence[piece_start:], message)
 
 
