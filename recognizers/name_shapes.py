@@ -42,6 +42,8 @@ _INTERFIX = regex.compile(r"Y[SAC]")
 _UNLISTED_FIRST = regex.compile(r"C(?:[xY]?S|x[AP])")
 _NOT_GIVEN_NAME_ENDINGS = ("se", "sche", "isch", "ische", "lijk", "lijke", "ig", "ige")
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:de|het|een)[ \u00a0]+\Z")
+# "& Tempo", "& De Vries": the other side of a firm's name right after a surname.
+_FIRM_PARTNER = regex.compile(r"[ \u00a0]?&[ \u00a0]?\p{Lu}")
 _AFTER_GREETING = regex.compile(r"[ \t]*(?:[,!]|\r?\n|\Z)")
 _POSTNOMINAL = regex.compile(r"[ \t,]*(?:\p{Lu}[\p{L}.]{0,6}[ \t,]*){0,3}$")
 
@@ -375,6 +377,8 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
     # Capitalised interfix without first name: "Van den Berg", only with a listed surname at a sentence start.
     if last == "A" and tokens[0].text.lower() in {"de", "het"}:
         return 0.0  # "De Regeling", "De Richtlijn": an article before a word that is also a surname
+    if _FIRM_PARTNER.match(text, tokens[-1].end):
+        return 0.0  # "Van Sprang & Tempo", "Van Dijk & De Vries Advocaten": a surname alone is one side of a firm
     if starts_sentence(text, tokens[0]):
         return 0.55 if last in "SA" else 0.0
     return 0.7 if last in "SA" else 0.55

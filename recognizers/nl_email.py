@@ -23,6 +23,8 @@ _EMAIL = regex.compile(
     r"(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])"
 )
 _SEPARATORS = regex.compile(r"[._+-]")
+# Letters glued to the address by a character OCR put in its name ("postbus}JZ@"): the mailbox's first part.
+_GLUED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}{3,})[}{|\]\[]\Z")
 _LETTER_RUNS = regex.compile(r"\p{L}{3,}")
 # Parts of mailbox names that no personal address starts or ends with ("contactpersoonwoo@", "postbusJZ@",
 # "meldmisbruiknow@", "gegevensdiensten@", "subsidies@", "CentraleMailbox-control@").
@@ -60,7 +62,9 @@ class NlEmailRecognizer(NlRecognizer):
             local = m.group("local")
             if not valid_local_part(local):
                 continue
-            results.append(self._result(m.start(), m.end(), local, unit_contact(text, m.start(), m.end())))
+            glued = _GLUED_BEFORE.search(text, max(0, m.start() - 40), m.start(), timeout=REGEX_TIMEOUT)
+            name = glued.group(1) + local if glued else local
+            results.append(self._result(m.start(), m.end(), name, unit_contact(text, m.start(), m.end())))
         return results
 
     def is_functional(self, local: str) -> bool:

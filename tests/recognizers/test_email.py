@@ -109,3 +109,9 @@ def test_mailboxes_named_after_a_function_stay_public(address: str) -> None:
 @pytest.mark.parametrize("address", ["jeroen.zakenman@example.nl", "m.postma@example.nl", "s.dewit@example.nl"])
 def test_personal_addresses_with_a_function_like_part_are_suggested(address: str) -> None:
     assert suggested_texts(NlEmailRecognizer(), f"Mail naar {address}.") == [address]
+
+
+def test_a_mailbox_name_broken_by_ocr_stays_public() -> None:
+    # OCR put a brace inside "postbusJZ@": the glued letters are the mailbox's first part
+    assert suggested_texts(NlEmailRecognizer(), "E:\npostbus}JZ@uwv.nl\n") == []
+    assert suggested_texts(NlEmailRecognizer(), "Mail naar jan}devries@example.nl.") == ["devries@example.nl"]

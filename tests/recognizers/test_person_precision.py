@@ -127,3 +127,15 @@ def test_a_word_used_in_lowercase_elsewhere_is_no_name(person: NlPersonRecognize
 def test_double_surnames_and_role_names_still_count(person: NlPersonRecognizer, text: str, name: str) -> None:
     # a noun ending ("-ing", "-kosten") on the second part of a double surname does not make it a word
     assert suggested_texts(person, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Van Sprang & Tempo 63.843 27 2.365", "Ook Van Dijk & De Vries Advocaten werkt mee.", "Van Beek &Zn. levert."],
+)
+def test_a_surname_alone_before_an_ampersand_is_a_firm(person: NlPersonRecognizer, text: str) -> None:
+    assert suggested_texts(person, text) == []
+
+
+def test_a_surname_before_an_ampersand_and_a_title_is_still_a_name(person: NlPersonRecognizer) -> None:
+    assert "Van Dijk" in suggested_texts(person, "Ik sprak Van Dijk & mw. Jansen.")
