@@ -57,14 +57,19 @@ _NAME = rf"(?:De[ ]|de[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}"
 _LISTED_AFTER = regex.compile(rf"(?:[ ]?,[ ]|[ ](?:en|of)[ ])(?P<n>{_NAME})(?=[ ]?(?:[.,;:)\n]|\Z)|[ ](?:en|of)[ ])")
 _LISTED_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?P<n>{_NAME})(?:[ ]?,[ ]|[ ](?:en|of)[ ])\Z")
 _SUPPLIER_VERBS = ("levert", "leveren", "offreert", "offreren", "biedt", "bieden", "verzorgt", "factureert")
+# Verbs that make a supplier only with the price right after them: "Vopak vraagt € 83.000".
+_PRICING_VERBS = ("vraagt", "vragen", "rekent", "rekenen")
 _SUPPLIER_VERB = regex.compile(
-    rf"(?:^|(?<=[.!?][ ]))(?P<n>(?:De[ ]|Het[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]"
-    rf"(?:{'|'.join(_SUPPLIER_VERBS)})(?![\p{{L}}])",
+    rf"(?:^|(?<=[.!?][ ]))(?P<n>(?:De[ ]|Het[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}|(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE}))[ ]"
+    rf"(?:(?:{'|'.join(_SUPPLIER_VERBS)})(?![\p{{L}}])"
+    rf"|(?P<priced>{'|'.join(_PRICING_VERBS)})[ ](?:(?:ongeveer|circa|ruim|bijna|slechts)[ ])?(?:€|EUR\b|euro\b))",
     regex.M,
 )
 # Tried only within a name's length (an article and three words) before one of the verbs.
 _SUPPLIER_VERB_SCAN = NearLiteralScan(
-    _SUPPLIER_VERB, [f" {verb}" for verb in _SUPPLIER_VERBS], reach=len("Het ") + 3 * _CAP_CHARS + 2
+    _SUPPLIER_VERB,
+    [f" {verb}" for verb in (*_SUPPLIER_VERBS, *_PRICING_VERBS)],
+    reach=len("Het ") + 3 * _CAP_CHARS + 2,
 )
 _INSIDE = regex.compile(r"\p{Ll}[,]?[ ](\p{Lu}[\p{Ll}'’]{1,30})(?![\p{L}])")
 _DOMAIN = regex.compile(
@@ -160,18 +165,24 @@ def listed_names(text: str, names: list[Found]) -> list[Found]:
 
 
 def acting_names(text: str) -> list[Found]:
-    """A name unknown to the lists as the subject of a supplier's verb (``De Efteling levert maatwerk``)."""
+    """A name unknown to the lists as the subject of a supplier's verb (``De Efteling levert maatwerk``), or of a
+    verb asking a price right after it (``Vopak vraagt € 83.000``)."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     found: list[Found] = []
     inside: frozenset[str] | None = None
     for match in _SUPPLIER_VERB_SCAN.finditer(text):
         words, _ = _split(match.group("n"))
         article = match.group("n").split()[0] in {"De", "Het"}
-        if not article and words:
+        if not article and words and not match.group("priced") and not match.group("a"):
             inside = _capitalised_inside(text) if inside is None else inside
             if words[0] not in inside:
                 continue  # "Inschrijv levert": a sentence's first word, never written as a name inside a sentence
-        if all(_proper(w, lists, vocabulary, article) for w in words) and not _body_or_person(words, lists, True):
+        if match.group("a"):  # "Bos & van Kempen levert": one side that reads as a name makes it a firm
+            sides = [_split(match.group(g)) for g in ("a", "b")]
+            proper = any(_name_like(side, lists, vocabulary, interfix, person_first=False) for side, interfix in sides)
+        else:
+            proper = all(_proper(w, lists, vocabulary, article) for w in words)
+        if proper and not _body_or_person(words, lists, True):
             found.append(Found(match.start("n"), match.end("n"), 0.6, "naam van wie levert of offreert", True))
     return found
 

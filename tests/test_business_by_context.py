@@ -196,6 +196,9 @@ MEMO_HEAD = "Memo\n\nAan: directieteam\nVan: team inkoop\nDatum: 3 maart 2024\nO
         (f"Kosten {FIRM}: EUR 12.500,-", "12.500"),
         (f"Het laagste bod was van {FIRM}: € 31.000.", "31.000"),
         ("Inschrijver 2 zit met € 48.200 ruim onder het plafond.", "48.200"),
+        # a name without a company word, met only here, asking a price right after it
+        ("Vopak vraagt € 83.897,12 voor de hele looptijd.", "83.897,12"),
+        ("Bos & van Kempen vraagt € 27.048,74 voor de hele looptijd.", "27.048,74"),
     ],
 )
 def test_a_named_firms_price_in_a_memo_is_its_business_data(detector: Detector, sentence: str, amount: str) -> None:

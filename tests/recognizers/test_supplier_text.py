@@ -62,3 +62,33 @@ def test_units_themes_and_public_bodies_are_no_supplier(supplier: NlSupplierReco
 
 def test_a_person_listed_with_a_supplier_is_no_organisation(supplier: NlSupplierRecognizer) -> None:
     assert found_texts(supplier, "zoals Jan Jansen en Brizee Advies.") == ["Brizee Advies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name met only at a sentence's start, asking a price right after it
+        ("Er zijn twee reacties.\n\nVopak vraagt € 83.897,12 voor de hele looptijd.", ["Vopak"]),
+        ("Capgemini rekent ongeveer € 95 per uur.", ["Capgemini"]),
+        # a firm with '&' of which one side reads as a name, whatever the other side is
+        ("Bos & van Kempen vraagt € 27.048,74 voor het geheel.", ["Bos & van Kempen"]),
+        ("Doesburg & Shupe levert de software.", ["Doesburg & Shupe"]),
+    ],
+)
+def test_who_asks_a_price_is_a_supplier(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
+    assert found_texts(supplier, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vopak vraagt om een toelichting.",  # asking without a price after the verb
+        "Inschrijv vraagt een verlenging.",
+        "Het college vraagt € 2 miljoen voor het programma.",  # a public body asks its budget
+        "UWV vraagt € 50 eigen bijdrage.",
+        "Jan Smit vraagt € 20 voor de lunch.",  # a person, not a firm
+        "Markt & Ontwikkeling vraagt € 5.000 voor het project.",  # a department: both sides Dutch words
+    ],
+)
+def test_asking_without_a_firm_or_a_price_is_no_supplier(supplier: NlSupplierRecognizer, text: str) -> None:
+    assert found_texts(supplier, text) == []
