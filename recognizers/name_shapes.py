@@ -52,6 +52,7 @@ _POSTNOMINAL = regex.compile(r"[ \t,]*(?:\p{Lu}[\p{L}.]{0,6}[ \t,]*){0,3}$")
 _CHAIN_START = regex.compile(r"(?<![IFSCAYx])[IFSCAYxB]")
 _AFTER_INTERFIX = frozenset("FSCAPB")  # what an anchored name needs after a leading interfix
 _LEAD = regex.compile(r"I?[xY]?")  # what may stand before a word as surname when no name chain does
+_INTERFIXES = regex.compile(r"[xY]{1,2}(?=B)")  # one or two interfixes right before a word as surname
 # Initials, the given name a person goes by in brackets, then the surname with its interfixes.
 _CALL_NAME = regex.compile(
     r"(?<![\p{L}.])(?:\p{Lu}\.[ ]?){1,5}\((?P<call>\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?)\)[ ]"
@@ -293,6 +294,8 @@ def _word_surname_end(
     """The end of a name whose surname is a Dutch word (shape ``B``): right after a first name, initials or an
     interfix ("Tom Koning", "heer De Koning"), or alone after a title ("mevrouw Mei"). None otherwise."""
     end = shaped if shaped is not None else first + len(_LEAD.match(shapes, first).group())  # type: ignore[union-attr]
+    if shaped is not None and (interfixes := _INTERFIXES.match(shapes, end)):
+        end = interfixes.end()  # "Jan van Wel": the interfixes after the first name stand before the surname
     if end >= len(tokens) or shapes[end] != "B" or (end > first and shapes[end - 1] not in "FIxY"):
         return None
     word = tokens[end].text

@@ -212,12 +212,15 @@ def test_name_before_van_and_a_firm(person: NlPersonRecognizer, text: str, names
         ("Contactpersoon: Tom Koning", ["Tom Koning"]),
         ("T.a.v. Sanne Dag", ["Sanne Dag"]),
         ("Met vriendelijke groet,\n\nJ. de Koning\nAdviseur", ["J. de Koning"]),
+        ("Beste Jan van Wel,\n\nDank voor je mail.", ["Jan van Wel"]),  # interfixes between first name and word
+        ("T.a.v. Sanne van der Dag", ["Sanne van der Dag"]),
         # a role, a function or an unlisted noun after a title, an article before a body's name: no name
         ("Geachte heer Burgemeester,", []),
         ("Geachte heer Voorzitter,", []),
         ("Geachte heer Informatie,", []),
         ("Hoogachtend,\n\nde Raad\nvan Bestuur", []),
         ("Wij spraken Tom Dag gisteren.", []),  # no person label: the shape alone is too weak
+        ("Wij spraken Tom van Dag gisteren.", []),
     ],
 )
 def test_word_surnames_after_a_person_label(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
