@@ -38,6 +38,17 @@ _ADDRESS = regex.compile(
     r"(?![\p{L}\p{N}]|[.,]\d|[ \u00a0]?(?:%|€|euro\b|uur\b|jaar\b|km\b|keer\b|x\b|m2\b|m²))"
 )
 
+# Where someone lives, said in words: then any street name counts, with or without a street word ("woont op
+# Voorhout 9", "wonende aan de Brink 3"); without "op" or "aan" a place is no street ("woonachtig Leiden 3").
+_NAME_WORD = rf"\p{{Lu}}[\p{{L}}'’.-]{{1,{_WORD_CHARS - 1}}}"
+_RESIDENCE = regex.compile(
+    r"(?i:\b(?:woont|woonde|wonend[e]?|woonachtig|woonadres:?)(?:[ \u00a0](?P<on>op|aan))?(?:[ \u00a0]de)?)"
+    rf"[ \u00a0](?P<street>{_NAME_WORD}(?:[ \u00a0](?:(?:van|de|der|den|het|'t|aan|op|ter|ten)[ \u00a0]){{0,2}}"
+    rf"{_NAME_WORD}){{0,2}})"
+    r"[ \u00a0](?P<number>[1-9]\d{0,4})"
+    r"(?P<suffix>[ \u00a0]?-?[ \u00a0]?(?:[A-Za-z](?![\p{L}])|bis|hs|huis|I{1,3}(?![\p{L}])))?"
+    r"(?![\p{L}\p{N}]|[.,]\d|[ \u00a0]?(?:%|€|euro\b|uur\b|jaar\b|km\b|keer\b|x\b|m2\b|m²))"
+)
 
 STREET_ADDRESS = _ADDRESS
 _BARE_WORDS = frozenset(_STREET_WORDS.split("|"))
@@ -187,4 +198,10 @@ class NlAddressRecognizer(NlRecognizer):
             # A bare street word ("Ring 2", "Park 3") is too often something else: below threshold alone.
             score = 0.45 if text[start : m.start("number")].strip().lower() in _BARE_WORDS else self.SCORE
             results.append(build_result(self, start, end, score, reason, metadata=metadata))
+        found = {r.start for r in results}
+        for m in _RESIDENCE.finditer(text, timeout=REGEX_TIMEOUT):
+            place = m.group("street").split()[-1].lower() in name_lists().place_words
+            if m.start("street") not in found and (m.group("on") or not place):
+                reason = "Straat met huisnummer waar iemand woont (woonadres)"
+                results.append(build_result(self, m.start("street"), m.end(), self.SCORE, reason))
         return results

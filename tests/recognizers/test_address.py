@@ -243,3 +243,19 @@ def test_cost_stays_linear_on_one_long_line_of_addresses(address: NlAddressRecog
     unit = "Woont op Kerkstraat 12 in de stad. "
     small, large = _cpu(address, unit * 1_500), _cpu(address, unit * 6_000)
     assert large / small < 8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bezwaarmaker woont op Voorhout 9, 2514 EA Den Haag.", ["Voorhout 9"]),  # a street named after a place
+        ("Mevrouw woonde op Kerkebuurt 12a.", ["Kerkebuurt 12a"]),  # no street word
+        ("wonende aan de Hoge Rijndijk 2 B te Leiden", ["Hoge Rijndijk 2 B"]),
+        # where someone lives said with a place, a count or a floor: no street
+        ("Hij woont in Almere 3 jaar.", []),
+        ("De klant woont in Rotterdam 3 hoog.", []),
+        ("woonachtig Leiden 3", []),
+    ],
+)
+def test_where_someone_lives_needs_no_street_word(address: NlAddressRecognizer, text: str, expected: list[str]) -> None:
+    assert found_texts(address, text) == expected
