@@ -53,6 +53,7 @@ _CHAIN_START = regex.compile(r"(?<![IFSCAYx])[IFSCAYxB]")
 _AFTER_INTERFIX = frozenset("FSCAPB")  # what an anchored name needs after a leading interfix
 _LEAD = regex.compile(r"I?[xY]?")  # what may stand before a word as surname when no name chain does
 _INTERFIXES = regex.compile(r"[xY]{1,2}(?=B)")  # one or two interfixes right before a word as surname
+_UNLISTED_GIVEN = regex.compile(r"C[xY]{1,2}B")  # an unlisted given name, interfixes, a word as surname
 # Initials, the given name a person goes by in brackets, then the surname with its interfixes.
 _CALL_NAME = regex.compile(
     r"(?<![\p{L}.])(?:\p{Lu}\.[ ]?){1,5}\((?P<call>\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?)\)[ ]"
@@ -243,6 +244,8 @@ def _anchored_at(
         return None
     if word_surname and not _word_surname_allowed(anchor, body):
         return None
+    if anchor.kind == "header" and body[0] in "xY" and _joins_word_before(text, tokens, i):
+        return None  # "Aan: Directie van Beheer": the interfix goes on the word before it, a unit's name
     score = _ANCHOR_SCORES[anchor.kind]
     if _names_a_department(text, start, anchor) and len(body) == 1 and body not in "FS":
         return None  # "T.a.v. Juridische zaken", "Teamleider Inkoop": one unknown word is usually a department
@@ -283,6 +286,13 @@ def _apposition(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 3) : start].rstrip(" \u00a0").endswith(",") and text[end : end + 1] in {",", "."}
 
 
+def _joins_word_before(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i``, a lowercase interfix, follows a capitalised word after one space."""
+    return i > 0 and tokens[i].text[0].islower() and tokens[i - 1].text[0].isupper() and (
+        text[tokens[i - 1].end : tokens[i].start] == " "
+    )
+
+
 def _word_follows(text: str, tokens: list[Token], shapes: str, last: int) -> bool:
     """Whether a capitalised Dutch word (shape ``B``) follows token ``last - 1`` after one space."""
     return last < len(tokens) and shapes[last] == "B" and text[tokens[last - 1].end : tokens[last].start] == " "
@@ -316,7 +326,9 @@ def _surname_word(word: str, lists: NameLists) -> bool:
 def _word_surname_allowed(anchor: Anchor, body: str) -> bool:
     """A word as surname needs a person label: a title before it ("Geachte mevrouw Vrede"), or a first name,
     initials or interfix before it after a greeting, t.a.v., a header label or a signature's closing."""
-    named = "F" in body or "I" in body  # "Tom Koning", "J. de Koning"; never an article ("de Raad van Bestuur")
+    # "Tom Koning", "J. de Koning", an unlisted given name before interfixes ("Urszula van Evelingen"); never an
+    # article or a word before them ("de Raad van Bestuur", "Afdeling van Zaken")
+    named = "F" in body or "I" in body or _UNLISTED_GIVEN.fullmatch(body) is not None
     if anchor.kind == "title":
         return named or body in ("B", "YB")
     return named and anchor.kind in {"greeting", "tav", "header", "chat", "reply", "label_line", "signature"}

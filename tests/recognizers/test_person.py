@@ -214,6 +214,9 @@ def test_name_before_van_and_a_firm(person: NlPersonRecognizer, text: str, names
         ("Met vriendelijke groet,\n\nJ. de Koning\nAdviseur", ["J. de Koning"]),
         ("Beste Jan van Wel,\n\nDank voor je mail.", ["Jan van Wel"]),  # interfixes between first name and word
         ("T.a.v. Sanne van der Dag", ["Sanne van der Dag"]),
+        # an unlisted given name before interfixes and a word, after a label or greeting
+        ("Contactpersoon: Urszula van Evelingen\nTelefoon: 088 123 45 67", ["Urszula van Evelingen"]),
+        ("Beste Ignacy van Wel,\n\nDank voor je mail.", ["Ignacy van Wel"]),
         # a role, a function or an unlisted noun after a title, an article before a body's name: no name
         ("Geachte heer Burgemeester,", []),
         ("Geachte heer Voorzitter,", []),
@@ -221,6 +224,10 @@ def test_name_before_van_and_a_firm(person: NlPersonRecognizer, text: str, names
         ("Hoogachtend,\n\nde Raad\nvan Bestuur", []),
         ("Wij spraken Tom Dag gisteren.", []),  # no person label: the shape alone is too weak
         ("Wij spraken Tom van Dag gisteren.", []),
+        ("Beste Raad van Bestuur,", []),
+        # an interfix after a word on a header line continues a unit's name
+        ("Aan: Directie van Beheer", []),
+        ("CC: Afdeling van Zaken; Jan van Dijk", ["Jan van Dijk"]),
     ],
 )
 def test_word_surnames_after_a_person_label(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
