@@ -42,6 +42,7 @@ from recognizers.supplier_text import (
     looks_like_word,
     ner_names,
     proper_firm_word,
+    quoted_names,
     unit_before,
     web_names,
 )
@@ -106,7 +107,7 @@ class NlSupplierRecognizer(NlRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
         """Supplier names, labelled supplier blocks and letterhead/footer blocks, then later mentions."""
         found = [*_legal_names(text), *_styled_names(text), *_labelled(text), *_anchored_blocks(text)]
-        found.extend([*ampersand_names(text), *acting_names(text)])
+        found.extend([*ampersand_names(text), *acting_names(text), *quoted_names(text)])
         if nlp_artifacts is not None:
             found.extend(ner_names(text, nlp_artifacts.entities))
         found = [f for f in found if not mentions_public_body(text[f.start : f.end])]

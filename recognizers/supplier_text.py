@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from recognizers.base import SCAN_TIMEOUT
 from recognizers.business_context import mentions_public_body, priced_sentence
 from recognizers.name_anchors import INTERFIX
-from recognizers.name_lists import NameLists, name_lists
+from recognizers.name_lists import NameLists, name_lists, own_list
 from recognizers.name_tokens import lowercase_vocabulary, word_shape
 from recognizers.term_scan import NearLiteralScan
 
@@ -71,6 +71,12 @@ _SUPPLIER_VERB_SCAN = NearLiteralScan(
     [f" {verb}" for verb in (*_SUPPLIER_VERBS, *_PRICING_VERBS)],
     reach=len("Het ") + 3 * _CAP_CHARS + 2,
 )
+# A supplier's document or bid and whose it is: "de offerte van Raben Group", "het bod van Arcadis".
+_QUOTE_NOUNS = ("offerte", "prijsopgave", "aanbieding", "factuur", "inschrijving", "bod")
+_QUOTE_OF = regex.compile(
+    rf"(?<![\p{{L}}])(?P<q>(?i:{'|'.join(_QUOTE_NOUNS)}))[ ]van[ ](?P<n>{_NAME})(?![\p{{L}}'’-])"
+)
+_QUOTE_OF_SCAN = NearLiteralScan(_QUOTE_OF, [" van "], reach=len("prijsopgave"))
 _INSIDE = regex.compile(r"\p{Ll}[,]?[ ](\p{Lu}[\p{Ll}'’]{1,30})(?![\p{L}])")
 _DOMAIN = regex.compile(
     r"(?<![\w.@-])(?:https?://)?(?:www\.)?(?P<n>[a-z0-9][a-z0-9-]{1,40})\.(?:nl|com|eu|org|net|be|de|info)(?![\w-])",
@@ -161,6 +167,23 @@ def listed_names(text: str, names: list[Found]) -> list[Found]:
                 continue  # one listed surname ("Jansen") is as likely a person
             if _name_like(words, lists, vocabulary, after_interfix=False):
                 found.append(Found(match.start("n"), match.end("n"), 0.6, "genoemd samen met een leverancier", True))
+    return found
+
+
+def quoted_names(text: str) -> list[Found]:
+    """The name after a supplier's document or bid (``de offerte van Raben Group``, ``het bod van Arcadis``):
+    business data wherever it stands. A person's name, one listed surname or a public body is left to others."""
+    lists, vocabulary = name_lists(), lowercase_vocabulary(text)
+    generic = own_list("lst_generic_org_word")
+    found: list[Found] = []
+    for match in _QUOTE_OF_SCAN.finditer(text):
+        words, _ = _split(match.group("n"))
+        if len(words) == 1 and word_shape(words[0], lists, vocabulary) in "SF":
+            continue  # "de offerte van Jansen": as likely a person (a sole trader) as a firm
+        core = [w for w in words if w.lower() not in generic]  # "Raben Group": the company word is no test
+        if core and _name_like(core, lists, vocabulary, after_interfix=False):
+            how = f"naam na '{match.group('q').lower()} van'"
+            found.append(Found(match.start("n"), match.end("n"), 0.6, how, True, business=True))
     return found
 
 

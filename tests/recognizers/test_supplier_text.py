@@ -92,3 +92,31 @@ def test_who_asks_a_price_is_a_supplier(supplier: NlSupplierRecognizer, text: st
 )
 def test_asking_without_a_firm_or_a_price_is_no_supplier(supplier: NlSupplierRecognizer, text: str) -> None:
     assert found_texts(supplier, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De offerte van Raben Group komt uit op € 12.500.", ["Raben Group"]),
+        ("Het bod van Arcadis is hoger dan verwacht.", ["Arcadis"]),
+        ("Zie de factuur van Qbuzz over maart.", ["Qbuzz"]),
+    ],
+)
+def test_the_name_after_a_suppliers_document_or_bid(
+    supplier: NlSupplierRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found_texts(supplier, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De offerte van Jansen volgt.",  # one listed surname: as likely a sole trader as a firm
+        "De offerte van Jan Smit ligt er.",  # a person
+        "Bijlage VIII: Offerte van Inschrijver.",  # a contract's defined term
+        "De factuur van de Gemeente Almere is betaald.",  # a public body
+        "Het voorstel van Arcadis volgt.",  # no supplier's document
+    ],
+)
+def test_no_firm_after_a_suppliers_document(supplier: NlSupplierRecognizer, text: str) -> None:
+    assert found_texts(supplier, text) == []
