@@ -188,21 +188,26 @@ def quoted_names(text: str) -> list[Found]:
 
 
 def acting_names(text: str) -> list[Found]:
-    """A name unknown to the lists as the subject of a supplier's verb (``De Efteling levert maatwerk``), or of a
-    verb asking a price right after it (``Vopak vraagt € 83.000``)."""
+    """A name unknown to the lists as the subject of a supplier's verb (``De Efteling levert maatwerk``,
+    ``Lutterveld Groep levert``), or of a verb asking a price right after it (``Vopak vraagt € 83.000``)."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
+    generic = own_list("lst_generic_org_word")
     found: list[Found] = []
     inside: frozenset[str] | None = None
     for match in _SUPPLIER_VERB_SCAN.finditer(text):
         words, _ = _split(match.group("n"))
         article = match.group("n").split()[0] in {"De", "Het"}
-        if not article and words and not match.group("priced") and not match.group("a"):
+        core = [w for w in words if w.lower() not in generic]  # "Lutterveld Groep": the company word says firm
+        styled = 0 < len(core) < len(words)
+        if not article and words and not styled and not match.group("priced") and not match.group("a"):
             inside = _capitalised_inside(text) if inside is None else inside
             if words[0] not in inside:
                 continue  # "Inschrijv levert": a sentence's first word, never written as a name inside a sentence
         if match.group("a"):  # "Bos & van Kempen levert": one side that reads as a name makes it a firm
             sides = [_split(match.group(g)) for g in ("a", "b")]
             proper = any(_name_like(side, lists, vocabulary, interfix, person_first=False) for side, interfix in sides)
+        elif styled:  # beside a company word a place or a listed name is a firm's name too, a Dutch word is not
+            proper = all(word_shape(w, lists, vocabulary) not in "BF" for w in core)
         else:
             proper = all(_proper(w, lists, vocabulary, article) for w in words)
         if proper and not _body_or_person(words, lists, True):

@@ -73,6 +73,9 @@ def test_a_person_listed_with_a_supplier_is_no_organisation(supplier: NlSupplier
         # a firm with '&' of which one side reads as a name, whatever the other side is
         ("Bos & van Kempen vraagt € 27.048,74 voor het geheel.", ["Bos & van Kempen"]),
         ("Doesburg & Shupe levert de software.", ["Doesburg & Shupe"]),
+        # a company word beside a place or a listed name that is also a word: a firm even at a sentence's start
+        ("Er zijn twee reacties.\n\nLutterveld Groep vraagt € 11.901,39 voor de hele looptijd.", ["Lutterveld Groep"]),
+        ("Er zijn twee reacties.\n\nRoyal Wolfswinkel vraagt € 182,82 per uur.", ["Royal Wolfswinkel"]),
     ],
 )
 def test_who_asks_a_price_is_a_supplier(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
@@ -88,6 +91,8 @@ def test_who_asks_a_price_is_a_supplier(supplier: NlSupplierRecognizer, text: st
         "UWV vraagt € 50 eigen bijdrage.",
         "Jan Smit vraagt € 20 voor de lunch.",  # a person, not a firm
         "Markt & Ontwikkeling vraagt € 5.000 voor het project.",  # a department: both sides Dutch words
+        "Inkoop Groep vraagt € 5.000 voor het project.",  # a company word beside a Dutch word: a team
+        "Onderzoek Groep levert de cijfers.",  # only company words
     ],
 )
 def test_asking_without_a_firm_or_a_price_is_no_supplier(supplier: NlSupplierRecognizer, text: str) -> None:
