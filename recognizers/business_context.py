@@ -28,7 +28,9 @@ _RATE_AFTER = regex.compile(
 _UNIT_WHAT = {"uur": "uurtarief", "dag": "dagtarief", "dagdeel": "dagdeeltarief"}
 # Words that make an amount a supplier's price, and what to call it in the explanation.
 _SUPPLIER_CUES = regex.compile(
-    r"\b(?P<offerte>offerte\w{0,8}|offreren|offreert|aanbieding|prijsopgave|inschrijfprijs|inschrijving|aanneemsom)\b"
+    r"\b(?P<offerte>offerte\w{0,8}|offreren|offreert|aanbieding(?:en)?|prijsopgaven?|inschrijfprijs\w{0,2}|"
+    r"inschrijving(?:en)?|aanneemsom|prijs(?:[ \t]{1,2}[\p{L}\d€.,'’-]{1,30}){0,6}?[ \t]{1,2}afgegeven|"
+    r"afgegeven[ \t]{1,2}prijs)\b"
     r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|kost|inhuur|externe?|"
     r"bod|bood|boden|inschrijvers?|aanbieders?|rekent|rekende)\b"
     r"|\b(?P<rate>per (?:uur|dag|dagdeel))\b"

@@ -164,14 +164,14 @@ _STYLED_NAME_CHARS = 71
 
 @lru_cache(maxsize=1)
 def _styled_name() -> NearLiteralScan:
-    """``Dekker Consultancy``, ``Huisman Groep``, ``Adviesbureau Rietveld``: a proper name with a company word,
-    tried only up to :data:`_STYLED_NAME_CHARS` before a company word or at a bureau word."""
+    """``Dekker Consultancy``, ``Huisman Groep``, ``Adviesbureau Rietveld``, ``Koninklijke van Praagh``: a proper name
+    with a company word, tried only up to :data:`_STYLED_NAME_CHARS` before a company word or at a bureau word."""
     company_words = [w.capitalize() for w in sorted(own_list("lst_generic_org_word"), key=len)[::-1]]
     words = "|".join(regex.escape(w) for w in company_words)
     name = r"[A-Z][a-zà-ÿ'-]{1,30}"
     pattern = regex.compile(
         rf"(?<![\w&])(?P<name>(?:{name}[ ](?:(?:van|de|der|den|ter)[ ]){{0,2}})?{name})[ ](?:{words})(?![\w])"
-        rf"|(?<![\w])(?:{'|'.join(_BUREAUS)})[ ](?P<name>{name})(?![\w])"
+        rf"|(?<![\w])(?:{'|'.join(_BUREAUS)})[ ](?P<name>(?:(?:van|de|der|den|ter)[ ]){{0,2}}{name})(?![\w])"
     )
     literals = [f" {w}" for w in company_words] + [f"{b} " for b in _BUREAUS]
     return NearLiteralScan(pattern, literals, reach=_STYLED_NAME_CHARS, first=string.ascii_uppercase)

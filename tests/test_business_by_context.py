@@ -199,6 +199,10 @@ MEMO_HEAD = "Memo\n\nAan: directieteam\nVan: team inkoop\nDatum: 3 maart 2024\nO
         # a name without a company word, met only here, asking a price right after it
         ("Vopak vraagt € 83.897,12 voor de hele looptijd.", "83.897,12"),
         ("Bos & van Kempen vraagt € 27.048,74 voor de hele looptijd.", "27.048,74"),
+        # no firm found: the words of a quote say it (plurals too, and a price that was "afgegeven")
+        ("Het verschil tussen beide aanbiedingen is € 2.985,85.", "2.985,85"),
+        ("Ballast Nedam heeft een prijs van € 13.773,04 afgegeven.", "13.773,04"),
+        ("De door Ballast Nedam afgegeven prijs van € 9.100 is hoog.", "9.100"),
     ],
 )
 def test_a_named_firms_price_in_a_memo_is_its_business_data(detector: Detector, sentence: str, amount: str) -> None:
@@ -224,6 +228,8 @@ def test_a_firm_named_with_its_price_is_business_data_in_every_place(detector: D
     [
         "Voor de pilot hebben we € 50.000 gereserveerd in de begroting 2024.",
         "De gemiddelde prijs per herbeoordeling is ca. € 1.100; wij gingen uit van € 900.",  # an own cost price
+        "De gemeente heeft de prijs van de parkeervergunning verhoogd naar € 60.",  # a price the body sets
+        "Er zijn 40 vergunningen afgegeven; de prijs is € 25 per stuk.",  # a permit issued, not a price
     ],
 )
 def test_own_money_in_a_memo_stays_public(detector: Detector, sentence: str) -> None:

@@ -38,6 +38,8 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("het startgesprek tussen Wolfsdr Advies en de gemeente", ["Wolfsdr Advies"]),
         ("Huisman Groep gaat de sessies leiden.", ["Huisman Groep"]),
         ("De methode van Koninklijke Speijer werkt.", ["Koninklijke Speijer"]),
+        ("De banken komen van Koninklijke van Praagh.", ["Koninklijke van Praagh"]),  # interfixes after it
+        ("Zie Bureau van Beheer.", []),  # a Dutch word after the interfix: a unit
         # a lowercase "bv" and the European "SE" before a capital or a line end
         ("Voorbeeld Holland bv Eenmalige uitkering", ["Voorbeeld Holland bv"]),
         ("Zeevaart Contractors SE Pensioencompensatie", ["Zeevaart Contractors SE"]),
