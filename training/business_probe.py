@@ -83,6 +83,18 @@ CONTEXTS: tuple[Context, ...] = (
         True,
     ),
     Context(
+        "memo comparing offers without a firm",
+        "Memo\n\nAan: Teamleider Inkoop\nVan: Adviseur Inkoop\nOnderwerp: aanbesteding meubilair\n\n"
+        "Het verschil tussen beide aanbiedingen is € {total}. Dat is € {unit} per stoel.",
+        True,
+    ),
+    Context(
+        "memo on a price given",
+        "Memo\n\nAan: Teamleider Inkoop\nVan: Adviseur Inkoop\nOnderwerp: gunning onderhoud\n\n"
+        "{supplier} heeft een prijs van € {total} afgegeven. Voor het onderhoud is de afgegeven prijs € {unit}.",
+        True,
+    ),
+    Context(
         "mail quoting a rate",
         "Van: {supplier}\nAan: Team Inkoop\nOnderwerp: prijsopgave\n\n"
         "Beste collega's,\n\nOns tarief voor de training is € {unit} per deelnemer, voor de hele groep € {total}.",
@@ -140,6 +152,13 @@ CONTEXTS: tuple[Context, ...] = (
         "subsidy regulation",
         "Subsidieregeling sportstimulering 2024\n\nArtikel 6 Subsidieplafond\nHet subsidieplafond bedraagt "
         "€ {total}. De subsidie bedraagt ten hoogste € {unit} per deelnemer.",
+        False,
+    ),
+    Context(
+        "memo on a price the body sets",
+        "Memo\n\nAan: Teamleider Parkeren\nVan: Beleidsadviseur\nOnderwerp: tarieven 2025\n\n"
+        "Het college heeft de prijs van de parkeervergunning verhoogd naar € {unit}. Er zijn vorig jaar 3.000 "
+        "vergunningen afgegeven; de opbrengst was € {total}.",
         False,
     ),
     Context(
