@@ -44,6 +44,8 @@ _NOT_GIVEN_NAME_ENDINGS = ("se", "sche", "isch", "ische", "lijk", "lijke", "ig",
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:de|het|een)[ \u00a0]+\Z")
 # "& Tempo", "& De Vries": the other side of a firm's name right after a surname.
 _FIRM_PARTNER = regex.compile(r"[ \u00a0]?&[ \u00a0]?\p{Lu}")
+# An acronym right before a capitalised interfix: "PI Ter Peel", "AZC Ter Apel" name a place's institution.
+_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\d.-])\p{Lu}{2,5}[ \u00a0]\Z")
 _AFTER_GREETING = regex.compile(r"[ \t]*(?:[,!]|\r?\n|\Z)")
 _POSTNOMINAL = regex.compile(r"[ \t,]*(?:\p{Lu}[\p{L}.]{0,6}[ \t,]*){0,3}$")
 
@@ -394,6 +396,8 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
         return 0.0  # "De Regeling", "De Richtlijn": an article before a word that is also a surname
     if _FIRM_PARTNER.match(text, tokens[-1].end):
         return 0.0  # "Van Sprang & Tempo", "Van Dijk & De Vries Advocaten": a surname alone is one side of a firm
+    if _ACRONYM_BEFORE.search(text, max(0, tokens[0].start - 8), tokens[0].start):
+        return 0.0  # "PI Ter Peel", "AZC Ter Apel": an institution's acronym before a place's name
     if starts_sentence(text, tokens[0]):
         return 0.55 if last in "SA" else 0.0
     return 0.7 if last in "SA" else 0.55

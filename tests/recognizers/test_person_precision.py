@@ -139,3 +139,18 @@ def test_a_surname_alone_before_an_ampersand_is_a_firm(person: NlPersonRecognize
 
 def test_a_surname_before_an_ampersand_and_a_title_is_still_a_name(person: NlPersonRecognizer) -> None:
     assert "Van Dijk" in suggested_texts(person, "Ik sprak Van Dijk & mw. Jansen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Dat geldt voor PI Lelystad en PI Ter Peel.", []),  # an institution's acronym before a place
+        ("Het AZC Ter Apel is vol.", []),
+        ("Ik sprak Van den Berg over het AZC.", ["Van den Berg"]),  # no acronym right before it
+        ("In het AZC sprak de heer Ter Horst.", ["Ter Horst"]),  # a title anchors it
+    ],
+)
+def test_an_acronym_before_a_capitalised_interfix_names_a_place(
+    person: NlPersonRecognizer, text: str, names: list[str]
+) -> None:
+    assert suggested_texts(person, text) == names
