@@ -110,6 +110,13 @@ def looks_like_word(word: str, lists: NameLists, vocabulary: frozenset[str]) -> 
     return shape in "BP" or _ADJECTIVE.search(word, timeout=SCAN_TIMEOUT) is not None
 
 
+def _unknown_words(words: list[str], lists: NameLists, vocabulary: frozenset[str]) -> bool:
+    """Words no list or this text knows (shape ``C``), whatever their ending, and no adjective."""
+    return bool(words) and all(
+        word_shape(w, lists, vocabulary) == "C" and not _ADJECTIVE.search(w, timeout=SCAN_TIMEOUT) for w in words
+    )
+
+
 def _body_or_person(words: list[str], lists: NameLists, person_first: bool) -> bool:
     """A public body, or (with ``person_first``) led by a first name: "Jan Jansen" is a person; in
     "Ernst & Young" a first name is a side of a firm's name."""
@@ -138,12 +145,16 @@ def _split(name: str) -> tuple[list[str], bool]:
 
 
 def ampersand_names(text: str) -> list[Found]:
-    """``X & Y`` and ``X & van Y`` where both sides read as names."""
+    """``X & Y`` and ``X & van Y`` where both sides read as names; beside a listed surname, a word that only ends
+    like a Dutch word reads as one too (``Roosenboom & Diesbergen``)."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     found: list[Found] = []
     for match in _AMPERSAND.finditer(text, timeout=SCAN_TIMEOUT):
         sides = [_split(match.group(g)) for g in ("a", "b")]
-        if any(not _name_like(words, lists, vocabulary, interfix, person_first=False) for words, interfix in sides):
+        named = [_name_like(words, lists, vocabulary, interfix, person_first=False) for words, interfix in sides]
+        surname = [any(w in lists.surnames for w in words) for words, _ in sides]
+        unknown = [_unknown_words(words, lists, vocabulary) for words, _ in sides]
+        if not all(n or (u and surname[1 - i] and named[1 - i]) for i, (n, u) in enumerate(zip(named, unknown))):
             continue
         if unit_before(text, match.start()):
             continue

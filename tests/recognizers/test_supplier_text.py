@@ -31,6 +31,8 @@ def supplier() -> NlSupplierRecognizer:
             ["Feltzer Groep", "feltzerweb", "feltzernv"],
         ),
         ("door Jansen en Zonen B.V. geleverd", ["Jansen en Zonen B.V."]),
+        # beside a listed surname, a name that only ends like a Dutch word ("-en") is the firm's other side
+        ("het advies van Roosenboom & Diesbergen volgt", ["Roosenboom & Diesbergen"]),
     ],
 )
 def test_supplier_names_in_running_text(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
@@ -43,6 +45,7 @@ def test_supplier_names_in_running_text(supplier: NlSupplierRecognizer, text: st
         "Het Bureau Integriteit onderzoekt de melding.",
         "De Directie Handhaving & Toezicht neemt het over.",
         "De afdeling Zorg & Welzijn en het team Onderzoek & Analyse",
+        "het thema Performance & Development",  # two unknown words without a surname: a theme
         "Wij vragen de Landelijk Adviseurs om advies.",
         "Het team Toezicht Advies meldt dit.",
         "belegd bij kantoor Individueel Onderzoek in Amsterdam",
