@@ -154,7 +154,8 @@ def ampersand_names(text: str) -> list[Found]:
         named = [_name_like(words, lists, vocabulary, interfix, person_first=False) for words, interfix in sides]
         surname = [any(w in lists.surnames for w in words) for words, _ in sides]
         unknown = [_unknown_words(words, lists, vocabulary) for words, _ in sides]
-        if not all(n or (u and surname[1 - i] and named[1 - i]) for i, (n, u) in enumerate(zip(named, unknown))):
+        # each side a name, or unknown words beside a side that is a name with a listed surname
+        if not all(named[i] or (unknown[i] and named[1 - i] and surname[1 - i]) for i in (0, 1)):
             continue
         if unit_before(text, match.start()):
             continue
