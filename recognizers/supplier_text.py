@@ -146,15 +146,21 @@ def _split(name: str) -> tuple[list[str], bool]:
 
 def ampersand_names(text: str) -> list[Found]:
     """``X & Y`` and ``X & van Y`` where both sides read as names; beside a listed surname, a word that only ends
-    like a Dutch word reads as one too (``Roosenboom & Diesbergen``)."""
+    like a Dutch word or company words read as one too (``Roosenboom & Diesbergen``, ``Bakker & Zonen``), but
+    company words alone on both sides are a unit or a theme (``Beheer & Onderhoud``)."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
+    generic = own_list("lst_generic_org_word")
     found: list[Found] = []
     for match in _AMPERSAND.finditer(text, timeout=SCAN_TIMEOUT):
         sides = [_split(match.group(g)) for g in ("a", "b")]
-        named = [_name_like(words, lists, vocabulary, interfix, person_first=False) for words, interfix in sides]
+        company = [bool(words) and all(w.lower() in generic for w in words) for words, _ in sides]
+        named = [
+            _name_like(words, lists, vocabulary, interfix, person_first=False) and not company[i]
+            for i, (words, interfix) in enumerate(sides)
+        ]
         surname = [any(w in lists.surnames for w in words) for words, _ in sides]
-        unknown = [_unknown_words(words, lists, vocabulary) for words, _ in sides]
-        # each side a name, or unknown words beside a side that is a name with a listed surname
+        unknown = [_unknown_words(words, lists, vocabulary) or company[i] for i, (words, _) in enumerate(sides)]
+        # each side a name; or company words or unknown words beside a name with a listed surname ("Bakker & Zonen")
         if not all(named[i] or (unknown[i] and named[1 - i] and surname[1 - i]) for i in (0, 1)):
             continue
         if unit_before(text, match.start()):

@@ -33,6 +33,7 @@ def supplier() -> NlSupplierRecognizer:
         ("door Jansen en Zonen B.V. geleverd", ["Jansen en Zonen B.V."]),
         # beside a listed surname, a name that only ends like a Dutch word ("-en") is the firm's other side
         ("het advies van Roosenboom & Diesbergen volgt", ["Roosenboom & Diesbergen"]),
+        ("het bod van Jansen & Partners volgt", ["Jansen & Partners"]),  # company words beside a surname
     ],
 )
 def test_supplier_names_in_running_text(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
@@ -46,6 +47,7 @@ def test_supplier_names_in_running_text(supplier: NlSupplierRecognizer, text: st
         "De Directie Handhaving & Toezicht neemt het over.",
         "De afdeling Zorg & Welzijn en het team Onderzoek & Analyse",
         "het thema Performance & Development",  # two unknown words without a surname: a theme
+        "Beheer & Onderhoud levert de planning.",  # company words alone on one side, no surname on the other
         "Wij vragen de Landelijk Adviseurs om advies.",
         "Het team Toezicht Advies meldt dit.",
         "belegd bij kantoor Individueel Onderzoek in Amsterdam",
