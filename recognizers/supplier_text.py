@@ -110,6 +110,11 @@ def looks_like_word(word: str, lists: NameLists, vocabulary: frozenset[str]) -> 
     return shape in "BP" or _ADJECTIVE.search(word, timeout=SCAN_TIMEOUT) is not None
 
 
+def _company_only(words: list[str], generic: frozenset[str]) -> bool:
+    """Whether ``words`` are company words only (``Beheer``, ``Partners``, ``Zonen``)."""
+    return bool(words) and all(w.lower() in generic for w in words)
+
+
 def _unknown_words(words: list[str], lists: NameLists, vocabulary: frozenset[str]) -> bool:
     """Words no list or this text knows (shape ``C``), whatever their ending, and no adjective."""
     return bool(words) and all(
@@ -153,7 +158,7 @@ def ampersand_names(text: str) -> list[Found]:
     found: list[Found] = []
     for match in _AMPERSAND.finditer(text, timeout=SCAN_TIMEOUT):
         sides = [_split(match.group(g)) for g in ("a", "b")]
-        company = [bool(words) and all(w.lower() in generic for w in words) for words, _ in sides]
+        company = [_company_only(words, generic) for words, _ in sides]
         named = [
             _name_like(words, lists, vocabulary, interfix, person_first=False) and not company[i]
             for i, (words, interfix) in enumerate(sides)
@@ -223,7 +228,13 @@ def acting_names(text: str) -> list[Found]:
                 continue  # "Inschrijv levert": a sentence's first word, never written as a name inside a sentence
         if match.group("a"):  # "Bos & van Kempen levert": one side that reads as a name makes it a firm
             sides = [_split(match.group(g)) for g in ("a", "b")]
-            proper = any(_name_like(side, lists, vocabulary, interfix, person_first=False) for side, interfix in sides)
+            company = [_company_only(side, generic) for side, _ in sides]
+            proper = any(
+                _name_like(side, lists, vocabulary, interfix, person_first=False) and not only
+                for (side, interfix), only in zip(sides, company, strict=True)
+            )
+            if any(company):  # "Beheer & Onderhoud levert": company words need a listed surname beside them
+                proper = proper and any(w in lists.surnames for side, _ in sides for w in side)
         elif styled:  # beside a company word a place or a listed name is a firm's name too, a Dutch word is not
             proper = all(word_shape(w, lists, vocabulary) not in "BF" for w in core)
         else:
