@@ -9,6 +9,7 @@ lowercase common words tell the name recognizer which capitalised words are Dutc
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -37,11 +38,20 @@ _NO_SURNAME_TAGS = ("V(", "N(soort,mv", "Adv(", "Prep(", "Conj(", "Pron(", "Art(
 
 
 def common_word_forms() -> frozenset[str]:
-    """The lexicon's lowercase words of three letters or more that it never tags as a proper noun (``N(eigen…)``):
-    nouns, verbs, adjectives and the like of general Dutch text (``onderhoud``, ``opleiden``, ``logistiek``)."""
+    """The lexicon's lowercase words of three letters or more whose every tag is one of :data:`_NO_SURNAME_TAGS`:
+    verbs, plural nouns and function words of general Dutch text (``onderhouden``, ``leveren``, ``verwerken``)."""
+    return _words(lambda tags: all(tag.startswith(_NO_SURNAME_TAGS) for tag in tags))
+
+
+def singular_word_forms() -> frozenset[str]:
+    """The lexicon's lowercase singular nouns and adjectives of four letters or more (``water``, ``groen``): the
+    words a precision probe capitalises, as units, programmes and headings do."""
+    return _words(lambda tags: any(tag.startswith(("N(soort,ev", "Adj(")) for tag in tags), shortest=4)
+
+
+def _words(keep: Callable[[list[str]], bool], shortest: int = 3) -> frozenset[str]:
     return frozenset(
         entry[0]
         for entry in _entries()
-        if entry[0].isalpha() and entry[0].islower() and len(entry[0]) > 2
-        and all(tag.startswith(_NO_SURNAME_TAGS) for tag in entry[1:])
+        if entry[0].isalpha() and entry[0].islower() and len(entry[0]) >= shortest and keep(entry[1:])
     )

@@ -26,6 +26,7 @@ from recognizers.name_tokens import (
     starts_sentence,
     tokenize,
 )
+from recognizers.org_units import unit_before
 
 # After an anchor: optional initials, up to three names (a place word only after the first: "Femke Lutterveld"),
 # optional interfix + surname; or interfix + surname.
@@ -404,8 +405,9 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
 
 
 def _plausible(text: str, start: int, end: int, lists: NameLists) -> bool:
-    """Reject place names with an interfix ("Den Haag"), parts of e-mail addresses or URLs, names glued to a code."""
-    if text[start:end].lower() in lists.places:
+    """Reject place names with an interfix ("Den Haag"), the words of a unit's name ("Aan: Afdeling Water Groen"),
+    parts of e-mail addresses or URLs, names glued to a code."""
+    if text[start:end].lower() in lists.places or unit_before(text, start):
         return False
     left = text[max(0, start - 60) : start].rsplit(None, 1)[-1] if text[max(0, start - 60) : start].strip() else ""
     right = text[end : end + 60].split(None, 1)[0] if text[end : end + 60].strip() else ""

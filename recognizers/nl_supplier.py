@@ -33,6 +33,7 @@ from recognizers.business_context import (
 from recognizers.legal_forms import LEGAL_FORM
 from recognizers.name_lists import name_lists, own_list
 from recognizers.name_tokens import lowercase_vocabulary
+from recognizers.org_units import unit_before
 from recognizers.supplier_text import (
     Found,
     acting_names,
@@ -43,7 +44,6 @@ from recognizers.supplier_text import (
     ner_names,
     proper_firm_word,
     quoted_names,
-    unit_before,
     web_names,
 )
 from recognizers.term_scan import NearLiteralScan

@@ -9,7 +9,7 @@
 
 Each side must look like a name, not a Dutch word (``Zorg & Welzijn``, ``Onderzoek & Analyse`` are a body's
 units or themes), nor a public body, a place or a first name (``Jan Jansen`` is a person). A body's own units
-(``Afdeling X``, ``Team Y``, ``Directie Z``) are never a supplier: :func:`unit_before` tells the recognizer so.
+(``Afdeling X``, ``Team Y``, ``Directie Z``) are never a supplier (:func:`recognizers.org_units.unit_before`).
 :func:`after_person` and :func:`proper_firm_word` help it cut a firm's name from a person's or another firm's.
 """
 
@@ -26,6 +26,7 @@ from recognizers.business_context import mentions_public_body, priced_sentence
 from recognizers.name_anchors import INTERFIX
 from recognizers.name_lists import NameLists, name_lists, own_list
 from recognizers.name_tokens import lowercase_vocabulary, word_shape
+from recognizers.org_units import unit_before
 from recognizers.term_scan import NearLiteralScan
 
 
@@ -85,19 +86,10 @@ _DOMAIN = regex.compile(
 _HANDLE = regex.compile(r"(?<![\w.@])@(?P<n>[A-Za-z0-9_]{3,30})(?![\w@]|\.\w)")
 # The words of a web domain that say it is a government site, not a supplier's.
 _PUBLIC_DOMAIN = regex.compile(r"(?i)overheid|gemeente|provincie|rijks|ministerie|politie|waterschap")
-_UNIT = regex.compile(
-    r"(?i)(?<![\p{L}])(?:afdeling|directie|team|sector|cluster|unit|dienst|programma|project|werkgroep|bureau|"
-    r"stafafdeling|divisie|eenheid|regio|district)[ ]+(?:\p{Lu}[\p{L}-]*[ ]+){0,3}\Z"
-)
 _ADJECTIVE = regex.compile(r"(?i)(?:lijke?|ische?|ieve?|ief|eel|ele|aal|ale)\Z")
 # Endings of Dutch verbs and plurals and of English nouns that an unlisted name hardly has ("Leveren",
 # "Performance", "Development", "Services").
 _WORD_ENDING = regex.compile(r"(?i)(?:en|ment|ance|ence|tion|sion|ship|ity|ices)\Z")
-
-
-def unit_before(text: str, start: int) -> bool:
-    """A unit word (``Afdeling``, ``Team``, ``Directie`` …) right before ``start``: a body's own unit."""
-    return _UNIT.search(text, max(0, start - 80), start, timeout=SCAN_TIMEOUT) is not None
 
 
 def looks_like_word(word: str, lists: NameLists, vocabulary: frozenset[str]) -> bool:

@@ -161,7 +161,7 @@ def test_profiles_needs_a_folder_and_gold(tmp_path: Path, tiny_gold: Path) -> No
 def test_as_request_spreads_a_supplier_over_the_documents_of_one_publication(tmp_path: Path) -> None:
     """``--as-request``: the memo's mention of the supplier that the offer names is found only as one request."""
     offer = "Offerte\n\nKwadrantis B.V.\nStationsweg 12\n3511 AB Utrecht\nKvK 12345678\n"
-    memo = "Memo\n\nDe offerte van Kwadrantis ligt ter beoordeling bij het team.\n"
+    memo = "Memo\n\nHet voorstel van Kwadrantis ligt ter beoordeling bij het team.\n"  # no quote word before it
     at = memo.index("Kwadrantis")
     docs = [
         GoldDoc("offer", offer, (), body="b", publication="p", doc_type="offerte"),

@@ -165,3 +165,16 @@ def test_verbs_and_plural_nouns_of_general_dutch_are_no_names(person: NlPersonRe
 @pytest.mark.parametrize("text", ["Contactpersoon: Ayyaruk Flink", "Met vriendelijke groet,\n\nSevican Lijn"])
 def test_surnames_that_are_singular_nouns_or_adjectives_stay_names(person: NlPersonRecognizer, text: str) -> None:
     assert suggested_texts(person, text) == [text.rsplit("\n", 1)[-1].split(": ")[-1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Aan: Afdeling Water Groen\nOnderwerp: planning", []),  # a unit's name on a header line
+        ("CC: Team Bos Beheer; Jan Jansen", ["Jan Jansen"]),  # the next entry is a person again
+        ("Met vriendelijke groet,\n\nTeam Bos Beheer\nProvincie Utrecht", []),
+        ("Het programma Piet Vijftigjarig loopt tot 2026.", []),
+    ],
+)
+def test_the_words_after_a_unit_word_name_the_unit(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
+    assert suggested_texts(person, text) == names
