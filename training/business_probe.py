@@ -11,7 +11,6 @@ proposed and whether that is what the context asks.
 
 from __future__ import annotations
 
-import argparse
 import random
 from dataclasses import dataclass
 
@@ -20,6 +19,7 @@ from faker import Faker
 
 from detector.detector import Detector
 from detector.settings import Settings
+from training.probe_cli import probe_parser
 
 GROUND = "5.1(1)c"
 
@@ -224,9 +224,7 @@ def probe(detector: Detector, per_context: int = 40, seed: int = 7) -> list[Prob
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--per-context", type=int, default=40)
-    parser.add_argument("--seed", type=int, default=7)
+    parser = probe_parser(__doc__, per_context=40, seed=7)
     args = parser.parse_args(argv)
     rows = probe(Detector(Settings()), args.per_context, args.seed)
     print("| context | expected | proposed | as expected | against, e.g. |\n|---|---|---|---|---|")

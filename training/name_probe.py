@@ -10,13 +10,13 @@ another Faker locale: names of Dutch citizens that no Dutch first-name list hold
 
 from __future__ import annotations
 
-import argparse
 from dataclasses import dataclass
 
 from faker import Faker
 
 from detector.detector import Detector
 from detector.settings import Settings
+from training.probe_cli import probe_parser
 
 
 @dataclass(frozen=True)
@@ -93,9 +93,7 @@ def probe(detector: Detector, per_context: int = 40, seed: int = 7, first_names:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--per-context", type=int, default=40)
-    parser.add_argument("--seed", type=int, default=7)
+    parser = probe_parser(__doc__, per_context=40, seed=7)
     parser.add_argument("--first-names", default="nl_NL", help="Faker locale of the given names (tr_TR, pl_PL …)")
     args = parser.parse_args(argv)
     rows = probe(Detector(Settings()), args.per_context, args.seed, args.first_names)

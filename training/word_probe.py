@@ -10,7 +10,6 @@ Greetings and attendee lists are left out: there two capitalised words are a nam
 
 from __future__ import annotations
 
-import argparse
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from detector.detector import Detector
 from detector.settings import Settings
 from recognizers.dutch_lexicon import singular_word_forms
+from training.probe_cli import probe_parser
 
 Words = Callable[[], str]
 
@@ -63,9 +63,7 @@ def probe(detector: Detector, per_context: int = 100, seed: int = 1) -> list[Wor
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--per-context", type=int, default=100)
-    parser.add_argument("--seed", type=int, default=1)
+    parser = probe_parser(__doc__, per_context=100, seed=1)
     args = parser.parse_args(argv)
     rows = probe(Detector(Settings()), args.per_context, args.seed)
     print("| context | texts with a name suggested | e.g. |\n|---|---|---|")
