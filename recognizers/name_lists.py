@@ -15,7 +15,7 @@ from importlib.resources.abc import Traversable
 from importlib.util import find_spec
 from pathlib import Path
 
-from recognizers.dutch_lexicon import common_word_forms
+from recognizers.dutch_lexicon import common_word_forms, singular_word_forms
 
 _DEDUCE_SRC = ("data", "lookup", "src")
 
@@ -80,6 +80,7 @@ class NameLists:
     initials: frozenset[str]  # as written, without dot ("J", "Th", "Chr")
     non_names: frozenset[str]  # lowercase: our words that are never (part of) a name (incl. role titles)
     common_words: frozenset[str]  # lowercase: deduce's common and stop words, Brill-NL's words, one-word places
+    singular_words: frozenset[str]  # lowercase Brill-NL singular nouns and adjectives no name list holds ("flink")
     place_words: frozenset[str]  # lowercase single-word place names ("zwolle"); a surname only after an interfix
     places: frozenset[str]  # lowercase multi-word place names ("den haag"), never a person
     public_roles: frozenset[str]  # lowercase titles of officials who act publicly
@@ -101,7 +102,8 @@ def name_lists() -> NameLists:
     }
     # Dutch words of the Brill-NL lexicon that no name list holds ("Onderhoud", "Opleiden"): a name that is also a
     # word ("Visser", "Bakker") keeps its listed shape
-    common |= common_word_forms() - {n.lower() for n in first_names | surnames}
+    names = {n.lower() for n in first_names | surnames}
+    common |= common_word_forms() - names
     places = _placenames()
     return NameLists(
         first_names=first_names,
@@ -110,6 +112,7 @@ def name_lists() -> NameLists:
         initials=deduce_list("names", "lst_initial"),
         non_names=frozenset({w.lower() for w in own_list("lst_non_name")} | public_roles | staff_roles),
         common_words=frozenset(common | {p for p in places if " " not in p}),
+        singular_words=singular_word_forms() - names,
         place_words=frozenset(p for p in places if " " not in p),
         places=frozenset(p for p in places if " " in p),
         public_roles=public_roles,

@@ -389,6 +389,8 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
         given = tokens[0].text
         if given.lower().endswith(_NOT_GIVEN_NAME_ENDINGS) or organisation_kind(given):
             return 0.0
+        if given.lower() in lists.singular_words:
+            return 0.0  # "Vooruitgang Knoop": a Dutch noun or adjective before a surname is no given name
         if body[-1] in "AP" and starts_sentence(text, tokens[0]):
             return 0.0  # "Subsidie van het Prins …": a word or place as surname needs the name mid-sentence
         return 0.55 if starts_sentence(text, tokens[0]) else 0.6

@@ -3,7 +3,9 @@
 The counterpart of :mod:`training.name_probe`. Each context is a short public text of a common shape (a unit in a
 mail header, a programme in running text, a heading, a team under a closing) whose capitalised words are drawn at
 random from the singular nouns and adjectives of the Brill-NL lexicon (``Water Groen``, ``Vuurrood Pater``): words
-the name lists do not know as Dutch words. A text counts as a false positive when any PERSON suggestion falls on it.
+that are no common words to the name recognizer, because surnames can be such words (``Arts``, ``Flink``). It does
+read the same words to reject them as unlisted given names (``NameLists.singular_words``), so on that rule the probe
+is easy by construction. A text counts as a false positive when any PERSON suggestion falls on it.
 Greetings and attendee lists are left out: there two capitalised words are a name, whatever they mean.
 ``python -m training.word_probe --per-context 100`` prints the share per context with examples.
 """

@@ -178,3 +178,16 @@ def test_surnames_that_are_singular_nouns_or_adjectives_stay_names(person: NlPer
 )
 def test_the_words_after_a_unit_word_name_the_unit(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
     assert suggested_texts(person, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Memo\n\nVooruitgang Knoop is een onderwerp voor de volgende vergadering.", []),  # a noun, not a given name
+        ("Memo\n\nAbuzar Hofman is er volgende week niet.", ["Abuzar Hofman"]),  # an unlisted given name still is
+    ],
+)
+def test_a_dutch_noun_before_a_surname_is_no_given_name(
+    person: NlPersonRecognizer, text: str, names: list[str]
+) -> None:
+    assert suggested_texts(person, text) == names
