@@ -203,6 +203,7 @@ MEMO_HEAD = "Memo\n\nAan: directieteam\nVan: team inkoop\nDatum: 3 maart 2024\nO
         ("Het verschil tussen beide aanbiedingen is € 2.985,85.", "2.985,85"),
         ("Ballast Nedam heeft een prijs van € 13.773,04 afgegeven.", "13.773,04"),
         ("De door Ballast Nedam afgegeven prijs van € 9.100 is hoog.", "9.100"),
+        ("Wij stellen voor de opdracht te gunnen aan Ballast Nedam voor € 5.112,25.", "5.112,25"),  # an award
     ],
 )
 def test_a_named_firms_price_in_a_memo_is_its_business_data(detector: Detector, sentence: str, amount: str) -> None:
