@@ -101,6 +101,12 @@ _BLOCK_FILLER = regex.compile(
     r"[ ]\d{4})[ \t:]*$"
 )
 _LINE_REACH = 400
+# Earlier on the address's line, a unit or a public body and a comma: "Afdeling Vergunningen, Stadhuisplein 1, 1315 HR".
+_UNIT_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:afdeling|directie|team|sector|dienst|bureau|loket|gemeente|provincie|ministerie|"
+    r"waterschap|stadhuis|gemeentehuis|provinciehuis)(?:[ ]\p{Lu}[\p{L}-]{0,30}){0,3},[ \t]*"
+    r"(?:\p{Lu}[\p{L}'.-]{1,40}(?:[ ][\p{L}'.-]{1,30}){0,3}[ ]\d{1,5}[ -]?[A-Za-z]?,[ \t]*)?\Z"
+)
 _DOT_LEADER = regex.compile(r"(?:\.[ \t]?){5,}|…{3,}")
 
 
@@ -118,14 +124,16 @@ def street_addresses(text: str) -> Iterator[regex.Match[str]]:
 
 
 def office_reason(text: str, start: int, end: int) -> str | None:
-    """Why an address or postcode is an organisation's office, not a home: a room or floor after it, or a Postbus
-    or an address label on one of the two non-empty lines above or below it, with no addressee line ("Mevrouw …",
-    "T.a.v.") between."""
+    """Why an address or postcode is an organisation's office, not a home: a room or floor after it, a unit or public
+    body before it on its line, or a Postbus or an address label on one of the two non-empty lines above or below it,
+    with no addressee line ("Mevrouw …", "T.a.v.") between."""
     if _ROOM_AFTER.match(text, end, min(len(text), end + 40), timeout=REGEX_TIMEOUT):
         return "Adres van een kantoor (met kamer of verdieping), geen woonadres"
     above = [line for line in text[max(0, start - _LINE_REACH) : start].split("\n")[:-1] if line.strip()]
     below = [line for line in text[end : end + _LINE_REACH].split("\n")[1:] if line.strip()]
     low, high = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
+    if _UNIT_BEFORE.search(text, text.rfind("\n", low, start) + 1 or low, start, timeout=REGEX_TIMEOUT):
+        return "Adres van een afdeling of vestiging van een organisatie (op dezelfde regel genoemd), geen woonadres"
     line_end = text.find("\n", end, high)
     own_line = text[text.rfind("\n", low, start) + 1 or low : start] + text[end : high if line_end == -1 else line_end]
     for lines in (list(reversed(above))[:_OFFICE_LINES], below[:_OFFICE_LINES], [own_line]):

@@ -32,6 +32,8 @@ _FUNCTIONAL_STEMS = (
     "woo", "wob", "postbus", "secretariaat", "subsidie", "meld", "diensten", "zaken", "loket", "servicedesk",
     "helpdesk", "klantcontact", "contactpersoon", "informatie", "noreply", "bezwaar", "klachten", "vragen",
     "afdeling", "team", "bureau", "centrum", "administratie", "planning", "inkoop", "facturen", "mailbox",
+    "beheer", "dossier", "archief", "communicatie", "registratie", "vergunning", "belasting", "handhaving",
+    "toezicht", "griffie", "receptie", "financ", "juridisch", "kwaliteit",
 )
 
 

@@ -259,3 +259,25 @@ def test_cost_stays_linear_on_one_long_line_of_addresses(address: NlAddressRecog
 )
 def test_where_someone_lives_needs_no_street_word(address: NlAddressRecognizer, text: str, expected: list[str]) -> None:
     assert found_texts(address, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aanvragen kunnen ook per post: Afdeling Vergunningen, Stadhuisplein 1, 1315 HR Almere.",
+        "Gemeente Ede, Bergstraat 4, 6711 AB Ede",
+    ],
+)
+def test_an_address_after_a_unit_or_body_on_its_line_stays_public(
+    address: NlAddressRecognizer, postcode: NlPostcodeRecognizer, text: str
+) -> None:
+    assert suggested_texts(address, text) == [] and suggested_texts(postcode, text) == []
+    assert public_texts(address, text) != []
+
+
+def test_an_address_a_team_visited_is_still_a_home(
+    address: NlAddressRecognizer, postcode: NlPostcodeRecognizer
+) -> None:
+    text = "Het team wijkzorg bezocht Kerkstraat 3, 1234 AB Ede."  # the unit is the subject, not the address's owner
+    assert suggested_texts(address, text) == ["Kerkstraat 3"]
+    assert suggested_texts(postcode, text) == ["1234 AB Ede"]

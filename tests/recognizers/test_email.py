@@ -100,7 +100,8 @@ def test_long_input_is_handled(email: NlEmailRecognizer) -> None:
     "address",
     ["contactpersoonwoo@uwv.nl", "postbusJZ@uwv.nl", "meldmisbruiknow@uwv.nl", "gegevensdiensten@uwv.nl",
      "subsidies@provincie.nl", "CentraleMailbox-control@rijksoverheid.nl", "teammailbox@gemeente.nl",
-     "mailbox.inkomen@provincie.nl", "beleid@minbzk.nl"],
+     "mailbox.inkomen@provincie.nl", "beleid@minbzk.nl", "dossierbeheer@provincie-utrecht.nl",
+     "griffie@gemeente.nl", "vergunningen@waterschap.nl"],
 )
 def test_mailboxes_named_after_a_function_stay_public(address: str) -> None:
     assert suggested_texts(NlEmailRecognizer(), f"Mail naar {address}.") == []
