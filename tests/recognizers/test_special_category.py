@@ -66,6 +66,7 @@ def test_a_councillors_party_is_no_special_category() -> None:
         "Bij ziekte of een burn-out van een werknemer betaalt de werkgever twee jaar het loon door.",
         "Een depressie komt vaak voor; de bedrijfsarts beoordeelt de belastbaarheid.",
         "Het aantal veroordelingen is in 2023 gedaald.",
+        "Bij een klant met een strafrechtelijk verleden vraag je een VOG op.",  # a handbook's hypothetical client
     ],
 )
 def test_general_text_about_illness_or_crime_names_no_one(text: str) -> None:
@@ -80,6 +81,8 @@ def test_general_text_about_illness_or_crime_names_no_one(text: str) -> None:
         ("De belanghebbende is sinds maart zwanger.", "zwanger"),
         ("Op 3 mei is R. Hendriks aangehouden.", "aangehouden"),  # a person named by initials and surname
         ("Op 3 mei is Th. de Wit aangehouden.", "aangehouden"),  # also with a Dutch two-letter initial
+        ("Betrokkene is bekend bij de GGZ.", "bekend bij de GGZ"),
+        ("Hij heeft een strafrechtelijk verleden.", "strafrechtelijk verleden"),
     ],
 )
 def test_the_person_a_case_file_is_about(text: str, term: str) -> None:
