@@ -45,6 +45,8 @@ _NOT_GIVEN_NAME_ENDINGS = ("se", "sche", "isch", "ische", "lijk", "lijke", "ig",
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:de|het|een)[ \u00a0]+\Z")
 # "& Tempo", "& De Vries": the other side of a firm's name right after a surname.
 _FIRM_PARTNER = regex.compile(r"[ \u00a0]?&[ \u00a0]?\p{Lu}")
+# A house number and a postcode after the words: they name a street ("De Blomboogerd 1, 4003 BX Tiel").
+_HOUSE_NUMBER_AFTER = regex.compile(r"[ ]\d{1,5}[ -]?[A-Za-z]?(?:,[ ]?|[ ]|\n)\d{4}[ ]?[A-Z]{2}(?![\p{L}])")
 # An acronym right before a capitalised interfix: "PI Ter Peel", "AZC Ter Apel" name a place's institution.
 _ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\d.-])\p{Lu}{2,5}[ \u00a0]\Z")
 _AFTER_GREETING = regex.compile(r"[ \t]*(?:[,!]|\r?\n|\Z)")
@@ -408,9 +410,11 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
 
 def _plausible(text: str, start: int, end: int, lists: NameLists) -> bool:
     """Reject place names with an interfix ("Den Haag"), the words of a unit's name ("Aan: Afdeling Water Groen"),
-    parts of e-mail addresses or URLs, names glued to a code."""
+    a street before its house number and postcode, parts of e-mail addresses or URLs, names glued to a code."""
     if text[start:end].lower() in lists.places or unit_before(text, start):
         return False
+    if _HOUSE_NUMBER_AFTER.match(text, end, min(len(text), end + 24), timeout=REGEX_TIMEOUT):
+        return False  # "De Blomboogerd 1, 4003 BX Tiel": a street without a street word
     left = text[max(0, start - 60) : start].rsplit(None, 1)[-1] if text[max(0, start - 60) : start].strip() else ""
     right = text[end : end + 60].split(None, 1)[0] if text[end : end + 60].strip() else ""
     around = left[-30:] + right[:30]

@@ -158,6 +158,8 @@ def _legal_names(text: str) -> list[Found]:
 
 
 _BUREAUS = ("Adviesbureau", "Onderzoeksbureau", "Trainingsbureau", "Bureau", "Koninklijke", "Royal")
+# A list item's number before a party in a contract: "1.", "2)", "a."
+_ENUMERATION = regex.compile(r"(?:\d{1,3}|[a-z])[.)]")
 # The longest name before a company word: name, space, two interfixes with their spaces, name (31 + 1 + 8 + 31).
 _STYLED_NAME_CHARS = 71
 
@@ -208,6 +210,8 @@ def _name_start(text: str, form_start: int) -> int | None:
         token = word.group()
         if token[-1] in ",:;(" or not (token[0].isupper() or token[0].isdigit() or token.lower() in _CONNECTORS):
             break
+        if _ENUMERATION.fullmatch(token):
+            break  # "2. Schoonmaakbedrijf Vermeulen B.V.": a list's number, not part of the name
         if token == "en" and any(proper_firm_word(w.group(), generic) for w in kept):
             break  # "Schroeff & Jacquot en Boers Groep B.V.": two firms ("Jansen en Zonen B.V." is one)
         kept.insert(0, word)

@@ -281,3 +281,8 @@ def test_an_address_a_team_visited_is_still_a_home(
     text = "Het team wijkzorg bezocht Kerkstraat 3, 1234 AB Ede."  # the unit is the subject, not the address's owner
     assert suggested_texts(address, text) == ["Kerkstraat 3"]
     assert suggested_texts(postcode, text) == ["1234 AB Ede"]
+
+
+def test_a_public_bodys_address_in_a_contracts_party_list_stays_public(postcode: NlPostcodeRecognizer) -> None:
+    text = "1. Waterschap Rivierenland, gevestigd te Tiel, De Blomboogerd 1, 4003 BX Tiel, hierna: Opdrachtgever;"
+    assert suggested_texts(postcode, text) == []

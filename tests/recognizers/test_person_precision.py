@@ -191,3 +191,9 @@ def test_a_dutch_noun_before_a_surname_is_no_given_name(
     person: NlPersonRecognizer, text: str, names: list[str]
 ) -> None:
     assert suggested_texts(person, text) == names
+
+
+def test_a_street_before_its_house_number_and_postcode_is_no_name(person: NlPersonRecognizer) -> None:
+    text = "Waterschap Rivierenland, gevestigd te Tiel, De Blomboogerd 1, 4003 BX Tiel"
+    assert suggested_texts(person, text) == []
+    assert suggested_texts(person, "Ik sprak Van den Berg 1 keer, in 2024.") == ["Van den Berg"]  # no postcode

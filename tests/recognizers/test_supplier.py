@@ -43,6 +43,8 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         # a lowercase "bv" and the European "SE" before a capital or a line end
         ("Voorbeeld Holland bv Eenmalige uitkering", ["Voorbeeld Holland bv"]),
         ("Zeevaart Contractors SE Pensioencompensatie", ["Zeevaart Contractors SE"]),
+        # a contract's party list: the item's number is no part of the name
+        ("2. Schoonmaakbedrijf Vermeulen B.V., KvK 12345678", ["Schoonmaakbedrijf Vermeulen B.V."]),
     ],
 )
 def test_names(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
