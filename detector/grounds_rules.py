@@ -33,6 +33,7 @@ class GroundRule:
     public_in: frozenset[str] = frozenset()
     by_doc_type: dict[str, str | None] = field(default_factory=dict)
     by_evidence: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    what_by_ground: dict[str, str] = field(default_factory=dict)  # "adres" under 5.1(1)c, not "woonadres"
 
     def evidence_for(self, metadata: Mapping[str, Any]) -> tuple[str, str] | None:
         """The first ``(key, value)`` of the span's evidence this rule has a ground for."""
@@ -70,6 +71,7 @@ def ground_rules() -> dict[str, GroundRule]:
             public_in=frozenset(rule.get("public_in", ())),
             by_doc_type=rule.get("by_doc_type", {}),
             by_evidence=rule.get("by_evidence", {}),
+            what_by_ground=rule.get("what_by_ground", {}),
         )
         for entity, rule in raw["rules"].items()
     }
@@ -85,7 +87,18 @@ def ground_rules() -> dict[str, GroundRule]:
 def decide(
     entity_type: str, doc_type: str, metadata: Mapping[str, Any], profile: Profile, text: str = ""
 ) -> Decision:
-    """The ground of a span with this entity type, in this document type, with this evidence, for this body."""
+    """The ground of a span with this entity type, in this document type, with this evidence, for this body; the
+    explanation's words for the value as the ground names it (a supplier's "adres", a person's "woonadres")."""
+    decision = _decide(entity_type, doc_type, metadata, profile, text)
+    rule = ground_rules().get(entity_type)
+    if rule and decision.ground in rule.what_by_ground and not metadata.get("what"):
+        return Decision(decision.ground, rule.what_by_ground[decision.ground], decision.reason)
+    return decision
+
+
+def _decide(
+    entity_type: str, doc_type: str, metadata: Mapping[str, Any], profile: Profile, text: str
+) -> Decision:
     rule = ground_rules().get(entity_type)
     what = str(metadata.get("what") or (rule.what if rule else "gegeven"))
     if policy := _policy_reason(entity_type, text, profile):

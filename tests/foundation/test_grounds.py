@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from detector.grounds import UnknownGround, catalogue, get_ground, ground_codes, wob_to_woo
+from detector.grounds_rules import decide
+from detector.profile import EMPTY_PROFILE
 
 REQUIRED = ["5.1(1)c", "5.1(1)d", "5.1(1)e", "5.1(2)e", "5.1(2)f", "5.1(2)i", "5.1(5)", "5.2(1)", "buiten scope"]
 ALL_OF_5_1_AND_5_2 = [f"5.1(1){c}" for c in "abcde"] + [f"5.1(2){c}" for c in "abcdefghi"] + ["5.1(5)", "5.2(1)"]
@@ -48,3 +50,13 @@ def test_unknown_ground_names_valid_codes() -> None:
     with pytest.raises(UnknownGround, match=r"5\.1\(2\)e"):
         get_ground("5.1(9)x")
     assert len(catalogue()) == len(ground_codes())
+
+
+def test_an_address_is_named_for_the_ground_it_gets() -> None:
+    supplier = decide("ADDRESS", "overeenkomst", {}, EMPTY_PROFILE)
+    person = decide("ADDRESS", "brief", {}, EMPTY_PROFILE)
+    assert (supplier.ground, supplier.what) == ("5.1(1)c", "vestigingsadres")
+    assert (person.ground, person.what) == ("5.1(2)e", "woonadres")
+    assert "vestigingsadres" in supplier.explanation(None) and "Woonadres" in person.explanation(None)
+    named = decide("ADDRESS", "overeenkomst", {"what": "bezoekadres"}, EMPTY_PROFILE)
+    assert named.what == "bezoekadres"  # a recognizer's own words win
