@@ -31,8 +31,9 @@ _SUPPLIER_CUES = regex.compile(
     r"\b(?P<offerte>offerte\w{0,8}|offreren|offreert|aanbieding(?:en)?|prijsopgaven?|inschrijfprijs\w{0,2}|"
     r"inschrijving(?:en)?|aanneemsom|prijs(?:[ \t]{1,2}[\p{L}\d€.,'’-]{1,30}){0,6}?[ \t]{1,2}afgegeven|"
     r"afgegeven[ \t]{1,2}prijs|(?:te[ \t]{1,2})?gunnen[ \t]{1,2}aan|gegund[ \t]{1,2}aan)\b"
-    r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|kost|inhuur|externe?|"
+    r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|inhuur|externe?|"
     r"bod|bood|boden|inschrijvers?|aanbieders?|rekent|rekende)\b"
+    r"|\b(?P<cost>kost)\b"
     r"|\b(?P<rate>per (?:uur|dag|dagdeel))\b"
     r"|\b(?P<factuur>factu(?:ur|ren|reren|reert|reerd)\w{0,6}|gefactureerd|in rekening)\b"
     r"|\b(?P<aanvraag>vragen (?:wij|we) (?:u )?(?:een )?(?:bedrag|subsidie|bijdrage)|"
@@ -42,6 +43,7 @@ _SUPPLIER_CUES = regex.compile(
 _CUE_WHAT = {
     "offerte": "prijs uit de offerte van een leverancier",
     "tarief": "tarief van een leverancier",
+    "cost": "prijs van een leverancier",
     "rate": "tarief van een leverancier",
     "factuur": "gefactureerd bedrag van een leverancier",
     "aanvraag": "aangevraagd bedrag van een aanvrager",
@@ -50,7 +52,8 @@ _CUE_WHAT = {
 _PUBLIC_CUES = regex.compile(
     r"\b(?:subsidieplafond|rijksbijdragen?|gemeentefonds|decentralisatie-?uitkering|algemene uitkering|"
     r"(?:programma|gemeente|meerjaren)begroting|begrotingswijziging|begroting van de gemeente|"
-    r"gemeentelijke begroting|begroting (?:19|20)\d\d|legesverordening|leges)\b",
+    r"gemeentelijke begroting|begroting (?:19|20)\d\d|legesverordening|leges|rijksbegroting|"
+    r"(?:infrastructuur|delta|provincie|mobiliteits|klimaat|groei|volkshuisvestings)fonds|gefinancierd uit)\b",
     _FLAGS,
 )
 
@@ -167,11 +170,20 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
         return {"owner": "supplier", "what": _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier")}
     supplier = _nearest(suppliers)
     public = _nearest(_cues(_PUBLIC_CUES, text, start, end))
-    if public and (supplier is None or public[0] < supplier[0]):
+    if public and (supplier is None or public[0] < supplier[0] or _only_costs(text, start, end, supplier)):
         return _public_evidence(public[1].group(0))
     if supplier:
         return {"owner": "supplier", "what": _CUE_WHAT[supplier[1].lastgroup or "tarief"]}
     return {}
+
+
+def _only_costs(text: str, start: int, end: int, supplier: Cue) -> bool:
+    """Whether the supplier cue is "kost" and public money stands in the amount's sentence ("Het project kost
+    € 550 miljoen en wordt gefinancierd uit het Infrastructuurfonds"): what a public project costs."""
+    if supplier[1].lastgroup != "cost":
+        return False
+    left, right = sentence_bounds(text, start, end)
+    return _PUBLIC_CUES.search(text, left, right, timeout=1.0) is not None
 
 
 def _public_evidence(cue: str) -> dict[str, str]:

@@ -65,6 +65,8 @@ def test_amount_span_is_the_number(amounts: NlAmountRecognizer, text: str, value
         ("Offerte\n\nHet uurtarief is € 95 per uur.\n\nde uitkering is hoog.", "95", "5.1(1)c"),
         # what a service costs, or hiring an external party, is a supplier's price
         ("De analyse kost € 7.500,- en wordt betaald uit de reserve.", "7.500", "5.1(1)c"),
+        # what a public project costs, with public money in its sentence, is no supplier's price
+        ("Het project kost € 550 miljoen en wordt gefinancierd uit het Infrastructuurfonds.", "550 miljoen", None),
         ("Voor de inhuur van een externe adviseur is € 16.000 nodig.", "16.000", "5.1(1)c"),
         ("Het onderzoek kosten ons weinig; de begroting 2021 bevat € 5.000.", "5.000", None),
         # a named supplier cue nearer than the income cue still makes it a tariff
