@@ -60,6 +60,7 @@ _STOP_WORDS = frozenset(
         "de", "het", "een", "aan", "van", "voor", "door", "met", "namens", "bij", "per", "dit", "deze", "die",
         "dat", "wij", "hierbij", "betreft", "offerte", "factuur", "opdrachtnemer", "opdrachtgever", "leverancier",
         "geachte", "beste", "zie", "en", "of", "als", "ook", "graag", "heeft", "is", "naam", "bedrijf", "t.a.v.",
+        "paraaf", "handtekening", "ondertekening", "getekend",
     }
 )  # fmt: skip
 _LABEL = regex.compile(

@@ -45,6 +45,7 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("Zeevaart Contractors SE Pensioencompensatie", ["Zeevaart Contractors SE"]),
         # a contract's party list: the item's number is no part of the name
         ("2. Schoonmaakbedrijf Vermeulen B.V., KvK 12345678", ["Schoonmaakbedrijf Vermeulen B.V."]),
+        ("Paraaf Convertium B.V. :", ["Convertium B.V."]),  # a form's label is no part of the name
     ],
 )
 def test_names(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
