@@ -101,12 +101,12 @@ _BLOCK_FILLER = regex.compile(
     r"[ ]\d{4})[ \t:]*$"
 )
 _LINE_REACH = 400
-# Earlier on the address's line, a unit or a public body with its name and a comma, at most two pieces before the
-# address: "Afdeling Vergunningen, Stadhuisplein 1, 1315 HR", "Waterschap Rivierenland, gevestigd te Tiel, …".
+# Earlier on the address's line, a unit or a public body with its name and a comma or a bar, at most two pieces
+# before the address: "Afdeling Vergunningen, Stadhuisplein 1, 1315 HR", "Provincie Utrecht | Archimedeslaan 6 | …".
 _UNIT_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:afdeling|directie|team|sector|dienst|bureau|loket|gemeente|provincie|ministerie|"
-    r"waterschap|stadhuis|gemeentehuis|provinciehuis)(?:[ ]\p{Lu}[\p{L}-]{0,30}){0,3},[ \t]*"
-    r"(?:[^,\n]{1,40},[ \t]*){0,2}\Z"
+    r"waterschap|stadhuis|gemeentehuis|provinciehuis)(?:[ ]\p{Lu}[\p{L}-]{0,30}){0,3}[ \t]*[,|][ \t]*"
+    r"(?:[^,|\n]{1,40}[,|][ \t]*){0,2}\Z"
 )
 _DOT_LEADER = regex.compile(r"(?:\.[ \t]?){5,}|…{3,}")
 

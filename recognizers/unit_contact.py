@@ -4,7 +4,8 @@ Any Dutch body writes its functional contacts in the same words: "neem contact m
 ERD WW (erdww@…)", "het team … is bereikbaar via …", "… (lokaal tarief)". Such a contact belongs to the
 organisation, not to a person. The cue must stand before the value in the same sentence and on the same line, so a
 signature block (a name, then "afdeling Financiën", then a direct number) stays personal; a team, department or
-office also needs a word that links it to the value ("bereikbaar", "via", a bracket), and a person's title or
+office also needs a word that links it to the value ("bereikbaar", "via", a bracket) or must be the display name
+before a mail header's "<" ("Team Ruimtelijke Ontwikkeling <tro@…>"), and a person's title or
 pronoun or a listed first name between cue and value ("het team Handhaving, mevrouw De Vries, 06-…", "bereikbaar
 via Jan (06-…)") keeps the value personal.
 """
@@ -27,6 +28,8 @@ _DESK = (
 _UNIT = r"team|afdeling|bureau|loket|secretariaat"
 _CUE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:(?P<desk>{_DESK})|(?P<unit>{_UNIT}))(?![\p{{L}}])")
 _LINK = regex.compile(r"(?i)(?<![\p{L}])(?:bereikbaar|via)(?![\p{L}])|\(")
+# The rest of a mail header's display name that a team or department is: "Team Ruimtelijke Ontwikkeling <tro@…>".
+_DISPLAY_NAME = regex.compile(r"[\p{L} &'-]{0,60}<")
 _PERSON = regex.compile(
     r"(?i)(?<![\p{L}])(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|meneer|mijn|zijn|haar|contactpersoon)(?![\p{L}])"
 )
@@ -49,7 +52,8 @@ def unit_contact(text: str, start: int, end: int) -> str | None:
     between = sentence[cue.end() :]
     if _PERSON.search(between, timeout=REGEX_TIMEOUT) or _names_someone(between):
         return None
-    if cue.group("unit") and not _LINK.search(between, timeout=REGEX_TIMEOUT):
+    linked = _LINK.search(between, timeout=REGEX_TIMEOUT) or _DISPLAY_NAME.fullmatch(between, timeout=REGEX_TIMEOUT)
+    if cue.group("unit") and not linked:
         return None
     return f"Contact van een team of van de organisatie ('{' '.join(cue.group().split())}'), geen persoonsgegeven"
 

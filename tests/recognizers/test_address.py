@@ -286,3 +286,10 @@ def test_an_address_a_team_visited_is_still_a_home(
 def test_a_public_bodys_address_in_a_contracts_party_list_stays_public(postcode: NlPostcodeRecognizer) -> None:
     text = "1. Waterschap Rivierenland, gevestigd te Tiel, De Blomboogerd 1, 4003 BX Tiel, hierna: Opdrachtgever;"
     assert suggested_texts(postcode, text) == []
+
+
+def test_an_office_address_in_a_signature_line_with_bars_stays_public(
+    address: NlAddressRecognizer, postcode: NlPostcodeRecognizer
+) -> None:
+    text = "Pieter Jansen\nSenior beleidsadviseur\nProvincie Utrecht | Archimedeslaan 6 | 3584 BA Utrecht"
+    assert suggested_texts(address, text) == [] and suggested_texts(postcode, text) == []

@@ -65,6 +65,7 @@ def test_a_persons_number_stays_personal(phone: NlPhoneRecognizer, text: str) ->
     [
         ("Stuur je een e-mail naar de Servicedesk ERD WW (erdww@voorbeeld.nl).", "erdww@voorbeeld.nl"),
         ("Eerste aanspreekpunt is het team Leveren & Services, bereikbaar via lsv@voorbeeld.nl.", "lsv@voorbeeld.nl"),
+        ("Aan: Team Ruimtelijke Ontwikkeling <tro@voorbeeld.nl>", "tro@voorbeeld.nl"),  # the header's display name
     ],
 )
 def test_mailboxes_of_a_desk_or_team_stay_public(email: NlEmailRecognizer, text: str, address: str) -> None:
@@ -74,3 +75,8 @@ def test_mailboxes_of_a_desk_or_team_stay_public(email: NlEmailRecognizer, text:
 def test_a_persons_mailbox_after_a_team_with_a_name_between_stays_personal(email: NlEmailRecognizer) -> None:
     address = "p.devries@voorbeeld.nl"
     assert not _public(email, f"Het team Inkoop, contactpersoon {NAME}, bereikbaar via {address}.", address)
+
+
+def test_a_persons_mailbox_in_a_header_after_a_team_stays_personal(email: NlEmailRecognizer) -> None:
+    address = "p.jansen@voorbeeld.nl"
+    assert not _public(email, f"Aan: Team Inkoop; Jansen <{address}>", address)  # another entry of the header
