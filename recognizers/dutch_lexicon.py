@@ -9,7 +9,7 @@ lowercase common words tell the name recognizer which capitalised words are Dutc
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -37,21 +37,31 @@ def word_forms() -> list[str]:
 _NO_SURNAME_TAGS = ("V(", "N(soort,mv", "Adv(", "Prep(", "Conj(", "Pron(", "Art(", "Num(")
 
 
+_SINGULAR_TAGS = ("N(soort,ev", "Adj(")
+
+
 def common_word_forms() -> frozenset[str]:
     """The lexicon's lowercase words of three letters or more whose every tag is one of :data:`_NO_SURNAME_TAGS`:
     verbs, plural nouns and function words of general Dutch text (``onderhouden``, ``leveren``, ``verwerken``)."""
-    return _words(lambda tags: all(tag.startswith(_NO_SURNAME_TAGS) for tag in tags))
+    return _word_classes()[0]
 
 
 def singular_word_forms() -> frozenset[str]:
-    """The lexicon's lowercase singular nouns and adjectives of four letters or more (``water``, ``groen``): the
-    words a precision probe capitalises, as units, programmes and headings do."""
-    return _words(lambda tags: any(tag.startswith(("N(soort,ev", "Adj(")) for tag in tags), shortest=4)
+    """The lexicon's lowercase singular nouns and adjectives of four letters or more (``water``, ``groen``): no
+    given names, and the words a precision probe capitalises, as units, programmes and headings do."""
+    return _word_classes()[1]
 
 
-def _words(keep: Callable[[list[str]], bool], shortest: int = 3) -> frozenset[str]:
-    return frozenset(
-        entry[0]
-        for entry in _entries()
-        if entry[0].isalpha() and entry[0].islower() and len(entry[0]) >= shortest and keep(entry[1:])
-    )
+@lru_cache(maxsize=1)
+def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
+    """Both word classes in one read of the lexicon."""
+    common: set[str] = set()
+    singular: set[str] = set()
+    for word, *tags in _entries():
+        if not (word.isalpha() and word.islower() and len(word) >= 3):
+            continue
+        if all(tag.startswith(_NO_SURNAME_TAGS) for tag in tags):
+            common.add(word)
+        if len(word) >= 4 and any(tag.startswith(_SINGULAR_TAGS) for tag in tags):
+            singular.add(word)
+    return frozenset(common), frozenset(singular)

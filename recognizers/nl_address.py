@@ -133,10 +133,11 @@ def office_reason(text: str, start: int, end: int) -> str | None:
     above = [line for line in text[max(0, start - _LINE_REACH) : start].split("\n")[:-1] if line.strip()]
     below = [line for line in text[end : end + _LINE_REACH].split("\n")[1:] if line.strip()]
     low, high = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
-    if _UNIT_BEFORE.search(text, text.rfind("\n", low, start) + 1 or low, start, timeout=REGEX_TIMEOUT):
+    own_start = text.rfind("\n", low, start) + 1 or low
+    if _UNIT_BEFORE.search(text, own_start, start, timeout=REGEX_TIMEOUT):
         return "Adres van een afdeling of vestiging van een organisatie (op dezelfde regel genoemd), geen woonadres"
     line_end = text.find("\n", end, high)
-    own_line = text[text.rfind("\n", low, start) + 1 or low : start] + text[end : high if line_end == -1 else line_end]
+    own_line = text[own_start:start] + text[end : high if line_end == -1 else line_end]
     for lines in (list(reversed(above))[:_OFFICE_LINES], below[:_OFFICE_LINES], [own_line]):
         for line in lines:
             if _ADDRESSEE.match(line, timeout=REGEX_TIMEOUT):

@@ -102,9 +102,33 @@ def looks_like_word(word: str, lists: NameLists, vocabulary: frozenset[str]) -> 
     return shape in "BP" or _ADJECTIVE.search(word, timeout=SCAN_TIMEOUT) is not None
 
 
-def _company_only(words: list[str], generic: frozenset[str]) -> bool:
-    """Whether ``words`` are company words only (``Beheer``, ``Partners``, ``Zonen``)."""
-    return bool(words) and all(w.lower() in generic for w in words)
+def _without_company_words(words: list[str], generic: frozenset[str]) -> list[str]:
+    """The words of a name that are no company words (``Raben`` of ``Raben Group``)."""
+    return [w for w in words if w.lower() not in generic]
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One side of ``X & Y``: its capitalised words, whether they read as a name (company words alone do not),
+    whether they are company words only (``Beheer``, ``Partners``, ``Zonen``) and whether one is a listed surname."""
+
+    words: list[str]
+    named: bool
+    company: bool
+    surname: bool
+
+
+def _sides(
+    match: regex.Match[str], lists: NameLists, vocabulary: frozenset[str], generic: frozenset[str]
+) -> list[_Side]:
+    """The two sides (groups ``a`` and ``b``) of a firm's name with ``&``."""
+    sides = []
+    for group in ("a", "b"):
+        words, interfix = _split(match.group(group))
+        company = bool(words) and not _without_company_words(words, generic)
+        named = not company and _name_like(words, lists, vocabulary, interfix, person_first=False)
+        sides.append(_Side(words, named, company, any(w in lists.surnames for w in words)))
+    return sides
 
 
 def _unknown_words(words: list[str], lists: NameLists, vocabulary: frozenset[str]) -> bool:
@@ -149,16 +173,10 @@ def ampersand_names(text: str) -> list[Found]:
     generic = own_list("lst_generic_org_word")
     found: list[Found] = []
     for match in _AMPERSAND.finditer(text, timeout=SCAN_TIMEOUT):
-        sides = [_split(match.group(g)) for g in ("a", "b")]
-        company = [_company_only(words, generic) for words, _ in sides]
-        named = [
-            _name_like(words, lists, vocabulary, interfix, person_first=False) and not company[i]
-            for i, (words, interfix) in enumerate(sides)
-        ]
-        surname = [any(w in lists.surnames for w in words) for words, _ in sides]
-        unknown = [_unknown_words(words, lists, vocabulary) or company[i] for i, (words, _) in enumerate(sides)]
+        sides = _sides(match, lists, vocabulary, generic)
+        unknown = [side.company or _unknown_words(side.words, lists, vocabulary) for side in sides]
         # each side a name; or company words or unknown words beside a name with a listed surname ("Bakker & Zonen")
-        if not all(named[i] or (unknown[i] and named[1 - i] and surname[1 - i]) for i in (0, 1)):
+        if not all(sides[i].named or (unknown[i] and sides[1 - i].named and sides[1 - i].surname) for i in (0, 1)):
             continue
         if unit_before(text, match.start()):
             continue
@@ -195,7 +213,7 @@ def quoted_names(text: str) -> list[Found]:
         words, _ = _split(match.group("n"))
         if len(words) == 1 and word_shape(words[0], lists, vocabulary) in "SF":
             continue  # "de offerte van Jansen": as likely a person (a sole trader) as a firm
-        core = [w for w in words if w.lower() not in generic]  # "Raben Group": the company word is no test
+        core = _without_company_words(words, generic)  # "Raben Group": the company word is no test
         if core and _name_like(core, lists, vocabulary, after_interfix=False):
             how = f"naam na '{match.group('q').lower()} van'"
             found.append(Found(match.start("n"), match.end("n"), 0.6, how, True, business=True))
@@ -212,21 +230,17 @@ def acting_names(text: str) -> list[Found]:
     for match in _SUPPLIER_VERB_SCAN.finditer(text):
         words, _ = _split(match.group("n"))
         article = match.group("n").split()[0] in {"De", "Het"}
-        core = [w for w in words if w.lower() not in generic]  # "Lutterveld Groep": the company word says firm
+        core = _without_company_words(words, generic)  # "Lutterveld Groep": the company word says firm
         styled = 0 < len(core) < len(words)
         if not article and words and not styled and not match.group("priced") and not match.group("a"):
             inside = _capitalised_inside(text) if inside is None else inside
             if words[0] not in inside:
                 continue  # "Inschrijv levert": a sentence's first word, never written as a name inside a sentence
         if match.group("a"):  # "Bos & van Kempen levert": one side that reads as a name makes it a firm
-            sides = [_split(match.group(g)) for g in ("a", "b")]
-            company = [_company_only(side, generic) for side, _ in sides]
-            proper = any(
-                _name_like(side, lists, vocabulary, interfix, person_first=False) and not only
-                for (side, interfix), only in zip(sides, company, strict=True)
-            )
-            if any(company):  # "Beheer & Onderhoud levert": company words need a listed surname beside them
-                proper = proper and any(w in lists.surnames for side, _ in sides for w in side)
+            sides = _sides(match, lists, vocabulary, generic)
+            proper = any(side.named for side in sides)
+            if any(side.company for side in sides):  # "Beheer & Onderhoud levert": company words need a surname
+                proper = proper and any(side.surname for side in sides)
         elif styled:  # beside a company word a place or a listed name is a firm's name too, a Dutch word is not
             proper = all(word_shape(w, lists, vocabulary) not in "BF" for w in core)
         else:
