@@ -5,8 +5,10 @@ No gold split is read: each context is a short document of a common shape (an of
 order, a grant application's cost table, a contract's rate clause, a memo weighing offers, a council proposal, a
 budget, a handbook example …) with generated values in it. The document type is detected, not given, so the probe
 measures the whole path a new customer's document takes. A value counts as proposed when a 5.1(1)c suggestion
-overlaps it. ``python -m training.business_probe --per-context 40`` prints, per context, how often each value was
-proposed and whether that is what the context asks.
+overlaps it; the supplier's name (the ``{supplier}`` slot, a Faker ``nl_NL`` company) only when 5.1(1)c suggestions
+cover all of it, since a name half blacked out still tells who it is. Amounts and names are counted apart.
+``python -m training.business_probe --per-context 40`` prints, per context, how often each was proposed and whether
+that is what the context asks.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import regex
 from faker import Faker
 
 from detector.detector import Detector
+from detector.document import Suggestion
 from detector.settings import Settings
 from training.probe_cli import probe_parser
 
@@ -172,9 +175,11 @@ CONTEXTS: tuple[Context, ...] = (
 
 @dataclass(frozen=True)
 class ProbeRow:
-    """One context: values tried, values proposed as business data, and whether that is what the context asks."""
+    """One context and one kind of value (``amounts`` or ``names``): values tried, values proposed as business data,
+    and whether that is what the context asks."""
 
     context: str
+    what: str
     propose: bool
     values: int
     proposed: int
@@ -197,18 +202,30 @@ def _quantity_at(text: str, qty: str) -> int:
     return regex.search(rf"(?<![\w.,]){qty}(?![\w.,])", text).start()  # type: ignore[union-attr]
 
 
+def _covered(start: int, end: int, suggestions: list[Suggestion]) -> bool:
+    """Whether the suggestions together cover every character of ``start``–``end``."""
+    at = start
+    for s in sorted(suggestions, key=lambda s: s.start):
+        if s.start <= at < s.end:
+            at = s.end
+    return at >= end
+
+
 def probe(detector: Detector, per_context: int = 40, seed: int = 7) -> list[ProbeRow]:
-    """Per context, ``per_context`` documents with made-up values: how many of the scored values got 5.1(1)c."""
+    """Per context, ``per_context`` documents with made-up values: how many of the scored amounts, and of the
+    supplier names where the context has one, got 5.1(1)c."""
     fake = Faker("nl_NL")
     fake.seed_instance(seed)
     rng = random.Random(seed)
     rows: list[ProbeRow] = []
     for context in CONTEXTS:
-        tried = proposed = 0
+        tried = proposed = names = named = 0
         against: list[str] = []
+        names_against: list[str] = []
         for _ in range(per_context):
             values = {"unit": _euro(rng, 20, 400), "total": _euro(rng, 1_000, 90_000), "qty": str(rng.randrange(3, 60))}
-            text = context.template.format(supplier=fake.company(), **values)
+            supplier = fake.company()
+            text = context.template.format(supplier=supplier, **values)
             suggestions = [s for s in detector.analyze(text) if s.ground == GROUND]
             for slot in context.values:
                 # an amount after the first euro sign; a quantity where it stands alone ("| 12 |", "uren: 12")
@@ -219,7 +236,16 @@ def probe(detector: Detector, per_context: int = 40, seed: int = 7) -> list[Prob
                 proposed += hit
                 if hit != context.propose:
                     against.append(f"{slot} {values[slot]}")
-        rows.append(ProbeRow(context.key, context.propose, tried, proposed, tuple(against[:3])))
+            if "{supplier}" in context.template:
+                start = len(context.template.split("{supplier}", 1)[0].format(**values))
+                hit = _covered(start, start + len(supplier), suggestions)
+                names += 1
+                named += hit
+                if hit != context.propose:
+                    names_against.append(supplier)
+        rows.append(ProbeRow(context.key, "amounts", context.propose, tried, proposed, tuple(against[:3])))
+        if names:
+            rows.append(ProbeRow(context.key, "names", context.propose, names, named, tuple(names_against[:3])))
     return rows
 
 
@@ -227,15 +253,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = probe_parser(__doc__, per_context=40, seed=7)
     args = parser.parse_args(argv)
     rows = probe(Detector(Settings()), args.per_context, args.seed)
-    print("| context | expected | proposed | as expected | against, e.g. |\n|---|---|---|---|---|")
+    print("| context | values | expected | proposed | as expected | against, e.g. |\n|---|---|---|---|---|---|")
     for row in rows:
         expected = "5.1(1)c" if row.propose else "public"
-        print(f"| {row.context} | {expected} | {row.proposed}/{row.values} | {row.correct / row.values:.2f} "
-              f"| {', '.join(row.examples)} |")
-    for propose, label in ((True, "business data proposed (recall)"), (False, "public money kept public")):
-        part = [r for r in rows if r.propose == propose]
+        print(f"| {row.context} | {row.what} | {expected} | {row.proposed}/{row.values} | "
+              f"{row.correct / row.values:.2f} | {', '.join(row.examples)} |")
+    totals = (
+        ("amounts", True, "business data proposed (recall)"),
+        ("amounts", False, "public money kept public"),
+        ("names", True, "supplier names proposed (recall)"),
+        ("names", False, "names kept public"),
+    )
+    for what, propose, label in totals:
+        part = [r for r in rows if r.what == what and r.propose == propose]
         correct, values = sum(r.correct for r in part), sum(r.values for r in part)
-        print(f"\n{label}: {correct}/{values} = {correct / values:.3f}")
+        if values:
+            print(f"\n{label}: {correct}/{values} = {correct / values:.3f}")
     return 0
 
 
