@@ -17,6 +17,7 @@ carries the evidence ``owner=supplier``.
 from __future__ import annotations
 
 import string
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -119,6 +120,7 @@ class NlSupplierRecognizer(NlRecognizer):
         suppliers = _business_names(text, found, business)
         results: dict[tuple[int, int], RecognizerResult] = {}
         for item, in_business in zip(found, business, strict=True):
+            item = _with_interfix(text, item)
             key = (item.start, item.end)
             if key not in results or results[key].score < item.score:
                 supplier = in_business or supplier_key(text[item.start : item.end]) in suppliers
@@ -138,6 +140,30 @@ class NlSupplierRecognizer(NlRecognizer):
         return build_result(
             self, item.start, item.end, item.score, item.how, metadata=metadata or None, pattern_name=item.how
         )
+
+
+# A surname's lowercase interfix right before a found firm's name ("van Riet Groep", "de Korte NV"), and what may
+# stand before it for the interfix to belong to the name: a line's start or a separator, or a preposition or
+# conjunction ("de offerte van van Kempen BV", "de gemeente en de Korte NV"); after another word the "van" is a
+# preposition ("de prijs van Kempen BV"), and a shorter interfix is tried ("de prijs van de Noordmark BV").
+_INTERFIX_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:van[ ](?:de|der|den|het|'t)|van|de|der|den|ter|ten|le|la|du)[ ]\Z")
+_BEFORE_INTERFIX = regex.compile(
+    r"(?:^|[:|(\t,;•\"'“‘-]|(?<![\p{L}])(?:van|door|met|bij|voor|aan|namens|en|of|tussen|dan))[ \t]{0,3}\Z",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+
+
+def _with_interfix(text: str, item: Found) -> Found:
+    """``item`` with the lowercase interfix that leads its name (``van Riet Groep``), where one does."""
+    if not text[item.start : item.start + 1].isupper():
+        return item
+    window = text[max(0, item.start - 12) : item.start]
+    endings = _INTERFIX_BEFORE.finditer(window, overlapped=True, timeout=SCAN_TIMEOUT)  # "van de " and "de "
+    for size in sorted({len(m.group()) for m in endings}, reverse=True):
+        start = item.start - size
+        if _BEFORE_INTERFIX.search(text, max(0, start - 8), start, timeout=SCAN_TIMEOUT):
+            return replace(item, start=start)
+    return item
 
 
 def _legal_names(text: str) -> list[Found]:
@@ -187,15 +213,18 @@ def _styled_names(text: str) -> list[Found]:
     for match in _styled_name().finditer(text):
         words = match.group("name").split()
         word = words[-1]
-        if word.lower() in lists.common_words or word.lower() in _STOP_WORDS or unit_before(text, match.start()):
+        bureau = match.start() < match.start("name")  # "Koninklijke Kok": after a bureau word a surname is a name
+        common = word.lower() in lists.common_words and not (bureau and word in lists.surnames)
+        if common or word.lower() in _STOP_WORDS or unit_before(text, match.start()):
             continue
         offset = match.start("name")
         while words and (words[0][0].islower() or looks_like_word(words[0], lists, vocabulary)):
             offset = text.index(words[0], offset) + len(words.pop(0))  # "Ook Feltzer Groep" → "Feltzer Groep"
         if not words:
             continue  # "Landelijk Adviseurs", "Toezicht Advies", "Team Handhaving Training": a unit or a job
-        start = match.start() if match.start() < match.start("name") else text.index(words[0], offset)
-        if word not in lists.surnames and _SENTENCE_START.search(text, line_start(text, start, 20), start):
+        start = match.start() if bureau else text.index(words[0], offset)
+        heading = _SENTENCE_START.search(text, line_start(text, start, 20), start)
+        if not bureau and word not in lists.surnames and heading:
             continue  # "Juridisch Advies" as a heading: a capital at a sentence start proves nothing
         start = after_person(text, start, words, lists.first_names)
         found.append(Found(start, match.end(), 0.65, "bedrijfsnaam", True))

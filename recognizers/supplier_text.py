@@ -60,20 +60,23 @@ _LISTED_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?P<n>{_NAME})(?:[ ]?,[ ]|[
 _SUPPLIER_VERBS = ("levert", "leveren", "offreert", "offreren", "biedt", "bieden", "verzorgt", "factureert")
 # Verbs that make a supplier only with the price right after them: "Vopak vraagt € 83.000".
 _PRICING_VERBS = ("vraagt", "vragen", "rekent", "rekenen")
+# A supplier's document or bid and whose it is: "de offerte van Raben Group", "het bod van Arcadis".
+_QUOTE_NOUNS = ("offerte", "prijsopgave", "aanbieding", "factuur", "inschrijving", "bod")
 _SUPPLIER_VERB = regex.compile(
     rf"(?:^|(?<=[.!?][ ]))(?P<n>(?:De[ ]|Het[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}|(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE}))[ ]"
     rf"(?:(?:{'|'.join(_SUPPLIER_VERBS)})(?![\p{{L}}])"
-    rf"|(?P<priced>{'|'.join(_PRICING_VERBS)})[ ](?:(?:ongeveer|circa|ruim|bijna|slechts)[ ])?(?:€|EUR\b|euro\b))",
+    rf"|(?P<priced>{'|'.join(_PRICING_VERBS)})[ ](?:(?:ongeveer|circa|ruim|bijna|slechts)[ ])?(?:€|EUR\b|euro\b)"
+    # a bid made: "Kragten heeft een offerte uitgebracht", "Arcadis heeft een prijs van € 40.000 afgegeven"
+    rf"|(?P<bid>heeft|hebben)[ ](?:(?:een|de|het|zijn|haar|hun|ook|nu|al|inmiddels)[ ]){{1,2}}"
+    rf"(?:{'|'.join(_QUOTE_NOUNS)}|prijs|prijsvoorstel)(?![\p{{L}}]))",
     regex.M,
 )
 # Tried only within a name's length (an article and three words) before one of the verbs.
 _SUPPLIER_VERB_SCAN = NearLiteralScan(
     _SUPPLIER_VERB,
-    [f" {verb}" for verb in (*_SUPPLIER_VERBS, *_PRICING_VERBS)],
+    [f" {verb}" for verb in (*_SUPPLIER_VERBS, *_PRICING_VERBS, "heeft", "hebben")],
     reach=len("Het ") + 3 * _CAP_CHARS + 2,
 )
-# A supplier's document or bid and whose it is: "de offerte van Raben Group", "het bod van Arcadis".
-_QUOTE_NOUNS = ("offerte", "prijsopgave", "aanbieding", "factuur", "inschrijving", "bod")
 _QUOTE_OF = regex.compile(
     rf"(?<![\p{{L}}])(?P<q>(?i:{'|'.join(_QUOTE_NOUNS)}))[ ]van[ ](?P<n>{_NAME})(?![\p{{L}}'’-])"
 )
@@ -222,7 +225,8 @@ def quoted_names(text: str) -> list[Found]:
 
 def acting_names(text: str) -> list[Found]:
     """A name unknown to the lists as the subject of a supplier's verb (``De Efteling levert maatwerk``,
-    ``Lutterveld Groep levert``), or of a verb asking a price right after it (``Vopak vraagt € 83.000``)."""
+    ``Lutterveld Groep levert``), of a verb asking a price right after it (``Vopak vraagt € 83.000``), or of a bid
+    made (``Kragten heeft een offerte uitgebracht``)."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     generic = own_list("lst_generic_org_word")
     found: list[Found] = []
@@ -232,7 +236,8 @@ def acting_names(text: str) -> list[Found]:
         article = match.group("n").split()[0] in {"De", "Het"}
         core = _without_company_words(words, generic)  # "Lutterveld Groep": the company word says firm
         styled = 0 < len(core) < len(words)
-        if not article and words and not styled and not match.group("priced") and not match.group("a"):
+        said = match.group("priced") or match.group("bid")  # the price or bid right after it says supplier
+        if not article and words and not styled and not said and not match.group("a"):
             inside = _capitalised_inside(text) if inside is None else inside
             if words[0] not in inside:
                 continue  # "Inschrijv levert": a sentence's first word, never written as a name inside a sentence
@@ -243,6 +248,9 @@ def acting_names(text: str) -> list[Found]:
                 proper = proper and any(side.surname for side in sides)
         elif styled:  # beside a company word a place or a listed name is a firm's name too, a Dutch word is not
             proper = all(word_shape(w, lists, vocabulary) not in "BF" for w in core)
+        elif not article and len(words) > 1:  # "Hendrix Genetics": a surname beside an unknown word is a firm
+            shapes = {word_shape(w, lists, vocabulary) for w in words}
+            proper = "C" in shapes and shapes <= {"C", "S"}
         else:
             proper = all(_proper(w, lists, vocabulary, article) for w in words)
         if proper and not _body_or_person(words, lists, True):

@@ -46,6 +46,13 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         # a contract's party list: the item's number is no part of the name
         ("2. Schoonmaakbedrijf Vermeulen B.V., KvK 12345678", ["Schoonmaakbedrijf Vermeulen B.V."]),
         ("Paraaf Convertium B.V. :", ["Convertium B.V."]),  # a form's label is no part of the name
+        # a surname's interfix leads the firm's name after a label, a separator or a preposition
+        ("Leverancier: van Riet Groep\n", ["van Riet Groep"]),
+        ("De offerte van van Kempen BV is laag.", ["van Kempen BV"]),
+        ("Partijen: de gemeente en de Korte NV.", ["de Korte NV"]),
+        # after a noun the "van" is a preposition, and only the interfix after it leads the name
+        ("de prijs van Kempen BV is hoog", ["Kempen BV"]),
+        ("de prijs van de Noordmark BV is hoog", ["de Noordmark BV"]),
     ],
 )
 def test_names(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:

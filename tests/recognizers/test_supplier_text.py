@@ -81,6 +81,14 @@ def test_a_person_listed_with_a_supplier_is_no_organisation(supplier: NlSupplier
         # a company word beside a place or a listed name that is also a word: a firm even at a sentence's start
         ("Er zijn twee reacties.\n\nLutterveld Groep vraagt € 11.901,39 voor de hele looptijd.", ["Lutterveld Groep"]),
         ("Er zijn twee reacties.\n\nRoyal Wolfswinkel vraagt € 182,82 per uur.", ["Royal Wolfswinkel"]),
+        # who made a bid, met only at a sentence's start
+        ("Er zijn twee reacties.\n\nRockwool heeft ook een offerte uitgebracht.", ["Rockwool"]),
+        ("Sweco heeft een prijs van € 5.000,00 afgegeven.", ["Sweco"]),
+        # a listed surname beside a word no list knows: a firm, not a person
+        ("Hendrix Genetics heeft een prijs van € 5.000,00 afgegeven.", ["Hendrix Genetics"]),
+        # after a bureau word a listed surname is the firm's name, also at a line's start and if it is a word too
+        ("Aanvrager: Koninklijke Estey\n\nBegroting", ["Koninklijke Estey"]),
+        ("heb je de prijs van Royal van Gemert al?", ["Royal van Gemert"]),
     ],
 )
 def test_who_asks_a_price_is_a_supplier(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
@@ -98,6 +106,11 @@ def test_who_asks_a_price_is_a_supplier(supplier: NlSupplierRecognizer, text: st
         "Markt & Ontwikkeling vraagt € 5.000 voor het project.",  # a department: both sides Dutch words
         "Inkoop Groep vraagt € 5.000 voor het project.",  # a company word beside a Dutch word: a team
         "Onderzoek Groep levert de cijfers.",  # only company words
+        "Niemand heeft een offerte gestuurd. Iedereen heeft een prijs genoemd.",  # Dutch words, no names
+        "De gemeente heeft een offerte gevraagd.",
+        "Jan Jansen heeft een offerte gedaan.",  # a person
+        "Jansen heeft een offerte gedaan.",  # one listed surname: as likely a sole trader
+        "Bureau Jeugdzorg belt. Koninklijke Bibliotheek is open.",  # a Dutch word after the bureau word
     ],
 )
 def test_asking_without_a_firm_or_a_price_is_no_supplier(supplier: NlSupplierRecognizer, text: str) -> None:
