@@ -1,0 +1,88 @@
+"""The other party of an agreement, named as the agreement names it: business data wherever the contract stands.
+
+- the party the agreement defines as its supplier: ``Jansen Techniek, hierna te noemen: "Opdrachtnemer"``;
+- the party beside a public body in the agreement's title: ``Overeenkomst tussen de gemeente en Technische Unie``.
+
+The context is strong, so the name may be Dutch words (``Technische Unie``). A public body is never such a party's
+business data, the role word itself (``tussen de gemeente en Opdrachtnemer``) is no name, and a name led by a first
+name is a person's (``Jan de Vries``), left to the person recognizers.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from recognizers.base import SCAN_TIMEOUT
+from recognizers.business_context import line_end, line_start, mentions_public_body
+from recognizers.name_lists import name_lists
+from recognizers.supplier_text import Found
+
+_ROLES = ("opdrachtnemer", "leverancier", "aanbieder", "inschrijver", "contractant", "dienstverlener")
+_ROLE = rf"(?i:{'|'.join(_ROLES)})"
+_DEFINED = regex.compile(
+    rf",[ ]{{1,2}}(?i:hierna)(?:[ ](?i:te[ ]noemen|genoemd))?[ ]?:?[ ]?[\"“'‘]?(?i:de[ ])?{_ROLE}(?![\p{{L}}])"
+)
+# Where a party starts on its line: after a colon, "en", a semicolon, "tussen" or a list item's number.
+_PARTY_START = regex.compile(r"(?:^|:[ ]+|[ ]en[ ]+|;[ ]+|(?i:tussen)[ ]+|^[ \t]*(?:\d{1,2}|[a-z])[.)][ ]+)", regex.M)
+_BETWEEN = regex.compile(r"(?<![\p{L}])(?i:tussen)[ ](?P<body>[^\n]{2,80}?)[ ]en[ ](?P<n>[^\n]{2,80})")
+_NAME_END = regex.compile(
+    r"[ ]?(?:[,;(]|[ ](?:inzake|betreffende|voor|over|ten[ ]behoeve|met[ ]betrekking)\b)|\.?[ ]*\Z"
+)
+_AGREEMENT = regex.compile(
+    r"(?i:overeenkomst|contract|service[ ]level[ ]agreement|(?<![\p{L}])sla(?![\p{L}])|convenant)"
+)
+# Capitalised words, with interfixes, connectors and a lowercase legal form between or after them; no sentence.
+_NAME = regex.compile(
+    r"(?:(?:van|de|der|den|ter|ten|'t|le|la)[ ]){0,3}[\p{Lu}0-9][\p{L}0-9&'’.+-]*"
+    r"(?:[ ](?:[\p{Lu}0-9&(][\p{L}0-9&'’.+()-]*|van|de|der|den|en|voor|in|op|bv|b\.v\.|nv|n\.v\.|vof)){0,5}"
+)
+_ABOVE = 2  # lines above a "tussen … en …" line that may hold the agreement's title
+
+
+def contract_parties(text: str) -> list[Found]:
+    """The agreement's other party: defined as its supplier, or beside the public body in its title."""
+    found: list[Found] = []
+    for match in _DEFINED.finditer(text, timeout=SCAN_TIMEOUT):
+        start = _party_start(text, match.start())
+        party = _party(text, start, match.start())
+        if party:
+            found.append(Found(*party, 0.75, "partij die de overeenkomst 'opdrachtnemer' noemt", True, business=True))
+    for match in _BETWEEN.finditer(text, timeout=SCAN_TIMEOUT):
+        title_from = line_start(text, match.start())
+        for _ in range(_ABOVE):
+            title_from = line_start(text, max(0, title_from - 1))
+        if not mentions_public_body(match.group("body")):
+            continue
+        if not _AGREEMENT.search(text, title_from, line_end(text, match.end()), timeout=SCAN_TIMEOUT):
+            continue
+        end = match.start("n") + _NAME_END.search(match.group("n"), timeout=SCAN_TIMEOUT).start()  # type: ignore[union-attr]
+        party = _party(text, match.start("n"), end)
+        if party:
+            found.append(Found(*party, 0.7, "partij naast de overheid in een overeenkomst", True, business=True))
+    return found
+
+
+def _party_start(text: str, end: int) -> int:
+    """Where the party that ends at ``end`` starts on its line."""
+    start = line_start(text, end)
+    starts = [m.end() for m in _PARTY_START.finditer(text, start, end, timeout=SCAN_TIMEOUT)]
+    return max(starts, default=start)
+
+
+def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The party's name in ``text[start:end]`` up to its first comma ("Jansen B.V., gevestigd te Utrecht"), or
+    None when that is no organisation's name."""
+    value = text[start:end]
+    cut = value.find(",")
+    value = value[:cut] if cut != -1 else value
+    stripped = value.strip(" \t\"“”'‘’*")
+    if not stripped or not _NAME.fullmatch(stripped, timeout=SCAN_TIMEOUT) or "@" in stripped:
+        return None
+    if stripped.lower() in _ROLES or mentions_public_body(stripped):
+        return None
+    lists = name_lists()
+    first = stripped.split()[0]
+    if first in lists.first_names and first not in lists.surnames:
+        return None  # "Jan de Vries": a person
+    begin = start + value.index(stripped)
+    return begin, begin + len(stripped)
