@@ -68,8 +68,8 @@ _STOP_WORDS = frozenset(
 )  # fmt: skip
 _LABEL = regex.compile(
     r"^[ \t]{0,4}(?:[#*>-]{1,4}[ \t]{0,2})?(?:\*\*)?(?P<label>opdrachtnemer|leverancier|aanbieder|inschrijver|"
-    r"crediteur|bedrijfsnaam|handelsnaam|statutaire[ \t]naam|"
-    r"naam[ \t](?:leverancier|bedrijf|organisatie|opdrachtnemer))"
+    r"crediteur|bedrijfsnaam|handelsnaam|statutaire[ \t]naam|(?P<applicant>(?:subsidie)?aanvrager)|"
+    r"naam[ \t](?:leverancier|bedrijf|organisatie|opdrachtnemer|(?P<applicant>aanvrager)))"
     r"(?:\*\*)?[ \t]{0,3}(?P<colon>:)?(?:\*\*)?[ \t]{0,3}(?P<value>[^\n|\t]{0,80})$",
     regex.IGNORECASE | regex.MULTILINE,
 )
@@ -87,7 +87,9 @@ _ADDRESS = regex.compile(
 _WEBSITE = regex.compile(
     r"(?i:(?:https?://)?(?:www\.)?[a-z0-9-]{2,40}\.(?:nl|com|eu|org|net|be|de|info)(?:/\S{0,60})?)"
 )
-_NAME_LINE = regex.compile(r"[A-Z0-9][\w&'.,-]{0,40}(?:[ ][\w&'.,()-]{1,40}){0,6}")
+_NAME_LINE = regex.compile(
+    r"(?:(?:van|de|der|den|ter|ten)[ ]){0,3}[A-Z0-9][\w&'.,-]{0,40}(?:[ ][\w&'.,()-]{1,40}){0,6}"
+)
 _PERSONAL = regex.compile(
     r"@|\b(?:tel|telefoon|fax|mobiel|e-?mail|contactpersoon|vertegenwoordigd|t\.a\.v|datum|betreft|kenmerk|"
     r"referentie|pagina|\w{0,15}nummer|nr)\b|(?:\+31|\b0)\d{1,3}[ -]?\d{2,4}[ -]?\d{2,4}|\d{2}-\d{2}-\d{4}",
@@ -254,10 +256,13 @@ def _name_start(text: str, form_start: int) -> int | None:
 
 
 def _labelled(text: str) -> list[Found]:
-    """The value after ``Opdrachtnemer:``, or the block of lines under an ``Opdrachtnemer`` heading."""
+    """The value after ``Opdrachtnemer:``, or the block of lines under an ``Opdrachtnemer`` heading; after
+    ``Aanvrager:`` only a value that does not start like a person's name."""
     found: list[Found] = []
     for match in _LABEL.finditer(text, timeout=SCAN_TIMEOUT):
         value = match.group("value").strip(" *")
+        if match.group("applicant") and (not value or _person_led(value)):
+            continue  # an applicant may be a citizen: a person's name is the person recognizers' (5.1(2)e)
         if value and match.group("colon"):
             start = match.start("value") + match.group("value").index(value)
             found.extend(_segments(text, start, start + len(value), 0.8, "opdrachtnemer/leverancier", business=True))
@@ -265,6 +270,15 @@ def _labelled(text: str) -> list[Found]:
             how = "gegevens onder 'opdrachtnemer'"
             found.extend(_block_lines(text, match.end(), how, 0.75, down=6, business=True))
     return found
+
+
+def _person_led(value: str) -> bool:
+    """Whether ``value`` starts like a person's name: initials (``J.``), a title or a listed first name."""
+    first = value.split()[0]
+    lists = name_lists()
+    if regex.match(r"(?:\p{Lu}\.){1,4}|(?i:dhr|mevr|mw|de heer|mevrouw)\b", value):
+        return True
+    return first in lists.first_names and first not in lists.surnames
 
 
 def _anchored_blocks(text: str) -> list[Found]:

@@ -53,6 +53,10 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         # after a noun the "van" is a preposition, and only the interfix after it leads the name
         ("de prijs van Kempen BV is hoog", ["Kempen BV"]),
         ("de prijs van de Noordmark BV is hoog", ["de Noordmark BV"]),
+        # an applicant's organisation after its label; a person applying is left to the person recognizers
+        ("Aanvrager: Trespa\n\nBegroting", ["Trespa"]),
+        ("Naam aanvrager: van Oudewater Groep\n", ["van Oudewater Groep"]),
+        ("Aanvrager: Petra Jansen\nAanvrager: mevr. P. Jansen\nAanvrager: J.P. Smit\n", []),
     ],
 )
 def test_names(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
