@@ -55,20 +55,30 @@ _WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:van|door|met|bij|voor|aan|namen
 _AMPERSAND = regex.compile(rf"(?<![\w&-])(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})(?![\w&-])")
 # A name of one to three capitalised words (an article before it is not part of it).
 _NAME = rf"(?:De[ ]|de[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}"
+_ACRONYM = r"\p{Lu}{3,6}"  # "BAM", "KEMA": a firm's name where a supplier's document or bid names it
+# What a bidder did with its bid ("heeft een offerte uitgebracht"); asking for or judging one is the body's part.
+_BID_MADE = (
+    r"(?:uitgebracht|afgegeven|ingediend|gedaan|gestuurd|verstuurd|toegestuurd|aangeboden|opgesteld|ingeleverd|"
+    r"geoffreerd|neergelegd)(?![\p{L}])"
+)
 _LISTED_AFTER = regex.compile(rf"(?:[ ]?,[ ]|[ ](?:en|of)[ ])(?P<n>{_NAME})(?=[ ]?(?:[.,;:)\n]|\Z)|[ ](?:en|of)[ ])")
 _LISTED_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?P<n>{_NAME})(?:[ ]?,[ ]|[ ](?:en|of)[ ])\Z")
 _SUPPLIER_VERBS = ("levert", "leveren", "offreert", "offreren", "biedt", "bieden", "verzorgt", "factureert")
 # Verbs that make a supplier only with the price right after them: "Vopak vraagt € 83.000".
 _PRICING_VERBS = ("vraagt", "vragen", "rekent", "rekenen")
 # A supplier's document or bid and whose it is: "de offerte van Raben Group", "het bod van Arcadis".
-_QUOTE_NOUNS = ("offerte", "prijsopgave", "aanbieding", "factuur", "inschrijving", "bod")
+_QUOTE_NOUNS = (
+    "offerte", "prijsopgave", "aanbieding", "factuur", "inschrijving", "bod", "prijsvoorstel", "prijs", "uurtarief",
+    "tarief",
+)  # fmt: skip
 _SUPPLIER_VERB = regex.compile(
-    rf"(?:^|(?<=[.!?][ ]))(?P<n>(?:De[ ]|Het[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}|(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE}))[ ]"
+    rf"(?:^|(?<=[.!?][ ]))(?P<n>(?:De[ ]|Het[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}|(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})"
+    rf"|(?P<acronym>{_ACRONYM}))[ ]"
     rf"(?:(?:{'|'.join(_SUPPLIER_VERBS)})(?![\p{{L}}])"
     rf"|(?P<priced>{'|'.join(_PRICING_VERBS)})[ ](?:(?:ongeveer|circa|ruim|bijna|slechts)[ ])?(?:€|EUR\b|euro\b)"
     # a bid made: "Kragten heeft een offerte uitgebracht", "Arcadis heeft een prijs van € 40.000 afgegeven"
     rf"|(?P<bid>heeft|hebben)[ ](?:(?:een|de|het|zijn|haar|hun|ook|nu|al|inmiddels)[ ]){{1,2}}"
-    rf"(?:{'|'.join(_QUOTE_NOUNS)}|prijs|prijsvoorstel)(?![\p{{L}}]))",
+    rf"(?:{'|'.join(_QUOTE_NOUNS)})(?![\p{{L}}])(?:[ ](?:[^ .!?\n]|\.(?=\d)){{1,30}}){{0,8}}?[ ]{_BID_MADE})",
     regex.M,
 )
 # Tried only within a name's length (an article and three words) before one of the verbs.
@@ -78,9 +88,10 @@ _SUPPLIER_VERB_SCAN = NearLiteralScan(
     reach=len("Het ") + 3 * _CAP_CHARS + 2,
 )
 _QUOTE_OF = regex.compile(
-    rf"(?<![\p{{L}}])(?P<q>(?i:{'|'.join(_QUOTE_NOUNS)}))[ ]van[ ](?P<n>{_NAME})(?![\p{{L}}'’-])"
+    rf"(?<![\p{{L}}])(?P<q>(?i:{'|'.join(_QUOTE_NOUNS)}))[ ]van[ ](?P<n>{_NAME}|{_ACRONYM}(?:[ ]{_CAP})?)"
+    r"(?![\p{L}'’-])"
 )
-_QUOTE_OF_SCAN = NearLiteralScan(_QUOTE_OF, [" van "], reach=len("prijsopgave"))
+_QUOTE_OF_SCAN = NearLiteralScan(_QUOTE_OF, [" van "], reach=len("prijsvoorstel"))
 _INSIDE = regex.compile(r"\p{Ll}[,]?[ ](\p{Lu}[\p{Ll}'’]{1,30})(?![\p{L}])")
 _DOMAIN = regex.compile(
     r"(?<![\w.@-])(?:https?://)?(?:www\.)?(?P<n>[a-z0-9][a-z0-9-]{1,40})\.(?:nl|com|eu|org|net|be|de|info)(?![\w-])",
@@ -207,8 +218,9 @@ def listed_names(text: str, names: list[Found]) -> list[Found]:
 
 
 def quoted_names(text: str) -> list[Found]:
-    """The name after a supplier's document or bid (``de offerte van Raben Group``, ``het bod van Arcadis``):
-    business data wherever it stands. A person's name, one listed surname or a public body is left to others."""
+    """The name after a supplier's document, bid or price (``de offerte van Raben Group``, ``het bod van Arcadis``,
+    ``de prijs van KEMA``): business data wherever it stands. A person's name, one listed surname or a public body
+    is left to others."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     generic = own_list("lst_generic_org_word")
     found: list[Found] = []
@@ -226,7 +238,7 @@ def quoted_names(text: str) -> list[Found]:
 def acting_names(text: str) -> list[Found]:
     """A name unknown to the lists as the subject of a supplier's verb (``De Efteling levert maatwerk``,
     ``Lutterveld Groep levert``), of a verb asking a price right after it (``Vopak vraagt € 83.000``), or of a bid
-    made (``Kragten heeft een offerte uitgebracht``)."""
+    made (``Kragten heeft een offerte uitgebracht``, ``BAM heeft een prijs afgegeven``)."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     generic = own_list("lst_generic_org_word")
     found: list[Found] = []
@@ -237,6 +249,8 @@ def acting_names(text: str) -> list[Found]:
         core = _without_company_words(words, generic)  # "Lutterveld Groep": the company word says firm
         styled = 0 < len(core) < len(words)
         said = match.group("priced") or match.group("bid")  # the price or bid right after it says supplier
+        if match.group("acronym") and not said:
+            continue  # "BAM levert": an acronym is a firm only with its price or bid ("BAM vraagt € 4.000")
         if not article and words and not styled and not said and not match.group("a"):
             inside = _capitalised_inside(text) if inside is None else inside
             if words[0] not in inside:

@@ -89,6 +89,8 @@ def test_a_person_listed_with_a_supplier_is_no_organisation(supplier: NlSupplier
         # after a bureau word a listed surname is the firm's name, also at a line's start and if it is a word too
         ("Aanvrager: Koninklijke Estey\n\nBegroting", ["Koninklijke Estey"]),
         ("heb je de prijs van Royal van Gemert al?", ["Royal van Gemert"]),
+        # an acronym with its price or bid right after it
+        ("BAM heeft een prijs van € 5.000,00 afgegeven. DHL vraagt € 300,00.", ["BAM", "DHL"]),
     ],
 )
 def test_who_asks_a_price_is_a_supplier(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
@@ -111,6 +113,8 @@ def test_who_asks_a_price_is_a_supplier(supplier: NlSupplierRecognizer, text: st
         "Jan Jansen heeft een offerte gedaan.",  # a person
         "Jansen heeft een offerte gedaan.",  # one listed surname: as likely a sole trader
         "Bureau Jeugdzorg belt. Koninklijke Bibliotheek is open.",  # a Dutch word after the bureau word
+        "Sweco heeft een offerte ontvangen. Arcadis heeft een offerte gevraagd.",  # asked or got one: not the bidder
+        "KEMA levert de keuring. IT heeft een offerte uitgebracht.",  # an acronym without a price; two letters
     ],
 )
 def test_asking_without_a_firm_or_a_price_is_no_supplier(supplier: NlSupplierRecognizer, text: str) -> None:
@@ -123,6 +127,8 @@ def test_asking_without_a_firm_or_a_price_is_no_supplier(supplier: NlSupplierRec
         ("De offerte van Raben Group komt uit op € 12.500.", ["Raben Group"]),
         ("Het bod van Arcadis is hoger dan verwacht.", ["Arcadis"]),
         ("Zie de factuur van Qbuzz over maart.", ["Qbuzz"]),
+        ("heb je de prijs van Microsoft al?", ["Microsoft"]),  # a supplier's price
+        ("De offerte van BAM komt uit op € 4.000,00.", ["BAM"]),
     ],
 )
 def test_the_name_after_a_suppliers_document_or_bid(
@@ -139,6 +145,7 @@ def test_the_name_after_a_suppliers_document_or_bid(
         "Bijlage VIII: Offerte van Inschrijver.",  # a contract's defined term
         "De factuur van de Gemeente Almere is betaald.",  # a public body
         "Het voorstel van Arcadis volgt.",  # no supplier's document
+        "Het tarief van UWV is hoger. De prijs van Nederland daalt.",  # a public body, a place
     ],
 )
 def test_no_firm_after_a_suppliers_document(supplier: NlSupplierRecognizer, text: str) -> None:
