@@ -14,8 +14,7 @@ import regex
 
 from recognizers.base import SCAN_TIMEOUT
 from recognizers.business_context import line_end, line_start, mentions_public_body
-from recognizers.name_lists import name_lists
-from recognizers.supplier_text import Found
+from recognizers.supplier_text import Found, person_led
 
 _ROLES = ("opdrachtnemer", "leverancier", "aanbieder", "inschrijver", "contractant", "dienstverlener")
 _ROLE = rf"(?i:{'|'.join(_ROLES)})"
@@ -80,9 +79,7 @@ def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if stripped.lower() in _ROLES or mentions_public_body(stripped):
         return None
-    lists = name_lists()
-    first = stripped.split()[0]
-    if first in lists.first_names and first not in lists.surnames:
+    if person_led(stripped):
         return None  # "Jan de Vries": a person
     begin = start + value.index(stripped)
     return begin, begin + len(stripped)

@@ -6,7 +6,8 @@ Three ways in that need no NER model, and a fourth with one:
   of the block under it;
 - the company block in a letterhead or footer: the lines around a KvK, btw or IBAN line
   (``Voorbeeld B.V. | Stationsweg 12 | 3511 AB Utrecht | KvK 12345678``);
-- the other party of an agreement (:mod:`recognizers.contract_parties`);
+- the other party of an agreement (:mod:`recognizers.contract_parties`) and the sender of a text that quotes its
+  own prices (:mod:`recognizers.priced_sender`);
 - an organisation found by the pipeline's NER (``nl_core_news_lg``), in a sentence about a price or a quote.
 Each supplier name found is then followed through the text (``Voorbeeld`` after ``Voorbeeld B.V.``).
 The municipality and other public bodies (``lst_public_body``) are never suggested. Whether an
@@ -37,6 +38,7 @@ from recognizers.legal_forms import LEGAL_FORM
 from recognizers.name_lists import name_lists, own_list
 from recognizers.name_tokens import lowercase_vocabulary
 from recognizers.org_units import unit_before
+from recognizers.priced_sender import sender_names
 from recognizers.supplier_text import (
     Found,
     acting_names,
@@ -45,6 +47,7 @@ from recognizers.supplier_text import (
     listed_names,
     looks_like_word,
     ner_names,
+    person_led,
     proper_firm_word,
     quoted_names,
     web_names,
@@ -113,7 +116,7 @@ class NlSupplierRecognizer(NlRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
         """Supplier names, labelled supplier blocks and letterhead/footer blocks, then later mentions."""
         found = [*_legal_names(text), *_styled_names(text), *_labelled(text), *_anchored_blocks(text)]
-        found.extend(contract_parties(text))
+        found.extend([*contract_parties(text), *sender_names(text)])
         found.extend([*ampersand_names(text), *acting_names(text), *quoted_names(text)])
         if nlp_artifacts is not None:
             found.extend(ner_names(text, nlp_artifacts.entities))
@@ -261,7 +264,7 @@ def _labelled(text: str) -> list[Found]:
     found: list[Found] = []
     for match in _LABEL.finditer(text, timeout=SCAN_TIMEOUT):
         value = match.group("value").strip(" *")
-        if match.group("applicant") and (not value or _person_led(value)):
+        if match.group("applicant") and (not value or person_led(value)):
             continue  # an applicant may be a citizen: a person's name is the person recognizers' (5.1(2)e)
         if value and match.group("colon"):
             start = match.start("value") + match.group("value").index(value)
@@ -270,15 +273,6 @@ def _labelled(text: str) -> list[Found]:
             how = "gegevens onder 'opdrachtnemer'"
             found.extend(_block_lines(text, match.end(), how, 0.75, down=6, business=True))
     return found
-
-
-def _person_led(value: str) -> bool:
-    """Whether ``value`` starts like a person's name: initials (``J.``), a title or a listed first name."""
-    first = value.split()[0]
-    lists = name_lists()
-    if regex.match(r"(?:\p{Lu}\.){1,4}|(?i:dhr|mevr|mw|de heer|mevrouw)\b", value):
-        return True
-    return first in lists.first_names and first not in lists.surnames
 
 
 def _anchored_blocks(text: str) -> list[Found]:

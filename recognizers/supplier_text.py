@@ -332,6 +332,19 @@ def after_person(text: str, start: int, words: list[str], first_names: frozenset
     return text.index(words[-1], start)
 
 
+_PERSON_START = regex.compile(r"(?:\p{Lu}\.){1,4}|(?i:dhr|mevr|mw|de[ ]heer|mevrouw)(?![\p{L}])")
+
+
+def person_led(value: str) -> bool:
+    """Whether ``value`` starts like a person's name: initials (``J.``), a title or a listed first name that is no
+    surname (``Jan de Vries``; ``Ernst`` is both)."""
+    if _PERSON_START.match(value, timeout=SCAN_TIMEOUT):
+        return True
+    lists = name_lists()
+    first = value.split()[0] if value.split() else ""
+    return first in lists.first_names and first not in lists.surnames
+
+
 def proper_firm_word(word: str, generic: frozenset[str]) -> bool:
     """A capitalised word of a firm's own name: no company word (``Groep``), no Dutch word (``Veiligheid``)."""
     return word[0].isupper() and word.lower() not in generic and not looks_like_word(word, name_lists(), frozenset())

@@ -1,0 +1,90 @@
+"""Who sends a text that quotes its own prices: the supplier, named in the mail's ``Van:`` or under the closing.
+
+A mail or letter in which the writer prices its own work (``Ons tarief is € 85 per deelnemer``, ``bieden wij u
+de werkzaamheden aan voor € 4.000``, ``Wij rekenen € 95 per dagdeel``) comes from a supplier, so the organisation
+in its ``Van:`` header or on the lines under ``Met vriendelijke groet`` is that supplier's name. A person's name
+there (initials, a title, a first name, a surname alone) is left to the person recognizers; a public body or one of
+its units is never a supplier, and a signature that names a public body is the body's own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from recognizers.base import SCAN_TIMEOUT
+from recognizers.business_context import mentions_public_body
+from recognizers.name_lists import name_lists
+from recognizers.org_units import unit_before
+from recognizers.supplier_text import Found, person_led
+
+_OWN_PRICE = regex.compile(
+    r"(?<![\p{L}])(?:(?:ons|onze)[ ](?:uur|dag)?(?:tarief|tarieven|prijs|prijzen|offerte|prijsopgave|aanbieding)"
+    r"|(?:wij|we)[ ](?:rekenen|bieden|offreren|factureren|brengen[ ]\S+[ ]in[ ]rekening)"
+    r"|(?:bieden|rekenen|offreren)[ ](?:wij|we))(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_FROM = regex.compile(
+    r"^[ \t]*(?:Van|From|Afzender)[ \t]*:[ \t]*(?P<v>[^\n<]{2,80}?)[ \t]*(?:<[^\n>]*>)?[ \t]*$", regex.M
+)
+_CLOSING = regex.compile(
+    r"^[ \t]*(?i:met[ ]vriendelijke[ ]groet(?:en)?|vriendelijke[ ]groet(?:en)?|hoogachtend|met[ ]hartelijke[ ]groet)"
+    r"[ \t]*,?[ \t]*$",
+    regex.M,
+)
+_NAME = regex.compile(
+    r"(?:(?:van|de|der|den|ter|ten|'t|le|la)[ ]){0,3}[\p{Lu}0-9][\p{L}0-9&'’.+/-]*"
+    r"(?:[ ](?:[\p{Lu}0-9&(][\p{L}0-9&'’.+()/-]*|van|de|der|den|en|voor|in|op|bv|b\.v\.|nv|n\.v\.|vof)){0,5}"
+)
+_SIGNATURE_LINES = 3  # lines under the closing that may hold the sender's name
+_SIGNATURE_REACH = 300  # characters after the closing looked at
+
+
+def sender_names(text: str) -> list[Found]:
+    """The sender's organisation, when the text quotes the writer's own prices; else nothing."""
+    if not _OWN_PRICE.search(text, timeout=SCAN_TIMEOUT):
+        return []
+    found: list[Found] = []
+    for match in _FROM.finditer(text, timeout=SCAN_TIMEOUT):
+        if _organisation(match.group("v")):
+            found.append(_found(match.start("v"), match.end("v"), "afzender van een bericht met eigen prijzen"))
+    for match in _CLOSING.finditer(text, timeout=SCAN_TIMEOUT):
+        block = _signature(text, match.end())
+        if any(mentions_public_body(value) for _, value in block):
+            continue  # the body signs itself ("Gemeente Almere / Team Parkeren"): its own prices are public
+        for start, value in block:
+            if _organisation(value):
+                found.append(_found(start, start + len(value), "ondertekenaar van een brief met eigen prijzen"))
+    return found
+
+
+def _signature(text: str, after: int) -> list[tuple[int, str]]:
+    """The first lines (with their offsets) of the block under a closing, after the blank lines before it."""
+    lines: list[tuple[int, str]] = []
+    start = after
+    for line in text[after : after + _SIGNATURE_REACH].split("\n"):
+        value = line.strip()
+        if value:
+            lines.append((start + line.index(value), value))
+        elif lines:
+            break  # the blank line after the block
+        if len(lines) == _SIGNATURE_LINES:
+            break
+        start += len(line) + 1
+    return lines
+
+
+def _organisation(value: str) -> bool:
+    """A name line that is no person's name (``Jan Smit``, ``J. Smit``, a listed surname alone), no public body and
+    no unit (``Team Inkoop``)."""
+    value = value.strip()
+    if not _NAME.fullmatch(value, timeout=SCAN_TIMEOUT) or person_led(value) or mentions_public_body(value):
+        return False
+    if " " not in value and value in name_lists().surnames:
+        return False
+    return not unit_before(value, value.find(" ") + 1)
+
+
+def _found(start: int, end: int, how: str) -> Found:
+    """A supplier name found as the sender: business data, followed through the text. Its score is above a name
+    in a signature block's (0.85), so the same line is the supplier's name, not a person's."""
+    return Found(start, end, 0.9, how, True, business=True)

@@ -1,0 +1,43 @@
+"""Who sends a text that quotes its own prices is the supplier: its organisation in ``Van:`` or under the closing."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.priced_sender import sender_names
+
+LETTER = (
+    "Geachte heer Bakker,\n\nNaar aanleiding van ons gesprek bieden wij u de werkzaamheden aan voor € 4.000,00. "
+    "Wij rekenen € 95,00 per dagdeel.\n\nMet vriendelijke groet,\n\n{signature}\n\nBijlage: planning"
+)
+
+
+def senders(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in sender_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Van: Mammoet\nAan: Team Inkoop\n\nOns tarief is € 85,00 per deelnemer.", ["Mammoet"]),
+        ("Van: Hurks Bouw <info@hurks.nl>\n\nOnze prijs voor het geheel is € 1.200.", ["Hurks Bouw"]),
+        (LETTER.format(signature="Jan Smit\nArriva"), ["Arriva"]),  # the person above it is the person recognizers'
+        (LETTER.format(signature="Verbeek & Zonen B.V."), ["Verbeek & Zonen B.V."]),
+    ],
+)
+def test_the_sender_of_own_prices_is_the_supplier(text: str, expected: list[str]) -> None:
+    assert senders(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van: Mammoet\nAan: Team Inkoop\n\nHun tarief is € 85,00 per deelnemer.",  # someone else's price
+        LETTER.format(signature="J. Smit"),  # a person signs
+        LETTER.format(signature="Smit"),  # a surname alone: a person
+        "Van: Petra de Vries\n\nOns tarief is hoger.\n\nMet vriendelijke groet,\n\nGemeente Almere\nTeam Parkeren",
+        "Van: Team Inkoop\nAan: Jansen\n\nOnze offerte volgt.",  # a unit of the body
+    ],
+)
+def test_no_supplier_sender(text: str) -> None:
+    assert senders(text) == []
