@@ -1,8 +1,10 @@
-"""Who sends a text that quotes its own prices: the supplier, named in the mail's ``Van:`` or under the closing.
+"""Who sends a text that quotes its own prices: the supplier, named in the mail's ``Van:``, under the closing, or
+under the title of its offer or invoice.
 
 A mail or letter in which the writer prices its own work (``Ons tarief is € 85 per deelnemer``, ``bieden wij u
 de werkzaamheden aan voor € 4.000``, ``Wij rekenen € 95 per dagdeel``) comes from a supplier, so the organisation
-in its ``Van:`` header or on the lines under ``Met vriendelijke groet`` is that supplier's name. A person's name
+in its ``Van:`` header or on the lines under ``Met vriendelijke groet`` is that supplier's name; so is the
+organisation on the line under an offer's or invoice's title (``Factuur`` / ``Coolblue``). A person's name
 there (initials, a title, a first name, a surname alone) is left to the person recognizers; a public body or one of
 its units is never a supplier, and a signature that names a public body is the body's own.
 """
@@ -35,20 +37,26 @@ _NAME = regex.compile(
     r"(?:(?:van|de|der|den|ter|ten|'t|le|la)[ ]){0,3}[\p{Lu}0-9][\p{L}0-9&'’.+/-]*"
     r"(?:[ ](?:[\p{Lu}0-9&(][\p{L}0-9&'’.+()/-]*|van|de|der|den|en|voor|in|op|bv|b\.v\.|nv|n\.v\.|vof)){0,5}"
 )
+# An offer's or invoice's title as the text's first line.
+_TITLE = regex.compile(
+    r"\A\s*(?:#{1,3}[ ])?(?i:offerte|prijsopgave|factuur|creditfactuur|creditnota|pro[ -]?forma[ ]factuur|"
+    r"orderbevestiging|opdrachtbevestiging)[ \t]*(?:\d[\w/-]*)?[ \t]*$",
+    regex.M,
+)
 _SIGNATURE_LINES = 3  # lines under the closing that may hold the sender's name
 _SIGNATURE_REACH = 300  # characters after the closing looked at
 
 
 def sender_names(text: str) -> list[Found]:
     """The sender's organisation, when the text quotes the writer's own prices; else nothing."""
+    found = _under_title(text)
     if not _OWN_PRICE.search(text, timeout=SCAN_TIMEOUT):
-        return []
-    found: list[Found] = []
+        return found
     for match in _FROM.finditer(text, timeout=SCAN_TIMEOUT):
         if _organisation(match.group("v")):
             found.append(_found(match.start("v"), match.end("v"), "afzender van een bericht met eigen prijzen"))
     for match in _CLOSING.finditer(text, timeout=SCAN_TIMEOUT):
-        block = _signature(text, match.end())
+        block = _lines_after(text, match.end())
         if any(mentions_public_body(value) for _, value in block):
             continue  # the body signs itself ("Gemeente Almere / Team Parkeren"): its own prices are public
         for start, value in block:
@@ -57,8 +65,22 @@ def sender_names(text: str) -> list[Found]:
     return found
 
 
-def _signature(text: str, after: int) -> list[tuple[int, str]]:
-    """The first lines (with their offsets) of the block under a closing, after the blank lines before it."""
+def _under_title(text: str) -> list[Found]:
+    """The organisation on the first line under an offer's or invoice's title (``Factuur`` / ``Coolblue``): who
+    sends it; the body it is addressed to is a public body and no supplier."""
+    title = _TITLE.match(text, timeout=SCAN_TIMEOUT)
+    if not title:
+        return []
+    lines = _lines_after(text, title.end())[:1]
+    return [
+        _found(start, start + len(value), "afzender van een offerte of factuur")
+        for start, value in lines
+        if _organisation(value)
+    ]
+
+
+def _lines_after(text: str, after: int) -> list[tuple[int, str]]:
+    """The first lines (with their offsets) of the block under a closing or a title, after blank lines before it."""
     lines: list[tuple[int, str]] = []
     start = after
     for line in text[after : after + _SIGNATURE_REACH].split("\n"):

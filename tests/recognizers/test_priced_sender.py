@@ -23,6 +23,9 @@ def senders(text: str) -> list[str]:
         ("Van: Hurks Bouw <info@hurks.nl>\n\nOnze prijs voor het geheel is € 1.200.", ["Hurks Bouw"]),
         (LETTER.format(signature="Jan Smit\nArriva"), ["Arriva"]),  # the person above it is the person recognizers'
         (LETTER.format(signature="Verbeek & Zonen B.V."), ["Verbeek & Zonen B.V."]),
+        # the line under an offer's or invoice's title
+        ("Offerte\n\nCisco\nOfferte nummer 2023-118\n\nTraining | € 85,00", ["Cisco"]),
+        ("# FACTUUR 2024-07\nBMW Nederland\nDatum: 3 april", ["BMW Nederland"]),
     ],
 )
 def test_the_sender_of_own_prices_is_the_supplier(text: str, expected: list[str]) -> None:
@@ -37,6 +40,9 @@ def test_the_sender_of_own_prices_is_the_supplier(text: str, expected: list[str]
         LETTER.format(signature="Smit"),  # a surname alone: a person
         "Van: Petra de Vries\n\nOns tarief is hoger.\n\nMet vriendelijke groet,\n\nGemeente Almere\nTeam Parkeren",
         "Van: Team Inkoop\nAan: Jansen\n\nOnze offerte volgt.",  # a unit of the body
+        "Factuur\n\nGemeente Almere\nt.a.v. Team Inkoop\n\nAdvies | € 85,00",  # addressed to the body
+        "Factuur\n\nJ. Jansen\nKerkstraat 1",  # a person invoicing
+        "Verslag\n\nArriva\nOns tarief stijgt.",  # no offer or invoice title, and no closing
     ],
 )
 def test_no_supplier_sender(text: str) -> None:
