@@ -172,6 +172,57 @@ CONTEXTS: tuple[Context, ...] = (
     ),
 )
 
+# Written after the rules for supplier names of December 7 (fourth session) and measured once, never tuned on:
+# ``--held-out`` tells how far those rules carry to shapes they were not written for.
+HELD_OUT: tuple[Context, ...] = (
+    Context(
+        "award advice",
+        "Memo\n\nOnderwerp: gunningsadvies schoonmaak\n\nNa beoordeling van de inschrijvingen adviseren wij de "
+        "opdracht te gunnen aan {supplier} voor € {total}. Het uurtarief bedraagt € {unit}.",
+        True,
+    ),
+    Context(
+        "order placed with",
+        "Bestelling\n\nBesteld bij: {supplier}\n\nArtikel | Aantal | Prijs per stuk | Totaal\n"
+        "Bureaustoelen | {qty} | € {unit} | € {total}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "table of bids",
+        "Beoordeling inschrijvingen\n\nInschrijver | Prijs | Uurtarief | Score\n{supplier} | € {total} | € {unit} | "
+        "8,5\n",
+        True,
+    ),
+    Context(
+        "letterhead of an offer",
+        "{supplier}\nIndustrieweg 12\n3542 AD Utrecht\nKvK 12345678\n\nGemeente Zeewolde\nT.a.v. Inkoop\n\n"
+        "Betreft: offerte\n\nHierbij bieden wij de training aan voor € {total}, dat is € {unit} per deelnemer.",
+        True,
+    ),
+    Context(
+        "invoice paid",
+        "Memo\n\nOnderwerp: betalingen\n\nWij hebben de factuur van {supplier} van € {total} betaald; het ging om "
+        "€ {unit} per uur.",
+        True,
+    ),
+    Context(
+        "contract concluded with",
+        "Overeenkomst\n\nDeze overeenkomst wordt gesloten met {supplier}, gevestigd te Amersfoort. Opdrachtnemer "
+        "ontvangt een vergoeding van € {total}, te weten € {unit} per maand.",
+        True,
+    ),
+    Context(
+        "chat about a rate",
+        "[10:01] Anna: {supplier} wil € {unit} per uur\n[10:03] Bram: en in totaal? \n[10:04] Anna: € {total}\n",
+        True,
+    ),
+    Context(
+        "subsidy granted",
+        "Besluit\n\nWij verlenen {supplier} een subsidie van € {total} voor het project, € {unit} per deelnemer.",
+        False,
+    ),
+)
+
 
 @dataclass(frozen=True)
 class ProbeRow:
@@ -211,14 +262,16 @@ def _covered(start: int, end: int, suggestions: list[Suggestion]) -> bool:
     return at >= end
 
 
-def probe(detector: Detector, per_context: int = 40, seed: int = 7) -> list[ProbeRow]:
+def probe(
+    detector: Detector, per_context: int = 40, seed: int = 7, contexts: tuple[Context, ...] = CONTEXTS
+) -> list[ProbeRow]:
     """Per context, ``per_context`` documents with made-up values: how many of the scored amounts, and of the
     supplier names where the context has one, got 5.1(1)c."""
     fake = Faker("nl_NL")
     fake.seed_instance(seed)
     rng = random.Random(seed)
     rows: list[ProbeRow] = []
-    for context in CONTEXTS:
+    for context in contexts:
         tried = proposed = names = named = 0
         against: list[str] = []
         names_against: list[str] = []
@@ -251,8 +304,9 @@ def probe(detector: Detector, per_context: int = 40, seed: int = 7) -> list[Prob
 
 def main(argv: list[str] | None = None) -> int:
     parser = probe_parser(__doc__, per_context=40, seed=7)
+    parser.add_argument("--held-out", action="store_true", help="the contexts written after the rules (HELD_OUT)")
     args = parser.parse_args(argv)
-    rows = probe(Detector(Settings()), args.per_context, args.seed)
+    rows = probe(Detector(Settings()), args.per_context, args.seed, HELD_OUT if args.held_out else CONTEXTS)
     print("| context | values | expected | proposed | as expected | against, e.g. |\n|---|---|---|---|---|---|")
     for row in rows:
         expected = "5.1(1)c" if row.propose else "public"

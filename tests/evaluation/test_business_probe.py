@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from detector import Detector
-from training.business_probe import CONTEXTS, probe
+from training.business_probe import CONTEXTS, HELD_OUT, probe
 
 
 def test_prices_are_proposed_and_public_money_kept_public(detector: Detector) -> None:
@@ -30,3 +30,10 @@ def test_a_detector_without_amounts_proposes_nothing(detector: Detector) -> None
     assert sum(row.proposed for row in rows) == 0
     assert all(row.correct == row.values for row in rows if not row.propose)
     assert all(row.correct == 0 and row.examples for row in rows if row.propose and "qty" not in row.context)
+
+
+def test_the_held_out_contexts_are_probed_on_request(detector: Detector) -> None:
+    rows = probe(detector, per_context=1, seed=3, contexts=HELD_OUT)
+    assert {row.context for row in rows} == {c.key for c in HELD_OUT}
+    assert not {c.key for c in HELD_OUT} & {c.key for c in CONTEXTS}
+    assert sum(row.proposed for row in rows if row.what == "amounts" and row.propose) > 0
