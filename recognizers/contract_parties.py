@@ -14,7 +14,7 @@ import regex
 
 from recognizers.base import SCAN_TIMEOUT
 from recognizers.business_context import line_end, line_start, mentions_public_body
-from recognizers.supplier_text import Found, person_led
+from recognizers.supplier_text import ORGANISATION_NAME, Found, person_led
 
 _ROLES = ("opdrachtnemer", "leverancier", "aanbieder", "inschrijver", "contractant", "dienstverlener")
 _ROLE = rf"(?i:{'|'.join(_ROLES)})"
@@ -29,11 +29,6 @@ _NAME_END = regex.compile(
 )
 _AGREEMENT = regex.compile(
     r"(?i:overeenkomst|contract|service[ ]level[ ]agreement|(?<![\p{L}])sla(?![\p{L}])|convenant)"
-)
-# Capitalised words, with interfixes, connectors and a lowercase legal form between or after them; no sentence.
-_NAME = regex.compile(
-    r"(?:(?:van|de|der|den|ter|ten|'t|le|la)[ ]){0,3}[\p{Lu}0-9][\p{L}0-9&'’.+-]*"
-    r"(?:[ ](?:[\p{Lu}0-9&(][\p{L}0-9&'’.+()-]*|van|de|der|den|en|voor|in|op|bv|b\.v\.|nv|n\.v\.|vof)){0,5}"
 )
 _ABOVE = 2  # lines above a "tussen … en …" line that may hold the agreement's title
 
@@ -75,7 +70,7 @@ def _party(text: str, start: int, end: int) -> tuple[int, int] | None:
     cut = value.find(",")
     value = value[:cut] if cut != -1 else value
     stripped = value.strip(" \t\"“”'‘’*")
-    if not stripped or not _NAME.fullmatch(stripped, timeout=SCAN_TIMEOUT) or "@" in stripped:
+    if not stripped or not ORGANISATION_NAME.fullmatch(stripped, timeout=SCAN_TIMEOUT) or "@" in stripped:
         return None
     if stripped.lower() in _ROLES or mentions_public_body(stripped):
         return None

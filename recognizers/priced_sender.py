@@ -17,7 +17,7 @@ from recognizers.base import SCAN_TIMEOUT
 from recognizers.business_context import mentions_public_body
 from recognizers.name_lists import name_lists
 from recognizers.org_units import unit_before
-from recognizers.supplier_text import Found, person_led
+from recognizers.supplier_text import ORGANISATION_NAME, Found, person_led
 
 _OWN_PRICE = regex.compile(
     r"(?<![\p{L}])(?:(?:ons|onze)[ ](?:uur|dag)?(?:tarief|tarieven|prijs|prijzen|offerte|prijsopgave|aanbieding)"
@@ -32,10 +32,6 @@ _CLOSING = regex.compile(
     r"^[ \t]*(?i:met[ ]vriendelijke[ ]groet(?:en)?|vriendelijke[ ]groet(?:en)?|hoogachtend|met[ ]hartelijke[ ]groet)"
     r"[ \t]*,?[ \t]*$",
     regex.M,
-)
-_NAME = regex.compile(
-    r"(?:(?:van|de|der|den|ter|ten|'t|le|la)[ ]){0,3}[\p{Lu}0-9][\p{L}0-9&'’.+/-]*"
-    r"(?:[ ](?:[\p{Lu}0-9&(][\p{L}0-9&'’.+()/-]*|van|de|der|den|en|voor|in|op|bv|b\.v\.|nv|n\.v\.|vof)){0,5}"
 )
 # An offer's or invoice's title as the text's first line.
 _TITLE = regex.compile(
@@ -99,7 +95,7 @@ def _organisation(value: str) -> bool:
     """A name line that is no person's name (``Jan Smit``, ``J. Smit``, a listed surname alone), no public body and
     no unit (``Team Inkoop``)."""
     value = value.strip()
-    if not _NAME.fullmatch(value, timeout=SCAN_TIMEOUT) or person_led(value) or mentions_public_body(value):
+    if not ORGANISATION_NAME.fullmatch(value, timeout=SCAN_TIMEOUT) or person_led(value) or mentions_public_body(value):
         return False
     if " " not in value and value in name_lists().surnames:
         return False

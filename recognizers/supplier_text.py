@@ -332,6 +332,12 @@ def after_person(text: str, start: int, words: list[str], first_names: frozenset
     return text.index(words[-1], start)
 
 
+# An organisation's name on a line of its own or as a defined value: capitalised words, with interfixes, connectors
+# and a lowercase legal form between or after them, never a sentence ("van Vliet bv", "Stichting Wonen en Zorg").
+ORGANISATION_NAME = regex.compile(
+    r"(?:(?:van|de|der|den|ter|ten|'t|le|la)[ ]){0,3}[\p{Lu}0-9][\p{L}0-9&'’.+/-]*"
+    r"(?:[ ](?:[\p{Lu}0-9&(][\p{L}0-9&'’.+()/-]*|van|de|der|den|en|voor|in|op|bv|b\.v\.|nv|n\.v\.|vof)){0,5}"
+)
 _PERSON_START = regex.compile(r"(?:\p{Lu}\.){1,4}|(?i:dhr|mevr|mw|de[ ]heer|mevrouw)(?![\p{L}])")
 
 
