@@ -7,7 +7,8 @@ Three ways in that need no NER model, and a fourth with one:
 - the company block in a letterhead or footer: the lines around a KvK, btw or IBAN line
   (``Voorbeeld B.V. | Stationsweg 12 | 3511 AB Utrecht | KvK 12345678``);
 - the other party of an agreement (:mod:`recognizers.contract_parties`) and the sender of a text that quotes its
-  own prices (:mod:`recognizers.priced_sender`);
+  own prices (:mod:`recognizers.priced_sender`), a one-person firm named after its owner and trade
+  (:mod:`recognizers.sole_traders`);
 - an organisation found by the pipeline's NER (``nl_core_news_lg``), in a sentence about a price or a quote.
 Each supplier name found is then followed through the text (``Voorbeeld`` after ``Voorbeeld B.V.``).
 The municipality and other public bodies (``lst_public_body``) are never suggested. Whether an
@@ -39,6 +40,7 @@ from recognizers.name_lists import name_lists, own_list
 from recognizers.name_tokens import lowercase_vocabulary
 from recognizers.org_units import unit_before
 from recognizers.priced_sender import sender_names
+from recognizers.sole_traders import sole_trader_names
 from recognizers.supplier_text import (
     Found,
     acting_names,
@@ -116,7 +118,7 @@ class NlSupplierRecognizer(NlRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
         """Supplier names, labelled supplier blocks and letterhead/footer blocks, then later mentions."""
         found = [*_legal_names(text), *_styled_names(text), *_labelled(text), *_anchored_blocks(text)]
-        found.extend([*contract_parties(text), *sender_names(text)])
+        found.extend([*contract_parties(text), *sender_names(text), *sole_trader_names(text)])
         found.extend([*ampersand_names(text), *acting_names(text), *quoted_names(text)])
         if nlp_artifacts is not None:
             found.extend(ner_names(text, nlp_artifacts.entities))

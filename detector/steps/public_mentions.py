@@ -7,7 +7,9 @@
   Wiersma en Heerma hebben een motie ingediend") acts publicly in that role.
 - A name inside a public organisation's name with a legal form ("Rijschool Van Oijen B.V.") is part of that name.
 - So is a name written right after a word naming the kind of organisation ("Verkeersschool Koos van der Bilt",
-  "ROC Menso Alting") or right before one or a company word ("Van Buuren Opleidingen", "Nanny Nina Academy").
+  "ROC Menso Alting") or right before one or a company word ("Van Buuren Opleidingen", "Nanny Nina Academy"), and
+  a name that opens a line or cell followed by its trade in lowercase up to the line's end or its numbers ("Jan
+  Pouls training en verkeersadvies 3.146").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import regex
 from detector.document import Span
 from recognizers.base import REGEX_TIMEOUT
 from recognizers.name_lists import organisation_kind, own_list
+from recognizers.sole_traders import opens_line, trade_after
 
 _AFTER_REACH = 160  # past the longest tail the citation pattern reads (its e.a. branch: about 130 characters)
 _MOTION_REACH = 120
@@ -81,7 +84,8 @@ _WORD_REACH = 34
 
 class OrganisationWords:
     """Organisation words around a name: the kind of organisation (``lst_org_type_word``, also ending a compound)
-    before or after it, or a company word (``lst_generic_org_word``) after it."""
+    before or after it, or a company word (``lst_generic_org_word``) after it; in a list or table also a one-person
+    firm's trade in lowercase, filling the line after the name (``Jan Pouls training en verkeersadvies``)."""
 
     def __init__(self) -> None:
         self.company = own_list("lst_generic_org_word")
@@ -91,6 +95,8 @@ class OrganisationWords:
         after = _WORD_AFTER.match(text, span.end, min(len(text), span.end + _WORD_REACH), timeout=REGEX_TIMEOUT)
         if after and (organisation_kind(after.group("word")) or after.group("word").lower() in self.company):
             return _organisation_reason(f"{span.text} {after.group('word')}")
+        if (trade := trade_after(text, span.end)) and opens_line(text, span.start):  # recognizers.sole_traders
+            return _organisation_reason(f"{span.text} {trade}")
         before = _WORD_BEFORE.search(text, max(0, span.start - _WORD_REACH), span.start, timeout=REGEX_TIMEOUT)
         if before and organisation_kind(before.group("word")):
             return _organisation_reason(f"{before.group('word')} {span.text}")

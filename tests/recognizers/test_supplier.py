@@ -57,6 +57,10 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("Aanvrager: Trespa\n\nBegroting", ["Trespa"]),
         ("Naam aanvrager: van Oudewater Groep\n", ["van Oudewater Groep"]),
         ("Aanvrager: Petra Jansen\nAanvrager: mevr. P. Jansen\nAanvrager: J.P. Smit\n", []),
+        # a one-person firm named after its owner and trade, filling its line or cell
+        ("Jan Pouls training en verkeersadvies 3.146\n", ["Jan Pouls training en verkeersadvies"]),
+        ("| Piet de Vries installatietechniek | € 3.000 |", ["Piet de Vries installatietechniek"]),
+        ("De gemeente heeft Jan Pouls advies gevraagd.", []),
     ],
 )
 def test_names(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:

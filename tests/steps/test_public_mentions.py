@@ -94,6 +94,9 @@ PERSON = f"{FIRST} {LAST}"
         (f"{PERSON} Opleidingen\t45.296\t11", f"{PERSON} Opleidingen"),
         (f"{PERSON} Academy\t0,05%", f"{PERSON} Academy"),
         (f"{PERSON} Consultancy\t3.495", f"{PERSON} Consultancy"),
+        # a one-person firm: its owner's name and its trade in lowercase fill the cell
+        (f"{PERSON} training en verkeersadvies\t3.146\t4", f"{PERSON} training en verkeersadvies"),
+        (f"| {PERSON} installatietechniek | 12 |", f"{PERSON} installatietechniek"),
     ],
 )
 def test_a_name_beside_an_organisation_word_is_part_of_the_name(
@@ -111,6 +114,8 @@ def test_a_name_beside_an_organisation_word_is_part_of_the_name(
         f"Naam\tAfdeling\n{PERSON}  Onderzoek\n",  # a table's department column, set apart by more than a space
         f"Het verzoek van {PERSON}, school in de buurt, is ontvangen.",  # lowercase and a comma between
         f"Collega {PERSON} van de afdeling Opleidingen belde.",  # the organisation word is not beside the name
+        f"De gemeente heeft {PERSON} advies gevraagd.",  # a trade word in a sentence, not opening the line
+        f"{PERSON} advies gevraagd over de training.",  # the trade does not end the line
     ],
 )
 def test_a_name_near_but_not_beside_an_organisation_word_is_proposed(detector: Detector, text: str) -> None:
