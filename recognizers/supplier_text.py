@@ -27,7 +27,7 @@ from recognizers.name_anchors import INTERFIX
 from recognizers.name_lists import NameLists, name_lists, own_list
 from recognizers.name_tokens import lowercase_vocabulary, word_shape
 from recognizers.org_units import unit_before
-from recognizers.term_scan import NearLiteralScan
+from recognizers.term_scan import NearLiteralScan, sentence_start
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,7 @@ _SUPPLIER_VERB_SCAN = NearLiteralScan(
     _SUPPLIER_VERB,
     [f" {verb}" for verb in (*_SUPPLIER_VERBS, *_PRICING_VERBS, "heeft", "hebben")],
     reach=len("Het ") + 3 * _CAP_CHARS + 2,
+    where=sentence_start,  # the pattern's own anchor: a line's or a sentence's start ("heeft" is everywhere)
 )
 _QUOTE_OF = regex.compile(
     rf"(?<![\p{{L}}])(?P<q>(?i:{'|'.join(_QUOTE_NOUNS)}))[ ]van[ ](?P<n>{_NAME}|{_ACRONYM}(?:[ ]{_CAP})?)"

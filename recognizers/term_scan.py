@@ -11,7 +11,7 @@ changes its length (``ß``, ``İ``) is searched with ``finditer`` as before.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -56,12 +56,18 @@ class NearLiteralScan:
     positions."""
 
     def __init__(
-        self, pattern: regex.Pattern[str], literals: Iterable[str], reach: int, first: str | None = None
+        self,
+        pattern: regex.Pattern[str],
+        literals: Iterable[str],
+        reach: int,
+        first: str | None = None,
+        where: Callable[[str, int], bool] | None = None,
     ) -> None:
         self.pattern = pattern
         self.literals = tuple(sorted(set(literals)))
         self.reach = reach
         self.first = None if first is None else frozenset(first)
+        self.where = where  # a test every match's start passes too (``sentence_start``)
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """The matches of ``pattern`` in ``text``, as ``pattern.finditer(text)`` gives them."""
@@ -69,8 +75,19 @@ class NearLiteralScan:
         for literal in self.literals:
             for position in occurrences(text, literal):
                 near = range(max(0, position - self.reach), position + 1)
-                starts.update(near if self.first is None else (p for p in near if text[p] in self.first))
+                if self.first is not None:
+                    near = (p for p in near if text[p] in self.first)  # type: ignore[assignment]
+                if self.where is not None:
+                    near = (p for p in near if self.where(text, p))  # type: ignore[assignment]
+                starts.update(near)
         yield from matches_at(self.pattern, text, starts)
+
+
+def sentence_start(text: str, position: int) -> bool:
+    """Whether ``position`` starts the text, a line, or a sentence after ``.``, ``!`` or ``?`` and one space."""
+    if position == 0 or text[position - 1] == "\n":
+        return True
+    return position >= 2 and text[position - 1] == " " and text[position - 2] in ".!?"
 
 
 def occurrences(text: str, literal: str) -> Iterator[int]:

@@ -108,8 +108,24 @@ LONGEST_SUBJECT = "Het " + " ".join(["A" + "a" * 30 + "-B" + "b" * 30] * 3)  # a
         f"{LONGEST_SUBJECT} biedt",
         "De Efteling levert. Het Bureau bieden, x. Feltzer Groep offreert\nSprong Holland factureert; aanbieden",
         "De Efteling leveranciers. De Efteling  levert. de Efteling levert. Ä Öz verzorgt",
+        # bids: only at a line's or sentence's start ("heeft" stands everywhere)
+        "Rockwool heeft een offerte uitgebracht. Daarna heeft BAM een prijs afgegeven. BAM heeft de prijs gedaan!"
+        " Sweco heeft een offerte\nHurks & van Dam hebben een bod van € 5.000 ingediend",
         "",
     ],
 )
 def test_supplier_verbs_are_found_where_finditer_finds_them(text: str) -> None:
+    assert _spans(_SUPPLIER_VERB_SCAN.finditer(text)) == _spans(_SUPPLIER_VERB_SCAN.pattern.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["BAM", "Rockwool", " heeft", " hebben", " een", " offerte", " prijs", " uitgebracht",
+                         " afgegeven", ". ", "! ", "\n", " ", "De", " levert", " vraagt €", "&", " van"]),
+        max_size=25,
+    )
+)
+def test_supplier_verbs_on_any_mix(parts: list[str]) -> None:
+    text = "".join(parts)
     assert _spans(_SUPPLIER_VERB_SCAN.finditer(text)) == _spans(_SUPPLIER_VERB_SCAN.pattern.finditer(text))
