@@ -48,6 +48,12 @@ def test_a_nota_with_health_religion_and_criminal_data() -> None:
         ("Van betrokkene zijn vingerafdrukken afgenomen.", "vingerafdrukken", "biometric"),
         ("Hij is positief getest op corona.", "corona", "health"),
         ("Zij is ziek gemeld sinds 3 maart.", "ziek gemeld", "health"),
+        # terms the special-category probe (training/special_probe.py) found missing on its first run
+        ("Haar dochter wordt behandeld voor een eetstoornis.", "eetstoornis", "health"),
+        ("Mevrouw Bakker vast tijdens de ramadan.", "ramadan", "religion"),
+        ("De heer Smit is Jehova's getuige.", "Jehova's getuige", "religion"),
+        ("Mevrouw Bakker heeft een Turkse achtergrond.", "Turkse achtergrond", "ethnicity"),
+        ("Hij zat een celstraf van zes maanden uit.", "celstraf", "criminal"),
     ],
 )
 def test_the_other_categories_of_the_uavg(text: str, term: str, category: str) -> None:
