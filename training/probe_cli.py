@@ -1,4 +1,4 @@
-"""The command line the synthetic probes share (``name_probe``, ``business_probe``, ``word_probe``)."""
+"""The command line the probes share (``name_probe``, ``business_probe``, ``word_probe``, ``special_probe``)."""
 
 from __future__ import annotations
 

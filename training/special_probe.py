@@ -4,7 +4,8 @@ Each row is a term of one category (health, religion, ethnic origin, criminal da
 person (``Mevrouw {name} is sinds maart thuis met een depressie.``), where the term is 5.1(1)d, and one about the
 topic in general (``Het aantal inwoners met een depressie stijgt.``), where it is not. ``{name}`` is a Faker
 ``nl_NL`` surname. The rows were written on December 7 (fourth session) before the probe was first run; many of
-their terms are in no list of Lakmoes, so the first run measured the vocabulary too. A term counts as proposed when a
+their terms were in no list of Lakmoes, so the first run (32 of 42 about a person, 0 in general) measured the
+vocabulary too; the missed terms then joined the lists, so it is tuned on from there. A term counts as proposed when a
 SPECIAL_CATEGORY suggestion overlaps it. ``python -m training.special_probe`` prints the rows that go against their
 sentence and the totals per category.
 """
