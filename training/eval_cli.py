@@ -124,6 +124,14 @@ def evaluate_command(
             "found in one document are proposed in the others (as `lakmoes request run` does).",
         ),
     ] = False,
+    request_with: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--request-with",
+            help="With --as-request: a gold file whose documents of the same body and publication join the "
+            "requests unscored, as the rest of the real request (their text only, never their gold).",
+        ),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Measure recall, precision, F1/F2 and ground accuracy on gold, or the suggestion rate on released text."""
@@ -142,6 +150,9 @@ def evaluate_command(
     if released is not None and not released.is_dir():
         raise typer.BadParameter(f"{released} is not a folder", param_hint="--released")
     docs = _read_gold(gold or default_gold()) if released is None else []
+    if request_with and not as_request:
+        raise typer.BadParameter("--request-with needs --as-request", param_hint="--request-with")
+    joined = [doc for path in request_with or () for doc in _read_gold(path)]
     settings = cli_settings(config, profile)
     configure_logging(settings, logging.ERROR)
     try:
@@ -156,7 +167,7 @@ def evaluate_command(
     if released is not None:
         report = _released_report(detector, released, limit, examples)
     else:
-        report = _gold_report(detector, docs, gold or default_gold(), html, by_body, as_request)
+        report = _gold_report(detector, docs, gold or default_gold(), html, by_body, as_request, joined)
         failures = floor_failures(report["summary"], min_recall, min_precision)
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -174,10 +185,11 @@ def _gold_report(
     html: Path | None,
     by_body: dict[str, Detector],
     as_request: bool = False,
+    request_with: list[GoldDoc] | None = None,
 ) -> dict[str, Any]:
     from training.evaluate import evaluate_detector, format_summary, write_html
 
-    report = evaluate_detector(detector, docs, gold, by_body, as_request)
+    report = evaluate_detector(detector, docs, gold, by_body, as_request, request_with or [])
     for body, path in report["meta"]["profiles"].items():
         typer.echo(f"{body}: profiel {path}")
     typer.echo(format_summary(report))

@@ -32,6 +32,7 @@ def run_detector(
     docs: Sequence[GoldDoc],
     by_body: Mapping[str, Detector] | None = None,
     as_request: bool = False,
+    request_with: Sequence[GoldDoc] = (),
 ) -> tuple[list[list[Prediction]], float]:
     """Predictions for every document and the seconds it took.
 
@@ -39,21 +40,30 @@ def run_detector(
     that body would run Lakmoes; documents of other bodies by ``detector``. With ``as_request``, the documents of
     one body and publication are handled as one Woo request: the persons and supplier names proposed in one are
     proposed in the others too (:mod:`detector.request.spread`), as ``lakmoes request run`` and the service do.
+    ``request_with`` are more documents of those requests (another split's of the same publication): analysed and
+    read by the request like the others, but not scored. Only their text is used, never their gold.
     """
     chosen = by_body or {}
     started = time.perf_counter()
-    analyses = [chosen.get(doc.body or "", detector).run(doc.text, doc.doc_type or "auto") for doc in docs]
+    every = [*docs, *(joining(docs, request_with) if as_request else [])]
+    analyses = [chosen.get(doc.body or "", detector).run(doc.text, doc.doc_type or "auto") for doc in every]
     suggestions = [list(a.suggestions) for a in analyses]
     if as_request:
         requests: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for index, doc in enumerate(docs):
+        for index, doc in enumerate(every):
             requests[(doc.body or "", doc.publication or doc.doc_id)].append(index)
         for members in requests.values():
-            added = spread([(docs[i].doc_id, docs[i].text, analyses[i].doc_type, suggestions[i]) for i in members])
+            added = spread([(every[i].doc_id, every[i].text, analyses[i].doc_type, suggestions[i]) for i in members])
             for i, new in zip(members, added, strict=True):
                 suggestions[i] += new
-    predictions = [predictions_from_suggestions(found) for found in suggestions]
+    predictions = [predictions_from_suggestions(found) for found in suggestions[: len(docs)]]
     return predictions, time.perf_counter() - started
+
+
+def joining(docs: Sequence[GoldDoc], request_with: Sequence[GoldDoc]) -> list[GoldDoc]:
+    """The documents of ``request_with`` that share a body and a publication with one of ``docs``."""
+    keys = {(doc.body or "", doc.publication or doc.doc_id) for doc in docs}
+    return [d for d in request_with if (d.body or "", d.publication or d.doc_id) in keys]
 
 
 def profiles_for_bodies(folder: Path, docs: Sequence[GoldDoc]) -> dict[str, Path]:
@@ -68,12 +78,14 @@ def evaluate_detector(
     gold_path: Path | None = None,
     by_body: Mapping[str, Detector] | None = None,
     as_request: bool = False,
+    request_with: Sequence[GoldDoc] = (),
 ) -> dict[str, Any]:
     """The full report of ``detector`` on ``docs``: figures, tables, error lists and what was measured.
 
-    With ``by_body``, each listed body's documents are scored by the Detector built with its own profile.
+    With ``by_body``, each listed body's documents are scored by the Detector built with its own profile; with
+    ``request_with`` (and ``as_request``), more documents join the requests unscored (:func:`run_detector`).
     """
-    predictions, seconds = run_detector(detector, docs, by_body, as_request)
+    predictions, seconds = run_detector(detector, docs, by_body, as_request, request_with)
     report = evaluate(docs, predictions).to_dict()
     report["meta"] = {
         "gold": str(gold_path) if gold_path else None,
@@ -89,6 +101,7 @@ def evaluate_detector(
         "profile": _profile_of(detector),
         "profiles": {body: _profile_of(d) for body, d in sorted((by_body or {}).items())},
         "as_request": as_request,
+        "request_with": len(joining(docs, request_with)) if as_request else 0,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     return report

@@ -148,10 +148,12 @@ def test_profiles_score_each_body_with_its_own_profile(tmp_path: Path) -> None:
     assert "gemeente-voorbeeld: profiel" in result.output
 
 
-def test_profiles_needs_a_folder_and_gold(tmp_path: Path, tiny_gold: Path) -> None:
-    def flat(output: str) -> str:
-        return " ".join(output.replace("│", " ").split())
+def flat(output: str) -> str:
+    """A usage error's text without the box Typer draws around it."""
+    return " ".join(output.replace("│", " ").split())
 
+
+def test_profiles_needs_a_folder_and_gold(tmp_path: Path, tiny_gold: Path) -> None:
     result = CliRunner().invoke(app, ["evaluate", "--gold", str(tiny_gold), "--profiles", str(tmp_path / "nee")])
     assert result.exit_code == 2 and "nee is not a folder" in flat(result.output)
     result = CliRunner().invoke(app, ["evaluate", "--released", str(tmp_path), "--profiles", str(tmp_path)])
@@ -178,3 +180,26 @@ def test_as_request_spreads_a_supplier_over_the_documents_of_one_publication(tmp
         recall[bool(mode)] = report["summary"]["recall"]
         assert report["meta"]["as_request"] is bool(mode)
     assert recall == {False: 0.0, True: 1.0}
+
+
+def test_request_with_joins_another_splits_documents_unscored(tmp_path: Path) -> None:
+    """``--request-with``: the offer of another split joins the request (its text only), the memo alone is scored."""
+    offer = "Offerte\n\nKwadrantis B.V.\nStationsweg 12\n3511 AB Utrecht\nKvK 12345678\n"
+    memo = "Memo\n\nHet voorstel van Kwadrantis ligt ter beoordeling bij het team.\n"
+    at = memo.index("Kwadrantis")
+    scored, joined = tmp_path / "test.jsonl", tmp_path / "tune.jsonl"
+    write_gold([GoldDoc("memo", memo, (GoldSpan(at, at + 10, ("5.1(1)c",), "ORGANIZATION"),), body="b",
+                        publication="p")], scored)  # fmt: skip
+    other = GoldDoc("other", offer, (), body="b", publication="another")  # another publication: not the request
+    write_gold([GoldDoc("offer", offer, (), body="b", publication="p", doc_type="offerte"), other], joined)
+    reports = {}
+    for extra in ([], ["--request-with", str(joined)]):
+        out = tmp_path / f"report{len(extra)}.json"
+        args = ["evaluate", "--gold", str(scored), "--as-request", "--out", str(out), *extra]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        reports[bool(extra)] = json.loads(out.read_text(encoding="utf-8"))
+    assert [reports[k]["summary"]["recall"] for k in (False, True)] == [0.0, 1.0]
+    assert reports[True]["meta"]["documents"] == 1 and reports[True]["meta"]["request_with"] == 1
+    result = CliRunner().invoke(app, ["evaluate", "--gold", str(scored), "--request-with", str(joined)])
+    assert result.exit_code == 2 and "needs --as-request" in flat(result.output)
