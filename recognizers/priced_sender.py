@@ -44,7 +44,8 @@ _SIGNATURE_REACH = 300  # characters after the closing looked at
 
 
 def sender_names(text: str) -> list[Found]:
-    """The sender's organisation, when the text quotes the writer's own prices; else nothing."""
+    """The sender's organisation: under an offer's or invoice's title, and, when the text quotes the writer's own
+    prices, in its ``Van:`` header and under its closing."""
     found = _under_title(text)
     if not _OWN_PRICE.search(text, timeout=SCAN_TIMEOUT):
         return found

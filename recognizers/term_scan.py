@@ -75,12 +75,14 @@ class NearLiteralScan:
         for literal in self.literals:
             for position in occurrences(text, literal):
                 near = range(max(0, position - self.reach), position + 1)
-                if self.first is not None:
-                    near = (p for p in near if text[p] in self.first)  # type: ignore[assignment]
-                if self.where is not None:
-                    near = (p for p in near if self.where(text, p))  # type: ignore[assignment]
-                starts.update(near)
+                starts.update(p for p in near if self._may_start(text, p))
         yield from matches_at(self.pattern, text, starts)
+
+    def _may_start(self, text: str, position: int) -> bool:
+        """Whether a match may start at ``position``: its character is one of ``first``, and ``where`` holds."""
+        if self.first is not None and text[position] not in self.first:
+            return False
+        return self.where is None or self.where(text, position)
 
 
 def sentence_start(text: str, position: int) -> bool:
