@@ -105,7 +105,8 @@ _LINE_REACH = 400
 # before the address: "Afdeling Vergunningen, Stadhuisplein 1, 1315 HR", "Provincie Utrecht | Archimedeslaan 6 | …".
 _UNIT_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:afdeling|directie|team|sector|dienst|bureau|loket|gemeente|provincie|ministerie|"
-    r"waterschap|stadhuis|gemeentehuis|provinciehuis)(?:[ ]\p{Lu}[\p{L}-]{0,30}){0,3}[ \t]*[,|][ \t]*"
+    r"waterschap|stadhuis|gemeentehuis|provinciehuis|raadhuis|(?:stads|gemeente|provincie|hoofd)kantoor|"
+    r"stadswinkel|servicepunt|publiekshal)(?:[ ]\p{Lu}[\p{L}-]{0,30}){0,3}[ \t]*[,|][ \t]*"
     r"(?:[^,|\n]{1,40}[,|][ \t]*){0,2}\Z"
 )
 _DOT_LEADER = regex.compile(r"(?:\.[ \t]?){5,}|…{3,}")

@@ -37,6 +37,24 @@ _FUNCTIONAL_STEMS = (
 )
 
 
+# A local part of letter runs of three or more, joined by dots or hyphens; a letter alone is an initial ("j.jansen").
+_WORDS_ONLY = regex.compile(r"\p{L}{3,}(?:[.-]\p{L}{3,})*")
+_COMPOUND_PART = 3  # letters each part of a compound must have ("klanten|service" no, "jeugd|zorg" yes)
+
+
+def _dutch(word: str) -> bool:
+    """A Dutch word the lists know (a common or a singular word), or a compound of two, perhaps linked by ``s``."""
+    lists = name_lists()
+    words = lists.common_words | lists.singular_words
+    if word in words:
+        return True
+    for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail in words and (head in words or (head.endswith("s") and head[:-1] in words)):
+            return True
+    return False
+
+
 class NlEmailRecognizer(NlRecognizer):
     """Find e-mail addresses; functional mailboxes carry the evidence ``contact=functional``."""
 
@@ -79,7 +97,10 @@ class NlEmailRecognizer(NlRecognizer):
         lists = name_lists()
         if any(run.capitalize() in lists.first_names or run.capitalize() in lists.surnames for run in runs):
             return False  # a listed first name or surname: a person's address ("jeroen.zakenman@")
-        return any(run.startswith(_FUNCTIONAL_STEMS) or run.endswith(_FUNCTIONAL_STEMS) for run in runs)
+        if any(run.startswith(_FUNCTIONAL_STEMS) or run.endswith(_FUNCTIONAL_STEMS) for run in runs):
+            return True
+        # Dutch words only, no name ("jeugd@", "afval@", "klanten.service@"): what a desk is called, not a person
+        return _WORDS_ONLY.fullmatch(low, timeout=REGEX_TIMEOUT) is not None and all(_dutch(run) for run in runs)
 
     def _result(self, start: int, end: int, local: str, unit: str | None) -> RecognizerResult:
         """A functional mailbox by its name or by the desk or team named before it (``unit``), else personal."""

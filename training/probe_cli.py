@@ -1,4 +1,5 @@
-"""The command line the probes share (``name_probe``, ``business_probe``, ``word_probe``, ``special_probe``)."""
+"""The command line the probes share (``name_probe``, ``business_probe``, ``word_probe``, ``special_probe``,
+``contact_probe``)."""
 
 from __future__ import annotations
 

@@ -266,6 +266,9 @@ def test_where_someone_lives_needs_no_street_word(address: NlAddressRecognizer, 
     [
         "Aanvragen kunnen ook per post: Afdeling Vergunningen, Stadhuisplein 1, 1315 HR Almere.",
         "Gemeente Ede, Bergstraat 4, 6711 AB Ede",
+        # an office building of the body (the contact probe's first run proposed it)
+        "U kunt de stukken inzien op het stadskantoor, Raadhuisplein 1 te Voorbeeldstad.",
+        "Servicepunt Noord, Markt 3, 1234 AB Ede",
     ],
 )
 def test_an_address_after_a_unit_or_body_on_its_line_stays_public(

@@ -174,13 +174,13 @@ def test_public_role_from_the_profile(person: NlPersonRecognizer, tmp_path: Path
 
 
 def test_mailbox_prefix_from_the_profile(tmp_path: Path) -> None:
-    text = "Mail hoogwater@waterschap.nl of j.devries@waterschap.nl."
-    profile = load_profile(_profile(tmp_path, 'mailbox_prefixes = ["Hoogwater"]'))
+    text = "Mail hwbp@waterschap.nl of j.devries@waterschap.nl."
+    profile = load_profile(_profile(tmp_path, 'mailbox_prefixes = ["HWBP"]'))
     settings = Settings(_env_file=None)
     for recognizer, kept in (
         (
             RECOGNIZERS["NlEmailRecognizer"](settings, EMPTY_PROFILE),
-            ["hoogwater@waterschap.nl", "j.devries@waterschap.nl"],
+            ["hwbp@waterschap.nl", "j.devries@waterschap.nl"],
         ),
         (RECOGNIZERS["NlEmailRecognizer"](settings, profile), ["j.devries@waterschap.nl"]),
     ):
