@@ -33,7 +33,7 @@ _FUNCTIONAL_STEMS = (
     "helpdesk", "klantcontact", "contactpersoon", "informatie", "noreply", "bezwaar", "klachten", "vragen",
     "afdeling", "team", "bureau", "centrum", "administratie", "planning", "inkoop", "facturen", "mailbox",
     "beheer", "dossier", "archief", "communicatie", "registratie", "vergunning", "belasting", "handhaving",
-    "toezicht", "griffie", "receptie", "financ", "juridisch", "kwaliteit",
+    "toezicht", "griffie", "receptie", "financ", "juridisch", "kwaliteit", "service",
 )
 
 

@@ -3,7 +3,9 @@
 A citizen's home address, a person's mobile number and personal e-mail are 5.1(2)e; a body's office address, its
 general number and its functional mailboxes (``subsidies@``, ``burgerzaken@``) are published on purpose. Each
 context is a short document with one scored value (``{value}``); it counts as proposed when any suggestion overlaps
-it. The contexts were written on December 7 (fourth session) before the probe was first run.
+it. The contexts were written on December 7 (fourth session) before the probe was first run (279 of 280 personal
+values proposed, 122 of 200 public ones kept); the rules it then showed missing were added, so it is tuned on from
+there.
 ``python -m training.contact_probe --per-context 40`` prints, per context, how often the value was proposed.
 """
 

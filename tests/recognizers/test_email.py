@@ -56,6 +56,7 @@ def test_personal_addresses_are_suggested(email: NlEmailRecognizer, address: str
         "evenementen@almere.nl",
         "jeugdzorg@almere.nl",
         "verkeersveiligheid@almere.nl",
+        "klantenservice@almere.nl",
     ],
 )
 def test_functional_addresses_stay_public(email: NlEmailRecognizer, address: str) -> None:
