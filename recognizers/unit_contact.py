@@ -7,7 +7,8 @@ signature block (a name, then "afdeling Financiën", then a direct number) stays
 office also needs a word that links it to the value ("bereikbaar", "via", a bracket) or must be the display name
 before a mail header's "<" ("Team Ruimtelijke Ontwikkeling <tro@…>"), and a person's title or
 pronoun or a listed first name between cue and value ("het team Handhaving, mevrouw De Vries, 06-…", "bereikbaar
-via Jan (06-…)") keeps the value personal.
+via Jan (06-…)") keeps the value personal. A body's letterhead or footer line (``Gemeente Ede | Postbus 9022 |
+parkeren@ede.nl``) holds the body's contacts, unless a person is named on it or in the value itself.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.business_context import mentions_public_body
 from recognizers.name_lists import name_lists
 
 _REACH = 120
@@ -35,6 +37,10 @@ _PERSON = regex.compile(
 )
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{1,30}(?![\p{L}])")
 _SENTENCE_END = regex.compile(r"[.!?](?:[ \t]|$)|\n")
+# A line that starts with a body's name and then a bar or a middle dot: a letterhead or footer.
+_LETTERHEAD = regex.compile(r"[ \t*#>-]*(?P<body>[\p{L}][\p{L}' -]{1,60}?)[ \t]+[|·•][ \t]")
+_INITIALS = regex.compile(r"(?<![\p{L}])(?:\p{L}\.){1,4}[ ]?\p{L}|(?i:behandeld[ \t]door)")
+_VALUE_PARTS = regex.compile(r"\p{L}{2,}")
 _LOCAL_TARIFF = regex.compile(r"(?i)[ \t]{0,3}\(?[ \t]{0,2}lokaal[ \t]tarief")
 
 
@@ -42,6 +48,8 @@ def unit_contact(text: str, start: int, end: int) -> str | None:
     """Dutch evidence that ``text[start:end]`` is a functional contact, or None."""
     if _LOCAL_TARIFF.match(text, end, min(len(text), end + 30), timeout=REGEX_TIMEOUT):
         return "Algemeen nummer van een organisatie (lokaal tarief), geen persoonsgegeven"
+    if body := _letterhead_body(text, start, end):
+        return f"Contact in het briefhoofd of de voettekst van '{body}', geen persoonsgegeven"
     window = text[max(0, start - _REACH) : start]
     ends = [m.end() for m in _SENTENCE_END.finditer(window, timeout=REGEX_TIMEOUT)]
     sentence = window[ends[-1] :] if ends else window
@@ -62,3 +70,20 @@ def _names_someone(between: str) -> bool:
     """A listed first name between cue and value ("het team is bereikbaar via Jan (06-…)"): a person's contact."""
     first_names = name_lists().first_names
     return any(m.group() in first_names for m in _CAPITALISED.finditer(between, timeout=REGEX_TIMEOUT))
+
+
+def _letterhead_body(text: str, start: int, end: int) -> str | None:
+    """The public body whose letterhead or footer line holds the value (``Gemeente Ede | Postbus 9022 | …``): the
+    line starts with the body and sets its parts apart by bars or dots; nobody is named on it before the value, and
+    the value itself names no one (``j.devries@…``, ``jan.smit@…``). None otherwise."""
+    line_start = text.rfind("\n", max(0, start - _REACH), start) + 1 or max(0, start - _REACH)
+    head = _LETTERHEAD.match(text, line_start, start, timeout=REGEX_TIMEOUT)
+    if head is None or not mentions_public_body(head.group("body")):
+        return None
+    before = text[head.end() : start]
+    if _PERSON.search(before, timeout=REGEX_TIMEOUT) or _names_someone(before) or _INITIALS.search(before):
+        return None
+    local = text[start:end].split("@", 1)[0]  # a mailbox's own part; a number has no letters
+    if _INITIALS.search(local) or _names_someone(" ".join(p.capitalize() for p in _VALUE_PARTS.findall(local))):
+        return None
+    return " ".join(head.group("body").split())

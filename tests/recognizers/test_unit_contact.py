@@ -40,6 +40,7 @@ def _public(recognizer: NlPhoneRecognizer | NlEmailRecognizer, text: str, value:
         f"U bereikt de Servicedesk Inkomen op {NUMBER}.",
         f"Ons algemene telefoonnummer is {NUMBER}.",
         f"Wij zijn bereikbaar op {NUMBER} (lokaal tarief).",
+        f"Provincie Utrecht | Archimedeslaan 6 | 3584 BA Utrecht | T {NUMBER}",  # the body's letterhead or footer
     ],
 )
 def test_numbers_of_a_desk_or_team_stay_public(phone: NlPhoneRecognizer, text: str) -> None:
@@ -54,6 +55,8 @@ def test_numbers_of_a_desk_or_team_stay_public(phone: NlPhoneRecognizer, text: s
         f"Het team Handhaving, mevrouw {NAME}, is bereikbaar via {MOBILE}.",  # a person between
         f"De servicedesk heeft het verzoek doorgestuurd.\nMijn nummer is {MOBILE}.",  # another sentence
         f"Het team is bereikbaar via Jan ({MOBILE}).",  # a first name between
+        f"Gemeente Ede | Behandeld door: J. de Vries | T {MOBILE}",  # a person on the letterhead line
+        f"Jansen Advies | T {MOBILE}",  # no public body heads the line
     ],
 )
 def test_a_persons_number_stays_personal(phone: NlPhoneRecognizer, text: str) -> None:
@@ -66,6 +69,7 @@ def test_a_persons_number_stays_personal(phone: NlPhoneRecognizer, text: str) ->
         ("Stuur je een e-mail naar de Servicedesk ERD WW (erdww@voorbeeld.nl).", "erdww@voorbeeld.nl"),
         ("Eerste aanspreekpunt is het team Leveren & Services, bereikbaar via lsv@voorbeeld.nl.", "lsv@voorbeeld.nl"),
         ("Aan: Team Ruimtelijke Ontwikkeling <tro@voorbeeld.nl>", "tro@voorbeeld.nl"),  # the header's display name
+        ("Gemeente Ede · T 14 0318 · wmo@ede.nl", "wmo@ede.nl"),  # the body's letterhead or footer
     ],
 )
 def test_mailboxes_of_a_desk_or_team_stay_public(email: NlEmailRecognizer, text: str, address: str) -> None:
@@ -80,3 +84,8 @@ def test_a_persons_mailbox_after_a_team_with_a_name_between_stays_personal(email
 def test_a_persons_mailbox_in_a_header_after_a_team_stays_personal(email: NlEmailRecognizer) -> None:
     address = "p.jansen@voorbeeld.nl"
     assert not _public(email, f"Aan: Team Inkoop; Jansen <{address}>", address)  # another entry of the header
+
+
+@pytest.mark.parametrize("address", ["j.devries@ede.nl", "jan.smit@ede.nl"])
+def test_a_persons_mailbox_on_the_bodys_letterhead_stays_personal(email: NlEmailRecognizer, address: str) -> None:
+    assert not _public(email, f"Gemeente Ede | Postbus 9022 | {address}", address)
