@@ -1,8 +1,8 @@
 """Dates of birth (DATE_OF_BIRTH) after a birth label: ``geboren op 3 maart 1981``, ``Geboortedatum: 03-03-1981``.
 
 A date alone is no personal data; the label decides. The value may stand after a colon, in the next table
-cell or on the next line. The ground is not chosen here (``ground_rules.json``: 5.1(2)e); the metadata carries
-the evidence and what the value is.
+cell, on the next line, or in a table's column under a birth label (``| Naam | Geboortedatum |``). The ground is
+not chosen here (``ground_rules.json``: 5.1(2)e); the metadata carries the evidence and what the value is.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
+from recognizers.tables import find_tables
 
 _MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -31,6 +32,11 @@ _BIRTH_DATE = regex.compile(
 )
 
 
+_LABEL_CELL = regex.compile(rf"(?i)[*_ ]*(?:{_LABEL})[*_ :]*")
+_DATE_CELL = regex.compile(_DATE)
+_COLUMN_ROWS = 500  # rows under a header read for dates of birth
+
+
 class NlDateOfBirthRecognizer(NlRecognizer):
     """Dates that a birth label introduces; the span is the date only, the label stays visible."""
 
@@ -44,10 +50,26 @@ class NlDateOfBirthRecognizer(NlRecognizer):
         """Each labelled date of birth in ``text``."""
         if not self.wants(entities):
             return []
+        labelled = _BIRTH_DATE.finditer(text, timeout=REGEX_TIMEOUT)
+        found = [(m.start("date"), m.end("date"), m.group("label")) for m in labelled] + _in_birth_columns(text)
         results = []
-        for m in _BIRTH_DATE.finditer(text, timeout=REGEX_TIMEOUT):
-            label = " ".join(m.group("label").split())
+        for start, end, raw in found:
+            label = " ".join(raw.split())
             evidence = f"Geboortedatum (na '{label}')"
             metadata = {"evidence": evidence, "what": "geboortedatum", "label": label.lower()}
-            results.append(build_result(self, m.start("date"), m.end("date"), self.SCORE, evidence, metadata=metadata))
+            results.append(build_result(self, start, end, self.SCORE, evidence, metadata=metadata))
         return results
+
+
+def _in_birth_columns(text: str) -> list[tuple[int, int, str]]:
+    """Dates in a table column whose header is a birth label (``| Naam | Geboortedatum |``), with the header."""
+    found: list[tuple[int, int, str]] = []
+    for table in find_tables(text):
+        header = table.rows[0]
+        columns = {c.column: c.text for c in header.cells if _LABEL_CELL.fullmatch(c.text, timeout=REGEX_TIMEOUT)}
+        for row in table.rows[1 : _COLUMN_ROWS + 1]:
+            for column, label in columns.items():
+                cell = row.cell_in(column)
+                if cell is not None and _DATE_CELL.fullmatch(cell.text, timeout=REGEX_TIMEOUT):
+                    found.append((cell.start, cell.end, label))
+    return found

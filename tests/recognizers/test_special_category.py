@@ -102,6 +102,16 @@ def test_date_of_birth_after_a_label_only() -> None:
     assert suggested_texts(recognizer, f"De vergadering van {BORN:%d-%m-%Y} is verplaatst.") == []
 
 
+def test_dates_of_birth_in_a_column_under_a_birth_label() -> None:
+    recognizer = NlDateOfBirthRecognizer()
+    born, decided = f"{BORN:%d-%m-%Y}", "01-02-2024"
+    pipes = f"| Naam | Geboortedatum | Besluit |\n|---|---|---|\n| {NAME} | {born} | {decided} |\n| X | {decided} | |\n"
+    assert suggested_texts(recognizer, pipes) == [born, decided]  # every date under the label, none beside it
+    tabs = f"Naam\tGeb. datum\tBesluit\n{NAME}\t{born}\t{decided}\nY\t1 november 1990\t{decided}\n"
+    assert suggested_texts(recognizer, tabs) == [born, "1 november 1990"]
+    assert suggested_texts(recognizer, f"| Naam | Datum besluit |\n|---|---|\n| {NAME} | {decided} |\n") == []
+
+
 def test_iban_after_a_label_with_a_failed_check_is_proposed_lower_and_says_so() -> None:
     good = fake.iban()
     broken = good[:-1] + str((int(good[-1]) + 1) % 10)
