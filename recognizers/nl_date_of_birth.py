@@ -1,17 +1,23 @@
 """Dates of birth (DATE_OF_BIRTH) after a birth label: ``geboren op 3 maart 1981``, ``Geboortedatum: 03-03-1981``.
 
 A date alone is no personal data; the label decides. The value may stand after a colon, in the next table
-cell, on the next line, or in a table's column under a birth label (``| Naam | Geboortedatum |``). The ground is
-not chosen here (``ground_rules.json``: 5.1(2)e); the metadata carries the evidence and what the value is.
+cell, on the next line, or in a table's column under a birth label (``| Naam | Geboortedatum |``). Without a label
+only a full date in brackets right after a person named with initials or a title (``J. de Vries (12-03-1985)``),
+at least twelve years old, counts. The ground is not chosen here (``ground_rules.json``: 5.1(2)e); the metadata
+carries the evidence and what the value is.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
+from recognizers.name_anchors import INTERFIX
+from recognizers.name_tokens import INITIAL
 from recognizers.tables import find_tables
 
 _MONTHS = (
@@ -32,6 +38,17 @@ _BIRTH_DATE = regex.compile(
 )
 
 
+# A person named with initials or a title, then a full date in brackets: "J. de Vries (12-03-1985)", the way case
+# files and police reports write a date of birth. A date too recent for anyone of working age is no birth date.
+_NAMED_BORN = regex.compile(
+    rf"(?:(?<![\p{{L}}]){INITIAL}(?:[ ]?{INITIAL}){{0,4}}[ ]?|(?<![\p{{L}}])(?i:dhr\.?|mevr\.?|mw\.?|de[ ]heer|"
+    rf"mevrouw)[ ](?:{INITIAL}(?:[ ]?{INITIAL}){{0,4}}[ ]?)?)(?:{INTERFIX}[ ])?\p{{Lu}}[\p{{Ll}}'’-]{{1,30}}"
+    rf"[ ]\((?P<date>{_DATE})\)"
+)
+_AFTER_NAME = "naam"
+_BRACKETED = "Geboortedatum (datum tussen haakjes direct na de naam van een persoon)"
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_YOUNGEST = 12  # years: a bracketed date after a name later than this many years ago is no date of birth
 _LABEL_CELL = regex.compile(rf"(?i)[*_ ]*(?:{_LABEL})[*_ :]*")
 _DATE_CELL = regex.compile(_DATE)
 _COLUMN_ROWS = 500  # rows under a header read for dates of birth
@@ -51,14 +68,26 @@ class NlDateOfBirthRecognizer(NlRecognizer):
         if not self.wants(entities):
             return []
         labelled = _BIRTH_DATE.finditer(text, timeout=REGEX_TIMEOUT)
-        found = [(m.start("date"), m.end("date"), m.group("label")) for m in labelled] + _in_birth_columns(text)
+        found = [(m.start("date"), m.end("date"), m.group("label")) for m in labelled]
+        found += _in_birth_columns(text) + _after_a_name(text)
         results = []
         for start, end, raw in found:
             label = " ".join(raw.split())
-            evidence = f"Geboortedatum (na '{label}')"
+            evidence = _BRACKETED if label == _AFTER_NAME else f"Geboortedatum (na '{label}')"
             metadata = {"evidence": evidence, "what": "geboortedatum", "label": label.lower()}
             results.append(build_result(self, start, end, self.SCORE, evidence, metadata=metadata))
         return results
+
+
+def _after_a_name(text: str) -> list[tuple[int, int, str]]:
+    """Full dates in brackets right after a person named with initials or a title, old enough to be a birth."""
+    latest = date.today().year - _YOUNGEST
+    found: list[tuple[int, int, str]] = []
+    for match in _NAMED_BORN.finditer(text, timeout=REGEX_TIMEOUT):
+        year = int(_YEAR.search(match.group("date")).group())  # type: ignore[union-attr]
+        if year <= latest:
+            found.append((match.start("date"), match.end("date"), _AFTER_NAME))
+    return found
 
 
 def _in_birth_columns(text: str) -> list[tuple[int, int, str]]:

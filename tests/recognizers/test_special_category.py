@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from faker import Faker
 
@@ -110,6 +112,16 @@ def test_dates_of_birth_in_a_column_under_a_birth_label() -> None:
     tabs = f"Naam\tGeb. datum\tBesluit\n{NAME}\t{born}\t{decided}\nY\t1 november 1990\t{decided}\n"
     assert suggested_texts(recognizer, tabs) == [born, "1 november 1990"]
     assert suggested_texts(recognizer, f"| Naam | Datum besluit |\n|---|---|\n| {NAME} | {decided} |\n") == []
+
+
+def test_a_date_in_brackets_after_a_person_named_with_initials_or_a_title() -> None:
+    recognizer = NlDateOfBirthRecognizer()
+    born = f"{BORN:%d-%m-%Y}"
+    for text in (f"Verdachte: J. de Vries ({born}), wonende te Almere.", f"dhr. K. Smit ({born}) verzoekt"):
+        assert suggested_texts(recognizer, text) == [born]
+    recent = f"01-02-{date.today().year}"
+    assert suggested_texts(recognizer, f"de brief van J. Jansen ({recent})") == []  # too recent for a birth
+    assert suggested_texts(recognizer, f"Het Stadhuis ({born}) is gesloten.") == []  # no person named
 
 
 def test_iban_after_a_label_with_a_failed_check_is_proposed_lower_and_says_so() -> None:
