@@ -5,10 +5,11 @@ ERD WW (erdww@…)", "het team … is bereikbaar via …", "… (lokaal tarief)"
 organisation, not to a person. The cue must stand before the value in the same sentence and on the same line, so a
 signature block (a name, then "afdeling Financiën", then a direct number) stays personal; a team, department or
 office also needs a word that links it to the value ("bereikbaar", "via", a bracket) or must be the display name
-before a mail header's "<" ("Team Ruimtelijke Ontwikkeling <tro@…>"), and a person's title or
-pronoun or a listed first name between cue and value ("het team Handhaving, mevrouw De Vries, 06-…", "bereikbaar
-via Jan (06-…)") keeps the value personal. A body's letterhead or footer line (``Gemeente Ede | Postbus 9022 |
-parkeren@ede.nl``) holds the body's contacts, unless a person is named on it or in the value itself.
+before a mail header's "<" ("Team Ruimtelijke Ontwikkeling <tro@…>"), and a person's title or pronoun or a listed
+first name between cue and value ("het team Handhaving, mevrouw De Vries, 06-…", "bereikbaar via Jan (06-…)") keeps
+the value personal. A letter's contact for the reader's questions ("Heeft u vragen? Mail dan naar …") is the body's
+too, unless it names someone or is a mobile number. A body's letterhead or footer line (``Gemeente Ede | Postbus
+9022 | parkeren@ede.nl``) holds the body's contacts, unless a person is named on it or in the value itself.
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ _SENTENCE_END = regex.compile(r"[.!?](?:[ \t]|$)|\n")
 _LETTERHEAD = regex.compile(r"[ \t*#>-]*(?P<body>[\p{L}][\p{L}' -]{1,60}?)[ \t]+[|·•][ \t]")
 _INITIALS = regex.compile(r"(?<![\p{L}])(?:\p{L}\.){1,4}[ ]?\p{L}|(?i:behandeld[ \t]door)")
 _VALUE_PARTS = regex.compile(r"\p{L}{2,}")
+# The question before a reader's contact, right before its sentence: "Heeft u vragen over dit besluit?"
+_QUESTIONS = regex.compile(
+    r"(?i)(?<![\p{L}])heeft[ \t]u[ \t](?:nog[ \t]|verder[ \t])?(?:vragen|opmerkingen)[^.?!\n]{0,60}\?[ \t]*\Z"
+)
+_MOBILE = regex.compile(r"(?:\+31|0031|0)[ (-]*6")  # a mobile number is a person's, whatever the sentence says
+_SENDS = regex.compile(r"(?i)(?<![\p{L}])(?:mail|e-mail|bel|stuur|neem|schrijf|bereikt)(?![\p{L}])")
 _LOCAL_TARIFF = regex.compile(r"(?i)[ \t]{0,3}\(?[ \t]{0,2}lokaal[ \t]tarief")
 
 
@@ -55,7 +62,8 @@ def unit_contact(text: str, start: int, end: int) -> str | None:
     sentence = window[ends[-1] :] if ends else window
     cues = list(_CUE.finditer(sentence, timeout=REGEX_TIMEOUT))
     if not cues:
-        return None
+        value = text[start:end]
+        return None if _names_in_value(value) or _MOBILE.match(value) else _after_questions(window, sentence)
     cue = cues[-1]
     between = sentence[cue.end() :]
     if _PERSON.search(between, timeout=REGEX_TIMEOUT) or _names_someone(between):
@@ -64,6 +72,17 @@ def unit_contact(text: str, start: int, end: int) -> str | None:
     if cue.group("unit") and not linked:
         return None
     return f"Contact van een team of van de organisatie ('{' '.join(cue.group().split())}'), geen persoonsgegeven"
+
+
+def _after_questions(window: str, sentence: str) -> str | None:
+    """The contact a letter gives for the reader's questions: the sentence before it asks "Heeft u vragen?" and this
+    one sends the reader there ("Mail dan naar …", "Bel …"), naming no one."""
+    asked = _QUESTIONS.search(window[: len(window) - len(sentence)], timeout=REGEX_TIMEOUT)
+    if asked is None or not _SENDS.search(sentence, timeout=REGEX_TIMEOUT):
+        return None
+    if _PERSON.search(sentence, timeout=REGEX_TIMEOUT) or _names_someone(sentence):
+        return None
+    return "Contact voor vragen van de lezer ('heeft u vragen?'), geen persoonsgegeven"
 
 
 def _names_someone(between: str) -> bool:
@@ -83,7 +102,14 @@ def _letterhead_body(text: str, start: int, end: int) -> str | None:
     before = text[head.end() : start]
     if _PERSON.search(before, timeout=REGEX_TIMEOUT) or _names_someone(before) or _INITIALS.search(before):
         return None
-    local = text[start:end].split("@", 1)[0]  # a mailbox's own part; a number has no letters
-    if _INITIALS.search(local) or _names_someone(" ".join(p.capitalize() for p in _VALUE_PARTS.findall(local))):
+    if _names_in_value(text[start:end]):
         return None
     return " ".join(head.group("body").split())
+
+
+def _names_in_value(value: str) -> bool:
+    """Whether a mailbox names someone: initials (``j.devries@``) or a listed first name (``jan.smit@``); a number
+    has no letters."""
+    local = value.split("@", 1)[0]
+    words = " ".join(part.capitalize() for part in _VALUE_PARTS.findall(local))
+    return bool(_INITIALS.search(local)) or _names_someone(words)

@@ -70,6 +70,7 @@ def test_a_persons_number_stays_personal(phone: NlPhoneRecognizer, text: str) ->
         ("Eerste aanspreekpunt is het team Leveren & Services, bereikbaar via lsv@voorbeeld.nl.", "lsv@voorbeeld.nl"),
         ("Aan: Team Ruimtelijke Ontwikkeling <tro@voorbeeld.nl>", "tro@voorbeeld.nl"),  # the header's display name
         ("Gemeente Ede · T 14 0318 · wmo@ede.nl", "wmo@ede.nl"),  # the body's letterhead or footer
+        ("Heeft u vragen over dit besluit? Mail dan naar wmo@ede.nl.", "wmo@ede.nl"),  # the reader's contact
     ],
 )
 def test_mailboxes_of_a_desk_or_team_stay_public(email: NlEmailRecognizer, text: str, address: str) -> None:
@@ -89,3 +90,18 @@ def test_a_persons_mailbox_in_a_header_after_a_team_stays_personal(email: NlEmai
 @pytest.mark.parametrize("address", ["j.devries@ede.nl", "jan.smit@ede.nl"])
 def test_a_persons_mailbox_on_the_bodys_letterhead_stays_personal(email: NlEmailRecognizer, address: str) -> None:
     assert not _public(email, f"Gemeente Ede | Postbus 9022 | {address}", address)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Heeft u vragen? Mail naar jan.smit@ede.nl.", "jan.smit@ede.nl"),  # the mailbox names someone
+        ("Heeft u vragen? Mail dan mevrouw Smit via wmo@ede.nl.", "wmo@ede.nl"),  # a person in the sentence
+        (f"Heeft u vragen? Bel dan {MOBILE}.", MOBILE),  # a mobile number is a person's
+        ("Dat is alles. Mail naar wmo@ede.nl.", "wmo@ede.nl"),  # no question before it
+    ],
+)
+def test_a_contact_after_heeft_u_vragen_that_names_someone_stays_personal(
+    email: NlEmailRecognizer, phone: NlPhoneRecognizer, text: str, value: str
+) -> None:
+    assert not _public(phone if value == MOBILE else email, text, value)
