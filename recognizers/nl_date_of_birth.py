@@ -45,7 +45,6 @@ _NAMED_BORN = regex.compile(
     rf"mevrouw)[ ](?:{INITIAL}(?:[ ]?{INITIAL}){{0,4}}[ ]?)?)(?:{INTERFIX}[ ])?\p{{Lu}}[\p{{Ll}}'’-]{{1,30}}"
     rf"[ ]\((?P<date>{_DATE})\)"
 )
-_AFTER_NAME = "naam"
 _BRACKETED = "Geboortedatum (datum tussen haakjes direct na de naam van een persoon)"
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _YOUNGEST = 12  # years: a bracketed date after a name later than this many years ago is no date of birth
@@ -68,31 +67,38 @@ class NlDateOfBirthRecognizer(NlRecognizer):
         if not self.wants(entities):
             return []
         labelled = _BIRTH_DATE.finditer(text, timeout=REGEX_TIMEOUT)
-        found = [(m.start("date"), m.end("date"), m.group("label")) for m in labelled]
+        found = [_labelled(m.start("date"), m.end("date"), m.group("label")) for m in labelled]
         found += _in_birth_columns(text) + _after_a_name(text)
         results = []
-        for start, end, raw in found:
-            label = " ".join(raw.split())
-            evidence = _BRACKETED if label == _AFTER_NAME else f"Geboortedatum (na '{label}')"
-            metadata = {"evidence": evidence, "what": "geboortedatum", "label": label.lower()}
+        for start, end, evidence, label in found:
+            metadata = {"evidence": evidence, "what": "geboortedatum", "label": label}
             results.append(build_result(self, start, end, self.SCORE, evidence, metadata=metadata))
         return results
 
 
-def _after_a_name(text: str) -> list[tuple[int, int, str]]:
+_Found = tuple[int, int, str, str]  # start, end, evidence, label (lowercase)
+
+
+def _labelled(start: int, end: int, raw: str) -> _Found:
+    """A date after the birth label ``raw``."""
+    label = " ".join(raw.split())
+    return start, end, f"Geboortedatum (na '{label}')", label.lower()
+
+
+def _after_a_name(text: str) -> list[_Found]:
     """Full dates in brackets right after a person named with initials or a title, old enough to be a birth."""
     latest = date.today().year - _YOUNGEST
-    found: list[tuple[int, int, str]] = []
+    found: list[_Found] = []
     for match in _NAMED_BORN.finditer(text, timeout=REGEX_TIMEOUT):
         year = int(_YEAR.search(match.group("date")).group())  # type: ignore[union-attr]
         if year <= latest:
-            found.append((match.start("date"), match.end("date"), _AFTER_NAME))
+            found.append((match.start("date"), match.end("date"), _BRACKETED, "naam"))
     return found
 
 
-def _in_birth_columns(text: str) -> list[tuple[int, int, str]]:
-    """Dates in a table column whose header is a birth label (``| Naam | Geboortedatum |``), with the header."""
-    found: list[tuple[int, int, str]] = []
+def _in_birth_columns(text: str) -> list[_Found]:
+    """Dates in a table column whose header is a birth label (``| Naam | Geboortedatum |``)."""
+    found: list[_Found] = []
     for table in find_tables(text):
         header = table.rows[0]
         columns = {c.column: c.text for c in header.cells if _LABEL_CELL.fullmatch(c.text, timeout=REGEX_TIMEOUT)}
@@ -100,5 +106,5 @@ def _in_birth_columns(text: str) -> list[tuple[int, int, str]]:
             for column, label in columns.items():
                 cell = row.cell_in(column)
                 if cell is not None and _DATE_CELL.fullmatch(cell.text, timeout=REGEX_TIMEOUT):
-                    found.append((cell.start, cell.end, label))
+                    found.append(_labelled(cell.start, cell.end, label))
     return found
