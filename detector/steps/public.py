@@ -31,6 +31,8 @@ import regex
 
 from detector.document import Span
 from detector.grounds_rules import decide
+from detector.national_register import register as national_register
+from detector.national_register import same_person
 from detector.profile import EMPTY_PROFILE, Profile
 from detector.steps.addressee import addressed_office_holder
 from detector.steps.base import Resources, StepContext
@@ -95,6 +97,7 @@ class PublicStep:
         self.allowed = frozenset(_fold(item) for item in resources.settings.allow_list)
         self.own = OwnContacts(self.profile)
         self.officials = [(split_name(o.name, self.lists), o) for o in self.profile.officials]
+        self.national = national_register(self.lists)
         self.organisation_words = OrganisationWords()
         self.body = "" if self.profile is EMPTY_PROFILE else self.profile.name
 
@@ -138,6 +141,8 @@ class PublicStep:
         mailboxes = [s for s in context.public if s.entity_type == "EMAIL_ADDRESS"]
         for span in undecided:
             reason = self._same_official(span, context.text, officials) if span.entity_type == "PERSON" else None
+            if reason is None and span.entity_type == "PERSON":
+                reason = self._bewindspersoon(span, context.document_date)
             if span.entity_type == "PHONE_NUMBER":
                 reason = _beside_mailbox(span, context.text, mailboxes)
             if reason is None and span.entity_type == "PERSON" and self.signatories:
@@ -175,6 +180,19 @@ class PublicStep:
                     f"Naam van de {official.role} van {self.profile.name}{dated} (register van openbare "
                     "functionarissen in het organisatieprofiel); treedt in die functie in de openbaarheid, de naam "
                     "blijft openbaar."
+                )
+        return None
+
+    def _bewindspersoon(self, span: Span, on: date | None) -> str | None:
+        """The national register's reason for a cabinet member named in full, in office on ``on``, when no role or
+        profile register has kept the name public already."""
+        parts = split_name(span.text, self.lists)
+        for official_parts, official in self.national:
+            if same_person(parts, official_parts) and official.in_office(on):
+                dated = f" op {on:%d-%m-%Y}, de datum van het document" if on else ""
+                return (
+                    f"Naam van een bewindspersoon: {official.role}{dated}, volgens het landelijke register van "
+                    "bewindspersonen; treedt in die functie in de openbaarheid, de naam blijft openbaar."
                 )
         return None
 
