@@ -22,7 +22,7 @@ from recognizers.supplier_text import ORGANISATION_NAME, Found, person_led
 _OWN_PRICE = regex.compile(
     r"(?<![\p{L}])(?:(?:ons|onze)[ ](?:uur|dag)?(?:tarief|tarieven|prijs|prijzen|offerte|prijsopgave|aanbieding)"
     r"|(?:wij|we)[ ](?:rekenen|bieden|offreren|factureren|brengen[ ]\S+[ ]in[ ]rekening)"
-    r"|(?:bieden|rekenen|offreren)[ ](?:wij|we))(?![\p{L}])",
+    r"|(?:bieden|rekenen|offreren)[ ](?:wij|we))(?![\p{L}-])",  # "onze offerte-aanvraag" is the body's request
     regex.IGNORECASE,
 )
 _FROM = regex.compile(

@@ -43,6 +43,7 @@ def test_the_sender_of_own_prices_is_the_supplier(text: str, expected: list[str]
         "Factuur\n\nGemeente Almere\nt.a.v. Team Inkoop\n\nAdvies | € 85,00",  # addressed to the body
         "Factuur\n\nJ. Jansen\nKerkstraat 1",  # a person invoicing
         "Verslag\n\nArriva\nOns tarief stijgt.",  # no offer or invoice title, and no closing
+        "Van: Arriva\n\nIn onze offerte-aanvraag vroegen wij om een prijs.",  # the body's request, not its price
     ],
 )
 def test_no_supplier_sender(text: str) -> None:
