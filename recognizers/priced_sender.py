@@ -19,10 +19,14 @@ from recognizers.name_lists import name_lists
 from recognizers.org_units import unit_before
 from recognizers.supplier_text import ORGANISATION_NAME, Found, person_led
 
+# The writer's own price: named ("ons tarief", "onze offerte"; "onze offerte-aanvraag" is a body's request), or a verb
+# with an amount after it in its sentence ("Wij rekenen € 95 per dagdeel"; "wij rekenen op uw begrip" and "wij
+# bieden u een gesprek aan" price nothing).
 _OWN_PRICE = regex.compile(
     r"(?<![\p{L}])(?:(?:ons|onze)[ ](?:uur|dag)?(?:tarief|tarieven|prijs|prijzen|offerte|prijsopgave|aanbieding)"
-    r"|(?:wij|we)[ ](?:rekenen|bieden|offreren|factureren|brengen[ ]\S+[ ]in[ ]rekening)"
-    r"|(?:bieden|rekenen|offreren)[ ](?:wij|we))(?![\p{L}-])",  # "onze offerte-aanvraag" is the body's request
+    r"(?![\p{L}-])"
+    r"|(?:(?:wij|we)[ ](?:rekenen|bieden|offreren|factureren|brengen)|(?:bieden|rekenen|offreren)[ ](?:wij|we))"
+    r"(?![\p{L}])[^.!?\n]{0,120}?(?:€|(?<![\p{L}])(?:eur|euro)(?![\p{L}])))",
     regex.IGNORECASE,
 )
 _FROM = regex.compile(

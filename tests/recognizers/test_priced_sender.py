@@ -44,6 +44,7 @@ def test_the_sender_of_own_prices_is_the_supplier(text: str, expected: list[str]
         "Factuur\n\nJ. Jansen\nKerkstraat 1",  # a person invoicing
         "Verslag\n\nArriva\nOns tarief stijgt.",  # no offer or invoice title, and no closing
         "Van: Arriva\n\nIn onze offerte-aanvraag vroegen wij om een prijs.",  # the body's request, not its price
+        "Van: Stichting Buurtwerk\n\nWij rekenen op uw steun. Wij bieden jongeren een plek.",  # no price at all
     ],
 )
 def test_no_supplier_sender(text: str) -> None:
