@@ -7,6 +7,7 @@ local part and domain labels are checked for shape, the top-level domain must be
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 from presidio_analyzer import RecognizerResult
@@ -42,10 +43,16 @@ _WORDS_ONLY = regex.compile(r"\p{L}{3,}(?:[.-]\p{L}{3,})*")
 _COMPOUND_PART = 3  # letters each part of a compound must have ("klanten|service" no, "jeugd|zorg" yes)
 
 
+@lru_cache(maxsize=1)
+def _dutch_words() -> frozenset[str]:
+    """The common and the singular words of the lists, joined once (not per mailbox)."""
+    lists = name_lists()
+    return lists.common_words | lists.singular_words
+
+
 def _dutch(word: str) -> bool:
     """A Dutch word the lists know (a common or a singular word), or a compound of two, perhaps linked by ``s``."""
-    lists = name_lists()
-    words = lists.common_words | lists.singular_words
+    words = _dutch_words()
     if word in words:
         return True
     for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):

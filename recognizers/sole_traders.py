@@ -17,9 +17,8 @@ import regex
 from recognizers.base import SCAN_TIMEOUT
 from recognizers.name_anchors import INTERFIX
 from recognizers.name_lists import own_list
-from recognizers.supplier_text import Found
+from recognizers.supplier_text import CAPITALISED, Found
 
-_CAP = r"\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?"
 _OPENS = r"(?:^|(?<=\n))[ \t]*(?:[|•*-][ \t]*)?"
 _LINE_OPENS = regex.compile(_OPENS + r"\Z")
 _ENDS = r"(?=[ \t]*(?:[|(%€\d]|$))"
@@ -41,7 +40,8 @@ def _trade_after() -> regex.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _sole_trader() -> regex.Pattern[str]:
-    return regex.compile(rf"{_OPENS}(?P<n>{_CAP}[ ](?:{INTERFIX}[ ])?{_CAP}[ ]{_trade()}){_ENDS}", regex.M)
+    name = rf"{CAPITALISED}[ ](?:{INTERFIX}[ ])?{CAPITALISED}"
+    return regex.compile(rf"{_OPENS}(?P<n>{name}[ ]{_trade()}){_ENDS}", regex.M)
 
 
 def trade_after(text: str, end: int) -> str | None:

@@ -46,15 +46,16 @@ class Found:
 
 
 _PART_CHARS = 31  # a capitalised word, or each part of a hyphenated one
-_CAP = rf"\p{{Lu}}[\p{{Ll}}'’]{{1,{_PART_CHARS - 1}}}(?:-\p{{Lu}}[\p{{Ll}}'’]{{1,{_PART_CHARS - 1}}})?"
+# A capitalised word, or a hyphenated pair of them ("Vroegop-Windig"): the unit every firm-name shape is built of.
+CAPITALISED = rf"\p{{Lu}}[\p{{Ll}}'’]{{1,{_PART_CHARS - 1}}}(?:-\p{{Lu}}[\p{{Ll}}'’]{{1,{_PART_CHARS - 1}}})?"
 _CAP_CHARS = 2 * _PART_CHARS + 1
-_SIDE = rf"(?:{INTERFIX}[ ])?{_CAP}"
+_SIDE = rf"(?:{INTERFIX}[ ])?{CAPITALISED}"
 # A word before a lowercase "van" that makes it a preposition ("het voorstel van Jansen & Smit"); after a
 # preposition ("een methode van van Heusden & Serra") the "van" is the interfix of the name.
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:van|door|met|bij|voor|aan|namens|en|of)[ ])\p{L}+[ ]\Z")
 _AMPERSAND = regex.compile(rf"(?<![\w&-])(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})(?![\w&-])")
 # A name of one to three capitalised words (an article before it is not part of it).
-_NAME = rf"(?:De[ ]|de[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}"
+_NAME = rf"(?:De[ ]|de[ ])?{CAPITALISED}(?:[ ]{CAPITALISED}){{0,2}}"
 _ACRONYM = r"\p{Lu}{3,6}"  # "BAM", "KEMA": a firm's name where a supplier's document or bid names it
 # What a bidder did with its bid ("heeft een offerte uitgebracht"); asking for or judging one is the body's part.
 _BID_MADE = (
@@ -72,7 +73,8 @@ _QUOTE_NOUNS = (
     "tarief",
 )  # fmt: skip
 _SUPPLIER_VERB = regex.compile(
-    rf"(?:^|(?<=[.!?][ ]))(?P<n>(?:De[ ]|Het[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}|(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})"
+    rf"(?:^|(?<=[.!?][ ]))(?P<n>(?:De[ ]|Het[ ])?{CAPITALISED}(?:[ ]{CAPITALISED}){{0,2}}"
+    rf"|(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})"
     rf"|(?P<acronym>{_ACRONYM}))[ ]"
     rf"(?:(?:{'|'.join(_SUPPLIER_VERBS)})(?![\p{{L}}])"
     rf"|(?P<priced>{'|'.join(_PRICING_VERBS)})[ ](?:(?:ongeveer|circa|ruim|bijna|slechts)[ ])?(?:€|EUR\b|euro\b)"
@@ -89,7 +91,7 @@ _SUPPLIER_VERB_SCAN = NearLiteralScan(
     where=sentence_start,  # the pattern's own anchor: a line's or a sentence's start ("heeft" is everywhere)
 )
 _QUOTE_OF = regex.compile(
-    rf"(?<![\p{{L}}])(?P<q>(?i:{'|'.join(_QUOTE_NOUNS)}))[ ]van[ ](?P<n>{_NAME}|{_ACRONYM}(?:[ ]{_CAP})?)"
+    rf"(?<![\p{{L}}])(?P<q>(?i:{'|'.join(_QUOTE_NOUNS)}))[ ]van[ ](?P<n>{_NAME}|{_ACRONYM}(?:[ ]{CAPITALISED})?)"
     r"(?![\p{L}'’-])"
 )
 _QUOTE_OF_SCAN = NearLiteralScan(_QUOTE_OF, [" van "], reach=len("prijsvoorstel"))
