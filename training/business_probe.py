@@ -22,7 +22,7 @@ from faker import Faker
 from detector.detector import Detector
 from detector.document import Suggestion
 from detector.settings import Settings
-from training.probe_cli import probe_parser
+from training.probe_cli import ProbeRow, probe_parser
 
 GROUND = "5.1(1)c"
 
@@ -222,23 +222,6 @@ HELD_OUT: tuple[Context, ...] = (
         False,
     ),
 )
-
-
-@dataclass(frozen=True)
-class ProbeRow:
-    """One context and one kind of value (``amounts`` or ``names``): values tried, values proposed as business data,
-    and whether that is what the context asks."""
-
-    context: str
-    what: str
-    propose: bool
-    values: int
-    proposed: int
-    examples: tuple[str, ...]  # values that went against the context's expectation
-
-    @property
-    def correct(self) -> int:
-        return self.proposed if self.propose else self.values - self.proposed
 
 
 def _euro(rng: random.Random, low: int, high: int) -> str:

@@ -19,7 +19,7 @@ from faker import Faker
 
 from detector.detector import Detector
 from detector.settings import Settings
-from training.probe_cli import probe_parser
+from training.probe_cli import ProbeRow, probe_parser
 
 _MAILBOXES = (
     "subsidies", "burgerzaken", "jeugd", "wmo", "parkeren", "afval", "belastingen", "omgevingsloket", "meldingen",
@@ -94,21 +94,6 @@ CONTEXTS: tuple[Context, ...] = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class ProbeRow:
-    """One context: values tried, values proposed, whether that is what the context asks, some that went against."""
-
-    context: str
-    propose: bool
-    values: int
-    proposed: int
-    examples: tuple[str, ...]
-
-    @property
-    def correct(self) -> int:
-        return self.proposed if self.propose else self.values - self.proposed
-
-
 def probe(detector: Detector, per_context: int = 40, seed: int = 7) -> list[ProbeRow]:
     """Per context, ``per_context`` documents with a made-up value: how often any suggestion overlapped it."""
     fake = Faker("nl_NL")
@@ -127,7 +112,7 @@ def probe(detector: Detector, per_context: int = 40, seed: int = 7) -> list[Prob
             proposed += hit
             if hit != context.propose:
                 against.append(value)
-        rows.append(ProbeRow(context.key, context.propose, per_context, proposed, tuple(against[:3])))
+        rows.append(ProbeRow(context.key, "contacts", context.propose, per_context, proposed, tuple(against[:3])))
     return rows
 
 

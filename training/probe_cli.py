@@ -1,9 +1,10 @@
-"""The command line the probes share (``name_probe``, ``business_probe``, ``word_probe``, ``special_probe``,
-``contact_probe``)."""
+"""What the probes share (``name_probe``, ``business_probe``, ``word_probe``, ``special_probe``, ``contact_probe``):
+their command line, and the row of a probe whose contexts expect a value to be proposed or kept public."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 
 
 def probe_parser(doc: str | None, per_context: int, seed: int) -> argparse.ArgumentParser:
@@ -12,3 +13,20 @@ def probe_parser(doc: str | None, per_context: int, seed: int) -> argparse.Argum
     parser.add_argument("--per-context", type=int, default=per_context)
     parser.add_argument("--seed", type=int, default=seed)
     return parser
+
+
+@dataclass(frozen=True)
+class ProbeRow:
+    """One context and one kind of value (``amounts``, ``names``, ``contacts``): values tried, values proposed, and
+    whether that is what the context asks (``propose``)."""
+
+    context: str
+    what: str
+    propose: bool
+    values: int
+    proposed: int
+    examples: tuple[str, ...]  # values that went against the context's expectation
+
+    @property
+    def correct(self) -> int:
+        return self.proposed if self.propose else self.values - self.proposed
