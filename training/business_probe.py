@@ -170,11 +170,8 @@ CONTEXTS: tuple[Context, ...] = (
         "stijgt, € {unit} per vereniging.",
         False,
     ),
-)
-
-# Written after the rules for supplier names of December 7 (fourth session) and measured once, never tuned on:
-# ``--held-out`` tells how far those rules carry to shapes they were not written for.
-HELD_OUT: tuple[Context, ...] = (
+    # The first held-out set, written after the supplier rules of December 7 (fourth session) and measured once
+    # (names 212/280, amounts 600/600, public money 70/80); tuned on since the fifth session.
     Context(
         "award advice",
         "Memo\n\nOnderwerp: gunningsadvies schoonmaak\n\nNa beoordeling van de inschrijvingen adviseren wij de "
@@ -219,6 +216,70 @@ HELD_OUT: tuple[Context, ...] = (
     Context(
         "subsidy granted",
         "Besluit\n\nWij verlenen {supplier} een subsidie van € {total} voor het project, € {unit} per deelnemer.",
+        False,
+    ),
+)
+
+# Written on December 7 (fifth session) before that session's rules and measured once before them: ``--held-out``
+# tells how far the rules carry to shapes they were not written for. Never tuned on.
+HELD_OUT: tuple[Context, ...] = (
+    Context(
+        "price sheet of a tender",
+        "Prijsblad\n\nNaam inschrijver: {supplier}\n\nOnderdeel | Tarief\nProjectleider | € {unit}\n"
+        "Totale inschrijfsom | € {total}\n",
+        True,
+    ),
+    Context(
+        "order confirmation by the body",
+        "Opdrachtbevestiging\n\nHierbij bevestigen wij de opdracht aan {supplier} voor een bedrag van € {total}, "
+        "op basis van een tarief van € {unit} per uur.",
+        True,
+    ),
+    Context(
+        "extra work order",
+        "Meerwerkopdracht\n\nAannemer: {supplier}\nOmschrijving: extra bestrating fietspad\nOppervlakte: {qty} m2\n"
+        "Prijs per m2: € {unit}\nKosten meerwerk: € {total}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "contract extension mail",
+        "Van: Contractmanager\nAan: Team Inkoop\nOnderwerp: verlenging\n\nDe overeenkomst met {supplier} wordt "
+        "met een jaar verlengd tegen hetzelfde tarief van € {unit} per uur. De waarde van de verlenging is € {total}.",
+        True,
+    ),
+    Context(
+        "quote sent on behalf of a firm",
+        "Geachte mevrouw Visser,\n\nNamens {supplier} stuur ik u onze prijsopgave: € {unit} per licentie, "
+        "in totaal € {total} per jaar.\n\nMet vriendelijke groet,",
+        True,
+    ),
+    Context(
+        "comparison of quotes",
+        "Vergelijking offertes\n\nLeverancier | Aantal | Stukprijs | Totaalprijs\n{supplier} | {qty} | € {unit} | "
+        "€ {total}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "minutes noting an offer",
+        "Verslag projectoverleg\n\n3. Inkoop\nDe offerte van {supplier} is binnen: € {total} voor het geheel, "
+        "€ {unit} per dag. Besloten wordt nog een tweede offerte op te vragen.",
+        True,
+    ),
+    Context(
+        "spring memorandum",
+        "Voorjaarsnota 2025\n\nVoor het onderhoud van wegen is € {total} geraamd, dat is € {unit} per kilometer.",
+        False,
+    ),
+    Context(
+        "fees set by the body",
+        "Legesverordening, toelichting\n\nDe leges voor een rijbewijs bedragen € {unit}. In 2024 was de totale "
+        "legesopbrengst € {total}.",
+        False,
+    ),
+    Context(
+        "subsidy set at",
+        "Beschikking vaststelling subsidie\n\nWij stellen de subsidie aan {supplier} vast op € {total}, "
+        "te weten € {unit} per deelnemer.",
         False,
     ),
 )
