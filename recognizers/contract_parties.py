@@ -1,7 +1,9 @@
 """The other party of an agreement, named as the agreement names it: business data wherever the contract stands.
 
 - the party the agreement defines as its supplier: ``Jansen Techniek, hierna te noemen: "Opdrachtnemer"``;
-- the party beside a public body in the agreement's title: ``Overeenkomst tussen de gemeente en Technische Unie``.
+- the party beside a public body in the agreement's title: ``Overeenkomst tussen de gemeente en Technische Unie``;
+- the party an agreement is concluded with: ``Deze overeenkomst wordt gesloten met Aalberts Industries``, ``het
+  contract met DSV loopt af``.
 
 The context is strong, so the name may be Dutch words (``Technische Unie``). A public body is never such a party's
 business data, the role word itself (``tussen de gemeente en Opdrachtnemer``) is no name, and a name led by a first
@@ -31,6 +33,12 @@ _AGREEMENT = regex.compile(
     r"(?i:overeenkomst|contract|service[ ]level[ ]agreement|(?<![\p{L}])sla(?![\p{L}])|convenant)"
 )
 _ABOVE = 2  # lines above a "tussen … en …" line that may hold the agreement's title
+_CONCLUDED = regex.compile(
+    r"(?<![\p{L}])(?i:(?:raam)?overeenkomst|contract)(?:[ ]\p{Ll}{1,20}){0,3}?[ ](?i:gesloten|aangegaan|afgesloten)"
+    r"[ ]met[ ](?=\S)"
+    r"|(?<![\p{L}])(?i:de|deze|het|dit|een|onze)[ ](?i:(?:raam)?overeenkomst|contract)[ ]met[ ](?=\S)"
+)
+_TRAILING_CONNECTORS = regex.compile(r"(?:[ ](?:van|de|der|den|en|voor|in|op))+\Z")
 
 
 def contract_parties(text: str) -> list[Found]:
@@ -53,6 +61,14 @@ def contract_parties(text: str) -> list[Found]:
         party = _party(text, match.start("n"), end)
         if party:
             found.append(Found(*party, 0.7, "partij naast de overheid in een overeenkomst", True, business=True))
+    for match in _CONCLUDED.finditer(text, timeout=SCAN_TIMEOUT):
+        name = ORGANISATION_NAME.match(text, match.end(), line_end(text, match.end()), timeout=SCAN_TIMEOUT)
+        if name is None:
+            continue
+        end = name.start() + len(_TRAILING_CONNECTORS.sub("", name.group().rstrip(".")))
+        party = _party(text, name.start(), end)
+        if party:
+            found.append(Found(*party, 0.7, "partij met wie de overeenkomst is gesloten", True, business=True))
     return found
 
 

@@ -41,6 +41,7 @@ from recognizers.name_tokens import lowercase_vocabulary
 from recognizers.org_units import unit_before
 from recognizers.priced_sender import sender_names
 from recognizers.sole_traders import sole_trader_names
+from recognizers.supplier_columns import supplier_column_names
 from recognizers.supplier_text import (
     Found,
     acting_names,
@@ -54,7 +55,7 @@ from recognizers.supplier_text import (
     quoted_names,
     web_names,
 )
-from recognizers.term_scan import NearLiteralScan
+from recognizers.term_scan import NearLiteralScan, sentence_start
 
 # A foundation's name: connectors only between name words, never at its end ("Stichting Jeugd en Gezin voor de
 # regio" is "Stichting Jeugd en Gezin").
@@ -63,6 +64,8 @@ _FOUNDATION = regex.compile(
     r"(?:(?:[ ](?:van|voor|de|der|en|&)){0,2}[ ][A-Z0-9][\w&'-]{0,30}){1,5}"
 )
 _CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "en", "&", "in", "op", "het", "'t", "aan"})
+# Interfixes written with a capital lead a surname without a given name: part of a firm's name after them.
+_NAME_INTERFIXES = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten"})
 _STOP_WORDS = frozenset(
     {
         "de", "het", "een", "aan", "van", "voor", "door", "met", "namens", "bij", "per", "dit", "deze", "die",
@@ -73,8 +76,10 @@ _STOP_WORDS = frozenset(
 )  # fmt: skip
 _LABEL = regex.compile(
     r"^[ \t]{0,4}(?:[#*>-]{1,4}[ \t]{0,2})?(?:\*\*)?(?P<label>opdrachtnemer|leverancier|aanbieder|inschrijver|"
+    r"aannemer|contractant|dienstverlener|besteld[ \t]bij|geleverd[ \t]door|"
     r"crediteur|bedrijfsnaam|handelsnaam|statutaire[ \t]naam|(?P<applicant>(?:subsidie)?aanvrager)|"
-    r"naam[ \t](?:leverancier|bedrijf|organisatie|opdrachtnemer|(?P<applicant>aanvrager)))"
+    r"naam[ \t](?:leverancier|bedrijf|organisatie|opdrachtnemer|inschrijver|aanbieder|aannemer|"
+    r"(?P<applicant>aanvrager)))"
     r"(?:\*\*)?[ \t]{0,3}(?P<colon>:)?(?:\*\*)?[ \t]{0,3}(?P<value>[^\n|\t]{0,80})$",
     regex.IGNORECASE | regex.MULTILINE,
 )
@@ -119,6 +124,7 @@ class NlSupplierRecognizer(NlRecognizer):
         """Supplier names, labelled supplier blocks and letterhead/footer blocks, then later mentions."""
         found = [*_legal_names(text), *_styled_names(text), *_labelled(text), *_anchored_blocks(text)]
         found.extend([*contract_parties(text), *sender_names(text), *sole_trader_names(text)])
+        found.extend(supplier_column_names(text))
         found.extend([*ampersand_names(text), *acting_names(text), *quoted_names(text)])
         if nlp_artifacts is not None:
             found.extend(ner_names(text, nlp_artifacts.entities))
@@ -152,11 +158,13 @@ class NlSupplierRecognizer(NlRecognizer):
         )
 
 
-# A surname's lowercase interfix right before a found firm's name ("van Riet Groep", "de Korte NV"), and what may
-# stand before it for the interfix to belong to the name: a line's start or a separator, or a preposition or
+# A surname's interfix right before a found firm's name ("van Riet Groep", "de Korte NV", "Van den Berg BV"), and
+# what may stand before a lowercase one for it to belong to the name: a line's start or a separator, or a preposition or
 # conjunction ("de offerte van van Kempen BV", "de gemeente en de Korte NV"); after another word the "van" is a
 # preposition ("de prijs van Kempen BV"), and a shorter interfix is tried ("de prijs van de Noordmark BV").
-_INTERFIX_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:van[ ](?:de|der|den|het|'t)|van|de|der|den|ter|ten|le|la|du)[ ]\Z")
+_INTERFIX_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?:[vV]an[ ](?:de|der|den|het|'t)|[vV]an|[dD]e|[dD]er|[dD]en|[tT]er|[tT]en|le|la|du)[ ]\Z"
+)
 _BEFORE_INTERFIX = regex.compile(
     r"(?:^|[:|(\t,;•\"'“‘-]|(?<![\p{L}])(?:van|door|met|bij|voor|aan|namens|en|of|tussen|dan))[ \t]{0,3}\Z",
     regex.IGNORECASE | regex.MULTILINE,
@@ -164,13 +172,17 @@ _BEFORE_INTERFIX = regex.compile(
 
 
 def _with_interfix(text: str, item: Found) -> Found:
-    """``item`` with the lowercase interfix that leads its name (``van Riet Groep``), where one does."""
+    """``item`` with the interfix that leads its name (``van Riet Groep``, ``Van den Berg BV``), where one does."""
     if not text[item.start : item.start + 1].isupper():
         return item
     window = text[max(0, item.start - 12) : item.start]
     endings = _INTERFIX_BEFORE.finditer(window, overlapped=True, timeout=SCAN_TIMEOUT)  # "van de " and "de "
     for size in sorted({len(m.group()) for m in endings}, reverse=True):
         start = item.start - size
+        if text[start].isupper():  # "Van den Berg Groep": written so only as part of a name ...
+            if text[start] == "D" and sentence_start(text, start):
+                continue  # ... but a "De" opening a sentence is its article ("De Stichting …")
+            return replace(item, start=start)
         if _BEFORE_INTERFIX.search(text, max(0, start - 8), start, timeout=SCAN_TIMEOUT):
             return replace(item, start=start)
     return item
@@ -242,8 +254,8 @@ def _styled_names(text: str) -> list[Found]:
 
 
 def _name_start(text: str, form_start: int) -> int | None:
-    """Walk back over at most five name words before a legal form; None if there is no name."""
-    words = list(_WORD.finditer(text, line_start(text, form_start, 200), form_start, timeout=1.0))[-5:]
+    """Walk back over at most seven name words before a legal form; None if there is no name."""
+    words = list(_WORD.finditer(text, line_start(text, form_start, 200), form_start, timeout=1.0))[-7:]
     kept: list[regex.Match[str]] = []
     generic = own_list("lst_generic_org_word")
     for word in reversed(words):
@@ -255,8 +267,8 @@ def _name_start(text: str, form_start: int) -> int | None:
         if token == "en" and any(proper_firm_word(w.group(), generic) for w in kept):
             break  # "Schroeff & Jacquot en Boers Groep B.V.": two firms ("Jansen en Zonen B.V." is one)
         kept.insert(0, word)
-    while kept and kept[0].group().lower() in _CONNECTORS | _STOP_WORDS:
-        kept.pop(0)  # "Offerte van Voorbeeld B.V." → "Voorbeeld B.V."
+    while kept and kept[0].group().lower() in _CONNECTORS | _STOP_WORDS and kept[0].group() not in _NAME_INTERFIXES:
+        kept.pop(0)  # "Offerte van Voorbeeld B.V." → "Voorbeeld B.V."; "Van den Berg BV" keeps its "Van den"
     return kept[0].start() if kept else None
 
 

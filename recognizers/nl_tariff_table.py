@@ -19,7 +19,7 @@ from recognizers.nl_amount import MAGNITUDE, NUMBER
 from recognizers.tables import Cell, Row, Table, find_tables
 
 _FLAGS = regex.IGNORECASE
-_PRICE_HEADER = regex.compile(
+PRICE_HEADER = regex.compile(
     r"tarie(?:f|ven)|prijs|prijzen|kosten|bedrag|totaal|subtotaal|\bbtw\b|€|\beur\b|\beuro\b|honorarium|"
     r"vergoeding|budget",
     _FLAGS,
@@ -107,7 +107,7 @@ class NlTariffTableRecognizer(NlRecognizer):
         header = table.rows[0] if _is_header(table.rows[0], text) else None
         columns: dict[int, bool] = {}  # column -> is a rate/effort column (supplier's, whatever the doc type)
         for cell in header.cells if header else ():
-            if _PRICE_HEADER.search(cell.text) or _QUANTITY_HEADER.search(cell.text):
+            if PRICE_HEADER.search(cell.text) or _QUANTITY_HEADER.search(cell.text):
                 columns[cell.column] = bool(_RATE_HEADER.search(cell.text))
         rate_table = any(columns.values())
         results: list[RecognizerResult] = []

@@ -65,15 +65,15 @@ _BID_MADE = (
 _LISTED_AFTER = regex.compile(rf"(?:[ ]?,[ ]|[ ](?:en|of)[ ])(?P<n>{_NAME})(?=[ ]?(?:[.,;:)\n]|\Z)|[ ](?:en|of)[ ])")
 _LISTED_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?P<n>{_NAME})(?:[ ]?,[ ]|[ ](?:en|of)[ ])\Z")
 _SUPPLIER_VERBS = ("levert", "leveren", "offreert", "offreren", "biedt", "bieden", "verzorgt", "factureert")
-# Verbs that make a supplier only with the price right after them: "Vopak vraagt € 83.000".
-_PRICING_VERBS = ("vraagt", "vragen", "rekent", "rekenen")
+# Verbs that make a supplier only with the price right after them: "Vopak vraagt € 83.000", "Esso wil € 95".
+_PRICING_VERBS = ("vraagt", "vragen", "rekent", "rekenen", "wil", "willen")
 # A supplier's document or bid and whose it is: "de offerte van Raben Group", "het bod van Arcadis".
 _QUOTE_NOUNS = (
     "offerte", "prijsopgave", "aanbieding", "factuur", "inschrijving", "bod", "prijsvoorstel", "prijs", "uurtarief",
     "tarief",
 )  # fmt: skip
 _SUPPLIER_VERB = regex.compile(
-    rf"(?:^|(?<=[.!?][ ]))(?P<n>(?:De[ ]|Het[ ])?{CAPITALISED}(?:[ ]{CAPITALISED}){{0,2}}"
+    rf"(?:^|(?<=[.!?:][ ]))(?P<n>(?:De[ ]|Het[ ])?{CAPITALISED}(?:[ ]{CAPITALISED}){{0,2}}"
     rf"|(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})"
     rf"|(?P<acronym>{_ACRONYM}))[ ]"
     rf"(?:(?:{'|'.join(_SUPPLIER_VERBS)})(?![\p{{L}}])"
@@ -90,11 +90,13 @@ _SUPPLIER_VERB_SCAN = NearLiteralScan(
     reach=len("Het ") + 3 * _CAP_CHARS + 2,
     where=sentence_start,  # the pattern's own anchor: a line's or a sentence's start ("heeft" is everywhere)
 )
+# ... or to whom the body awards or gives its order: "te gunnen aan Breman Installatiegroep", "besteld bij Fugro".
+_AWARDED = r"(?:te[ ])?(?:gunnen|gegund|gunt|gunde)[ ]aan|(?:besteld|bestellen|bestelt|bestelde|bestellingen?)[ ]bij"
 _QUOTE_OF = regex.compile(
-    rf"(?<![\p{{L}}])(?P<q>(?i:{'|'.join(_QUOTE_NOUNS)}))[ ]van[ ](?P<n>{_NAME}|{_ACRONYM}(?:[ ]{CAPITALISED})?)"
-    r"(?![\p{L}'’-])"
+    rf"(?<![\p{{L}}])(?P<q>(?i:(?:{'|'.join(_QUOTE_NOUNS)})[ ]van|{_AWARDED}))[ ]"
+    rf"(?P<n>{_NAME}|{_ACRONYM}(?:[ ]{CAPITALISED})?)(?![\p{{L}}'’-])"
 )
-_QUOTE_OF_SCAN = NearLiteralScan(_QUOTE_OF, [" van "], reach=len("prijsvoorstel"))
+_QUOTE_OF_SCAN = NearLiteralScan(_QUOTE_OF, [" van ", " aan ", " bij "], reach=len("prijsvoorstel"))
 _INSIDE = regex.compile(r"\p{Ll}[,]?[ ](\p{Lu}[\p{Ll}'’]{1,30})(?![\p{L}])")
 _DOMAIN = regex.compile(
     r"(?<![\w.@-])(?:https?://)?(?:www\.)?(?P<n>[a-z0-9][a-z0-9-]{1,40})\.(?:nl|com|eu|org|net|be|de|info)(?![\w-])",
@@ -120,8 +122,14 @@ def looks_like_word(word: str, lists: NameLists, vocabulary: frozenset[str]) -> 
 
 
 def _without_company_words(words: list[str], generic: frozenset[str]) -> list[str]:
-    """The words of a name that are no company words (``Raben`` of ``Raben Group``)."""
-    return [w for w in words if w.lower() not in generic]
+    """The words of a name that are no company words (``Raben`` of ``Raben Group``), nor compounds ending in one
+    (``Breman`` of ``Breman Installatiegroep``)."""
+    return [w for w in words if not _company_word(w.lower(), generic)]
+
+
+def _company_word(word: str, generic: frozenset[str]) -> bool:
+    """A company word, or a compound of a Dutch word and one (``installatiegroep``, ``schoonmaakdiensten``)."""
+    return word in generic or any(word.endswith(g) and len(word) - len(g) >= 4 for g in generic if len(g) >= 4)
 
 
 @dataclass(frozen=True)
@@ -222,8 +230,8 @@ def listed_names(text: str, names: list[Found]) -> list[Found]:
 
 def quoted_names(text: str) -> list[Found]:
     """The name after a supplier's document, bid or price (``de offerte van Raben Group``, ``het bod van Arcadis``,
-    ``de prijs van KEMA``): business data wherever it stands. A person's name, one listed surname or a public body
-    is left to others."""
+    ``de prijs van KEMA``) or after an award or order (``te gunnen aan Omron``, ``besteld bij Fugro``): business data
+    wherever it stands. A person's name, one listed surname or a public body is left to others."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     generic = own_list("lst_generic_org_word")
     found: list[Found] = []
@@ -233,7 +241,7 @@ def quoted_names(text: str) -> list[Found]:
             continue  # "de offerte van Jansen": as likely a person (a sole trader) as a firm
         core = _without_company_words(words, generic)  # "Raben Group": the company word is no test
         if core and _name_like(core, lists, vocabulary, after_interfix=False):
-            how = f"naam na '{match.group('q').lower()} van'"
+            how = f"naam na '{' '.join(match.group('q').lower().split())}'"
             found.append(Found(match.start("n"), match.end("n"), 0.6, how, True, business=True))
     return found
 

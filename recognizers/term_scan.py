@@ -86,10 +86,11 @@ class NearLiteralScan:
 
 
 def sentence_start(text: str, position: int) -> bool:
-    """Whether ``position`` starts the text, a line, or a sentence after ``.``, ``!`` or ``?`` and one space."""
+    """Whether ``position`` starts the text, a line, a sentence after ``.``, ``!`` or ``?`` and one space, or a
+    message after its sender's colon (``[10:01] Anna: Vopak wil € 95``)."""
     if position == 0 or text[position - 1] == "\n":
         return True
-    return position >= 2 and text[position - 1] == " " and text[position - 2] in ".!?"
+    return position >= 2 and text[position - 1] == " " and text[position - 2] in ".!?:"
 
 
 def occurrences(text: str, literal: str) -> Iterator[int]:

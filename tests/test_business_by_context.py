@@ -132,7 +132,15 @@ Het subsidieplafond bedraagt € 80.000. De subsidie bedraagt ten hoogste € 15
 """
 
 
-@pytest.mark.parametrize("text", [GRANT_DECISION, SUBSIDY_REGULATION])
+GRANT_TO_A_FIRM = """\
+Besluit
+
+Wij verlenen Van den Berg & van Oirschot Holding BV een subsidie van € 12.000,00 voor het project, € 77,47 per
+deelnemer.
+"""
+
+
+@pytest.mark.parametrize("text", [GRANT_DECISION, SUBSIDY_REGULATION, GRANT_TO_A_FIRM])
 def test_a_subsidy_the_body_grants_stays_public_also_per_participant(detector: Detector, text: str) -> None:
     assert _amounts(detector, text) == []
     public = [s for s in detector.run(text).public if s.entity_type == "AMOUNT"]

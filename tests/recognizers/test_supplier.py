@@ -61,6 +61,23 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("Jan Pouls training en verkeersadvies 3.146\n", ["Jan Pouls training en verkeersadvies"]),
         ("| Piet de Vries installatietechniek | € 3.000 |", ["Piet de Vries installatietechniek"]),
         ("De gemeente heeft Jan Pouls advies gevraagd.", []),
+        # a capitalised interfix leads a firm's name; a "De" opening a sentence is its article
+        ("Wij spraken met Van den Berg BV over de planning.", ["Van den Berg BV"]),
+        ("Leverancier: Van den Berg & van Oirschot Holding BV\n", ["Van den Berg & van Oirschot Holding BV"]),
+        # more supplier labels
+        ("Besteld bij: Fugro\n", ["Fugro"]),
+        ("Aannemer: Heijmans Infra\n", ["Heijmans Infra"]),
+        ("Naam inschrijver: Omron\n", ["Omron"]),
+        # to whom the body awards or gives its order; a compound of a Dutch word and a company word is one too
+        ("Wij adviseren de opdracht te gunnen aan Breman Installatiegroep voor € 2.938,52.", ["Breman Installatiegroep"]),
+        ("De stoelen zijn besteld bij Omron.", ["Omron"]),
+        # the party an agreement is concluded with; a public body or a person is none
+        ("Het contract met DSV loopt op 1 januari af.", ["DSV"]),
+        ("Deze overeenkomst is aangegaan met Jansen en Zonen B.V. te Utrecht.", ["Jansen en Zonen B.V."]),
+        ("De overeenkomst met de gemeente Almere is getekend.", []),
+        ("Het contract met Jan de Vries is getekend.", []),
+        # a chat message's firm that wants a price
+        ("[10:01] Anna: Esso wil € 95 per uur\n", ["Esso"]),
     ],
 )
 def test_names(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
@@ -199,3 +216,22 @@ def test_a_body_that_redacts_every_supplier_name_gets_it_in_a_memo_too(tmp_path:
     )
     analysis = Detector(Settings(_env_file=None, profile=profile)).run(MEMO)
     assert organisations(analysis) == [("Dekker Consultancy", "5.1(1)c")]
+
+
+BIDS = """\
+Beoordeling inschrijvingen
+
+Inschrijver | Prijs | Uurtarief | Score
+Rubben Groep | € 73.246,26 | € 326,39 | 8,5
+van Arkel & Groen | € 61.000,00 | € 95,00 | 7,0
+Gemiddeld | € 67.123,13 | € 210,70 | 7,8
+"""
+
+
+def test_a_price_tables_supplier_column_holds_names(supplier: NlSupplierRecognizer) -> None:
+    assert found(supplier, BIDS) == ["Rubben Groep", "van Arkel & Groen"]
+
+
+def test_a_supplier_column_without_a_price_column_names_no_supplier(supplier: NlSupplierRecognizer) -> None:
+    text = "Inschrijver | Score | Opmerking\nRubben Groep | 8,5 | goed\nDe Wit | 7,0 | redelijk\n"
+    assert found(supplier, text) == []
