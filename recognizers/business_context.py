@@ -59,11 +59,14 @@ _PUBLIC_CUES = regex.compile(
 
 # A body granting or fixing a subsidy, or its subsidy rules: the amounts and rates it names are its own, public
 # spending ("besluiten een subsidie te verlenen van € 12.000, te weten € 50 per deelnemer"), also after a rate unit.
-# The recipient between verb and subsidy may be a firm of up to ten words, with an ``&`` ("Jansen & De Wit BV").
+# The recipient between verb and subsidy may be a firm of up to ten words, with an ``&`` ("Jansen & De Wit BV");
+# a subsidy set is also "wij stellen de subsidie aan X vast op € 40.000".
 _GRANT_CUES = regex.compile(
     r"\bsubsidie\w{0,8}(?:[ \t]{1,2}[\p{L}\d.&'’-]{1,30}){0,10}?[ \t]{1,2}(?:te[ \t]{1,2})?"
     r"(?:verlenen|verleend|vast[ \t]?te[ \t]{1,2}stellen|vastgesteld)\b"
     r"|\b(?:verleen|verleent|verleende|verlenen)[ \t]{1,2}(?:[\p{L}\d.&'’-]{1,30}[ \t]{1,2}){0,10}?subsidie"
+    r"|\b(?:stel|stelt|stellen|stelde|stelden)[ \t]{1,2}(?:[\p{L}\d.&'’-]{1,30}[ \t]{1,2}){0,3}?subsidie\w{0,8}"
+    r"(?:[ \t]{1,2}[\p{L}\d.&'’-]{1,30}){0,10}?[ \t]{1,2}vast\b"
     r"|\b(?:subsidieverlening|subsidievaststelling|verleningsbeschikking|vaststellingsbeschikking|subsidieplafond|"
     r"subsidieregeling|subsidiebeschikking)\b",
     _FLAGS,

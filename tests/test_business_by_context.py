@@ -140,7 +140,14 @@ deelnemer.
 """
 
 
-@pytest.mark.parametrize("text", [GRANT_DECISION, SUBSIDY_REGULATION, GRANT_TO_A_FIRM])
+SUBSIDY_SET = """\
+Beschikking vaststelling subsidie
+
+Wij stellen de subsidie aan Jansen & Co vast op € 12.000,00, te weten € 77,47 per deelnemer.
+"""
+
+
+@pytest.mark.parametrize("text", [GRANT_DECISION, SUBSIDY_REGULATION, GRANT_TO_A_FIRM, SUBSIDY_SET])
 def test_a_subsidy_the_body_grants_stays_public_also_per_participant(detector: Detector, text: str) -> None:
     assert _amounts(detector, text) == []
     public = [s for s in detector.run(text).public if s.entity_type == "AMOUNT"]

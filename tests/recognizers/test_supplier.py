@@ -69,7 +69,7 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("Aannemer: Heijmans Infra\n", ["Heijmans Infra"]),
         ("Naam inschrijver: Omron\n", ["Omron"]),
         # to whom the body awards or gives its order; a compound of a Dutch word and a company word is one too
-        ("Wij adviseren de opdracht te gunnen aan Breman Installatiegroep voor € 2.938,52.", ["Breman Installatiegroep"]),
+        ("Wij adviseren te gunnen aan Breman Installatiegroep voor € 2.938,52.", ["Breman Installatiegroep"]),
         ("De stoelen zijn besteld bij Omron.", ["Omron"]),
         # the party an agreement is concluded with; a public body or a person is none
         ("Het contract met DSV loopt op 1 januari af.", ["DSV"]),
