@@ -169,13 +169,13 @@ def anchor_before(text: str, start: int, lists: NameLists, whole_line: bool) -> 
     return table_anchor(text, start)
 
 
-# Words that put a person next to them in running text: "de mail van X", "overleg met X", "volgens X", and
-# "met X gesproken" with the verb after the name. Weaker than a label: one unknown word after them is no name.
-# Not "het advies/de brief/de reactie van X": that is as often a firm or a body ("advies van Pels Rijcken").
+# Words that put a person next to them in running text: "de mail van X", "overleg met X", "volgens X", "ingediend
+# door X", and "met X gesproken" with the verb after the name. Weaker than a label: one unknown word after them is
+# no name. Not "het advies/de brief/de reactie van X": that is as often a firm or a body ("advies van Pels Rijcken").
 _CONTEXT_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?P<a>(?:(?:e-?)?mail|mailtje|appje|notitie|memo|aantekeningen)[ \t]+van|"
     r"(?:gesprek|gesprekken|gesproken|overleg|overlegd|afspraak|contact|afgestemd|gebeld|gemaild|sprak|spreek|belde)"
-    r"[ \t]+met|volgens)[ \t]+\Z"
+    r"[ \t]+met|(?:ingediend|ondertekend|aangevraagd|gemeld)[ \t]+door|volgens)[ \t]+\Z"
 )
 _WITH_BEFORE = regex.compile(r"(?i)(?<![\p{L}])met[ \t]+\Z")
 _VERB_AFTER = regex.compile(

@@ -29,8 +29,8 @@ from recognizers.name_tokens import (
 from recognizers.org_units import unit_before
 
 # After an anchor: optional initials, up to three names (a place word only after the first: "Femke Lutterveld"),
-# optional interfix + surname; or interfix + surname.
-_ANCHORED = regex.compile(r"I?(?:[FSCA][FSCAP]{0,2}(?:[xY][FSCAP])?|[xY][FSCAP])")
+# optional interfix + surname; or interfix + surname; or initials + a place as surname ("de heer L. Veenendaal").
+_ANCHORED = regex.compile(r"I?(?:[FSCA][FSCAP]{0,2}(?:[xY][FSCAP])?|[xY][FSCAP])|IP")
 _INITIALS = regex.compile(r"I(?:[xY][FSCAP]|[FSCA])")
 # A place word (``P``) counts as a surname right after a listed first name too ("Femke Lutterveld"), and a first
 # name that is also a word (``A``) before a listed surname ("Jet Pieters", "Linde Spruit").
@@ -245,7 +245,7 @@ def _anchored_at(
     anchor = anchor_before(text, start, lists, whole_line=bool(_POSTNOMINAL.match(rest_of_line)))
     if anchor is None and body[0] in "FI":
         anchor = sender_after(text, start, end)  # "Koen 09:14": a Teams sender, given name or initials first
-    if anchor is None or not _plausible(text, start, end, lists):
+    if anchor is None or not _plausible(text, start, end, lists, titled=anchor.kind == "title"):
         return None
     if word_surname and not _word_surname_allowed(anchor, body):
         return None
@@ -319,11 +319,16 @@ def _word_surname_end(
     return end + 1
 
 
+# Roles that no one addresses with "mevrouw" or "heer": after a title they are the surname ("mevrouw Koning").
+_NEVER_ADDRESSED = frozenset({"koning", "koningin"})
+
+
 def _surname_word(word: str, lists: NameLists) -> bool:
-    """A word alone after a title that is a listed surname and no role or function ("Mei", "Groep"; not
+    """A word alone after a title that is a listed surname and no role or function ("Mei", "Groep", "Koning"; not
     "Burgemeester", "Voorzitter", nor an unlisted noun such as "Informatie")."""
     low = word.lower()
-    if low in lists.public_roles or low in lists.staff_roles or is_function_word(low, lists.staff_roles):
+    role = low in lists.public_roles and low not in _NEVER_ADDRESSED
+    if role or low in lists.staff_roles or is_function_word(low, lists.staff_roles):
         return False
     return word in lists.surnames
 
@@ -336,6 +341,8 @@ def _word_surname_allowed(anchor: Anchor, body: str) -> bool:
     named = "F" in body or "I" in body or _UNLISTED_GIVEN.fullmatch(body) is not None
     if anchor.kind == "title":
         return named or body in ("B", "YB")
+    if anchor.kind == "role" and named:
+        return True  # "Medewerker P. Kosten", "Inspreker Stijn van Wel": initials or a first name make it a surname
     return named and anchor.kind in {"greeting", "tav", "header", "chat", "reply", "label_line", "signature"}
 
 
@@ -408,10 +415,11 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
     return 0.7 if last in "SA" else 0.55
 
 
-def _plausible(text: str, start: int, end: int, lists: NameLists) -> bool:
-    """Reject place names with an interfix ("Den Haag"), the words of a unit's name ("Aan: Afdeling Water Groen"),
-    a street before its house number and postcode, parts of e-mail addresses or URLs, names glued to a code."""
-    if text[start:end].lower() in lists.places or unit_before(text, start):
+def _plausible(text: str, start: int, end: int, lists: NameLists, titled: bool = False) -> bool:
+    """Reject place names with an interfix ("Den Haag"; after a title it is a surname: "mevrouw De Boer"), the
+    words of a unit's name ("Aan: Afdeling Water Groen"), a street before its house number and postcode, parts of
+    e-mail addresses or URLs, names glued to a code."""
+    if (not titled and text[start:end].lower() in lists.places) or unit_before(text, start):
         return False
     if _HOUSE_NUMBER_AFTER.match(text, end, min(len(text), end + 24), timeout=REGEX_TIMEOUT):
         return False  # "De Blomboogerd 1, 4003 BX Tiel": a street without a street word

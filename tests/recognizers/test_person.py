@@ -217,6 +217,16 @@ def test_name_before_van_and_a_firm(person: NlPersonRecognizer, text: str, names
         # an unlisted given name before interfixes and a word, after a label or greeting
         ("Contactpersoon: Urszula van Evelingen\nTelefoon: 088 123 45 67", ["Urszula van Evelingen"]),
         ("Beste Ignacy van Wel,\n\nDank voor je mail.", ["Ignacy van Wel"]),
+        # after a title a place with an interfix, or a role no one is addressed by, is the surname
+        ("Geachte mevrouw De Boer,\n\nU vroeg ons", ["De Boer"]),
+        ("Mevrouw Koning belde vanochtend.", ["Koning"]),
+        ("De heer L. Veenendaal\nKerkstraat 5", ["L. Veenendaal"]),
+        # a role before initials or a first name and a word as surname; a citizen's role is one too
+        ("Medewerker P. Kosten is vanaf 1 mei afwezig.", ["P. Kosten"]),
+        ("Inspreker Stijn van Wel vraagt het college de boom te laten staan.", ["Stijn van Wel"]),
+        # filed or signed by: a person in running text, a firm's one word is no name
+        ("Het verzoek is ingediend door Senna Koning.", ["Senna Koning"]),
+        ("Het verzoek is ingediend door Arcadis.", []),
         # a role, a function or an unlisted noun after a title, an article before a body's name: no name
         ("Geachte heer Burgemeester,", []),
         ("Geachte heer Voorzitter,", []),
