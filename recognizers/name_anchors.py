@@ -43,7 +43,8 @@ _LONGEST_ENDING = max(map(len, (*_GREETINGS, *_TITLE_ENDINGS, *_TAV_ENDINGS, *_S
 _LABELS = (
     r"van|aan|cc|bcc|kopie(?: aan)?|afzender|geadresseerde|contactpersoon|contact|behandeld door|naam|"
     r"ingediend door|opgesteld door|auteur|notulist|voorzitter|aanwezig|afwezig|deelnemers|verzonden door|"
-    r"ondertekenaar|aanvrager|melder|verzoeker|betrokkenen?|aanwezigen|genodigden|from|to"
+    r"ondertekenaar|aanvrager|melder|verzoeker|indiener|klager|inspreker|bezwaarmaker|belanghebbende|betrokkenen?|"
+    r"aanwezigen|genodigden|from|to"
 )
 # What may follow a role before the name: "minister van Veiligheid en Justitie, " (case-sensitive names).
 ROLE_OF = r"(?:[ \u00a0]+van(?:[ \u00a0]+(?:de|het))?(?:[ \u00a0]+(?:\p{Lu}[\p{L}-]{1,30}|en|voor)){1,6})?,?"

@@ -227,6 +227,10 @@ def test_name_before_van_and_a_firm(person: NlPersonRecognizer, text: str, names
         # filed or signed by: a person in running text, a firm's one word is no name
         ("Het verzoek is ingediend door Senna Koning.", ["Senna Koning"]),
         ("Het verzoek is ingediend door Arcadis.", []),
+        # a citizen's role as a label or a table's column header
+        ("Indiener: Linde Lucas\nDatum: 4 april 2023", ["Linde Lucas"]),
+        ("Nr | Indiener | Datum\n1 | Linde Lucas | 4-4-2023", ["Linde Lucas"]),
+        ("Indiener: Arcadis Nederland\nDatum: 4 april 2023", []),
         # a role, a function or an unlisted noun after a title, an article before a body's name: no name
         ("Geachte heer Burgemeester,", []),
         ("Geachte heer Voorzitter,", []),
