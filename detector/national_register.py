@@ -3,14 +3,18 @@
 They act publicly for every Dutch body, so the register ships with Lakmoes instead of living in one body's profile.
 A mention matches only with the full given name and the surname (``Wouter Koolmees``): a surname or initials alone
 (``mevrouw De Vries``, ``A. de Vries``) may be anyone, and a title before the name (``minister Koolmees``) is read
-by the ``public`` step's role rule already.
+by the ``public`` step's role rule already. The text must also date the mention within the cabinet's period, by its
+own date or by a year it names: in an undated text a citizen may bear a minister's name (``Femke Wiersma``).
 """
 
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from functools import lru_cache
 from importlib import resources
+
+import regex
 
 from detector.profile import Official
 from recognizers.name_lists import NameLists
@@ -34,3 +38,24 @@ def same_person(mention: NameParts, official: NameParts) -> bool:
 def register(lists: NameLists) -> list[tuple[NameParts, Official]]:
     """The register's entries with their names split as the ``public`` step splits a mention."""
     return [(split_name(official.name, lists), official) for official in national_officials()]
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def years_in(text: str) -> frozenset[int]:
+    """The years a text names (``2021`` in "Meibrief UWV 2021")."""
+    return frozenset(int(m.group()) for m in _YEAR.finditer(text, timeout=1.0))
+
+
+def dated_in_office(official: Official, on: date | None, text: str) -> str | None:
+    """How the text dates the official within the register's period: by its own date (`` op 03-05-2021, de datum
+    van het document``) or, without one, by a year it names (`` in 2021, een jaar dat het document noemt``); None
+    when it does neither."""
+    if on is not None:
+        return f" op {on:%d-%m-%Y}, de datum van het document" if official.in_office(on) else None
+    first = official.start.year if official.start else 0
+    last = official.end.year if official.end else date.today().year
+    year = min((y for y in years_in(text) if first <= y <= last), default=None)
+    return f" in {year}, een jaar dat het document noemt" if year else None

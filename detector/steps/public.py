@@ -31,8 +31,8 @@ import regex
 
 from detector.document import Span
 from detector.grounds_rules import decide
+from detector.national_register import dated_in_office, same_person
 from detector.national_register import register as national_register
-from detector.national_register import same_person
 from detector.profile import EMPTY_PROFILE, Profile
 from detector.steps.addressee import addressed_office_holder
 from detector.steps.base import Resources, StepContext
@@ -142,7 +142,7 @@ class PublicStep:
         for span in undecided:
             reason = self._same_official(span, context.text, officials) if span.entity_type == "PERSON" else None
             if reason is None and span.entity_type == "PERSON":
-                reason = self._bewindspersoon(span, context.document_date)
+                reason = self._bewindspersoon(span, context.document_date, context.text)
             if span.entity_type == "PHONE_NUMBER":
                 reason = _beside_mailbox(span, context.text, mailboxes)
             if reason is None and span.entity_type == "PERSON" and self.signatories:
@@ -183,13 +183,13 @@ class PublicStep:
                 )
         return None
 
-    def _bewindspersoon(self, span: Span, on: date | None) -> str | None:
-        """The national register's reason for a cabinet member named in full, in office on ``on``, when no role or
-        profile register has kept the name public already."""
+    def _bewindspersoon(self, span: Span, on: date | None, text: str) -> str | None:
+        """The national register's reason for a cabinet member named in full, in office on ``on`` or in a year the
+        text names (:func:`~detector.national_register.dated_in_office`), when no role or profile register has kept
+        the name public already."""
         parts = split_name(span.text, self.lists)
         for official_parts, official in self.national:
-            if same_person(parts, official_parts) and official.in_office(on):
-                dated = f" op {on:%d-%m-%Y}, de datum van het document" if on else ""
+            if same_person(parts, official_parts) and (dated := dated_in_office(official, on, text)):
                 return (
                     f"Naam van een bewindspersoon: {official.role}{dated}, volgens het landelijke register van "
                     "bewindspersonen; treedt in die functie in de openbaarheid, de naam blijft openbaar."

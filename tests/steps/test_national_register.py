@@ -43,3 +43,19 @@ def test_every_entry_names_a_person_a_role_and_a_start() -> None:
     assert len(officials) > 50
     assert all(len(o.name.split()) >= 2 and o.role.startswith(("minister", "staatssecretaris")) for o in officials)
     assert all(o.start is not None for o in officials)
+
+
+def test_an_undated_text_names_no_cabinet_member_by_the_register(detector: Detector) -> None:
+    # A citizen may bear a minister's name: without a date or a year in the cabinet's period, the name is proposed.
+    suggested, public = _persons(detector, "Gisteren belde Femke Wiersma over haar aanvraag.")
+    assert suggested == ["Femke Wiersma"] and public == {}
+
+
+def test_a_year_outside_the_cabinets_period_does_not_date_the_mention(detector: Detector) -> None:
+    suggested, public = _persons(detector, "Jaarverslag 2019 – Femke Wiersma")
+    assert suggested == ["Femke Wiersma"] and public == {}
+
+
+def test_a_year_the_text_names_dates_the_mention(detector: Detector) -> None:
+    _, public = _persons(detector, "Meibrief UWV 2021 – Wouter Koolmees")
+    assert "in 2021, een jaar dat het document noemt" in public["Wouter Koolmees"]
