@@ -17,6 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import REGEX_TIMEOUT, NlRecognizer, build_result
 from recognizers.business_context import line_end, line_start
 from recognizers.name_lists import name_lists
+from recognizers.tables import cell_at
 from recognizers.term_scan import matches_at
 
 _STREET_WORDS = (
@@ -38,11 +39,12 @@ _ADDRESS = regex.compile(
     r"(?![\p{L}\p{N}]|[.,]\d|[ \u00a0]?(?:%|€|euro\b|uur\b|jaar\b|km\b|keer\b|x\b|m2\b|m²))"
 )
 
-# Where someone lives, said in words: then any street name counts, with or without a street word ("woont op
-# Voorhout 9", "wonende aan de Brink 3"); without "op" or "aan" a place is no street ("woonachtig Leiden 3").
+# Where someone lives, said in words: then any street name counts, with or without a street word ("ik woon op
+# Voorhout 9", "woont op Voorhout 9", "wonende aan de Brink 3"); without "op" or "aan" a place is no street
+# ("woonachtig Leiden 3").
 _NAME_WORD = rf"\p{{Lu}}[\p{{L}}'’.-]{{1,{_WORD_CHARS - 1}}}"
 _RESIDENCE = regex.compile(
-    r"(?i:\b(?:woont|woonde|wonend[e]?|woonachtig|woonadres:?)(?:[ \u00a0](?P<on>op|aan))?(?:[ \u00a0]de)?)"
+    r"(?i:\b(?:woon|woont|woonde|wonen|wonend[e]?|woonachtig|woonadres:?)(?:[ \u00a0](?P<on>op|aan))?(?:[ \u00a0]de)?)"
     rf"[ \u00a0](?P<street>{_NAME_WORD}(?:[ \u00a0](?:(?:van|de|der|den|het|'t|aan|op|ter|ten)[ \u00a0]){{0,2}}"
     rf"{_NAME_WORD}){{0,2}})"
     r"[ \u00a0](?P<number>[1-9]\d{0,4})"
@@ -63,6 +65,11 @@ _MAY_START = regex.compile(r"(?<![\p{L}\p{N}])\S")
 # A vowel before "-ring" makes a Dutch noun ("Uitvoering", "Verbetering", "Opsporing", "Monitoring"),
 # not the street word "Ring" ("Buitenring", "Oosterring").
 _NOUN_RING = regex.compile(r"(?i)[aeiouy]ring\Z")
+# A postcode right after the house number, on its line or the next: the words before it are a street whatever they
+# end in ("Sophiaring 27, 8011 AB Zwolle").
+_POSTCODE_AFTER = regex.compile(r"[ \t]*(?:,[ \t]*|\r?\n[ \t]*)[1-9]\d{3}[ ]?[A-Z]{2}(?![\p{L}])")
+# ... or a table's address column ("Naam | Adres | Woonplaats").
+_ADDRESS_HEADER = regex.compile(r"(?i)[ \t*_]*(?:woon)?adres|straat(?:naam)?(?:[ \t]+en[ \t]+huisnummer)?[ \t*_:]*")
 # Capitalised words before a street that are a sentence start, not part of its name ("Zie Ring 2").
 _NOT_STREET_WORDS = frozenset(
     {"zie", "in", "op", "aan", "naar", "bij", "via", "en", "of", "tot", "vanaf", "adres", "woont", "wonende"}
@@ -148,6 +155,16 @@ def office_reason(text: str, start: int, end: int) -> str | None:
     return _organisation_addressee(list(reversed(above))[:_ADDRESSEE_LINES])
 
 
+def _in_address_column(text: str, start: int) -> bool:
+    """Whether ``start`` opens a cell under a table's address header (``Adres``, ``Woonadres``, ``Straat``)."""
+    found = cell_at(text, start)
+    if found is None:
+        return False
+    table, index, cell = found
+    header = table.rows[0].cell_in(cell.column)
+    return index > 0 and header is not None and _ADDRESS_HEADER.fullmatch(header.text) is not None
+
+
 def _in_contents(text: str, start: int, end: int) -> bool:
     """Whether the address is a table of contents' entry: dot leaders (". . . ." or "....") on its own line, or on
     non-empty lines both above and below it (a form's one dotted line for a signature is not enough)."""
@@ -196,7 +213,10 @@ class NlAddressRecognizer(NlRecognizer):
             end = m.end()
             street = text[start : m.start("number")].strip()
             last = street.split()[-1].lower()
-            if street.isupper() or last in name_lists().place_words or _NOUN_RING.search(last, timeout=REGEX_TIMEOUT):
+            noun = _NOUN_RING.search(last, timeout=REGEX_TIMEOUT) and not (
+                _POSTCODE_AFTER.match(text, end) or _in_address_column(text, start)
+            )
+            if street.isupper() or last in name_lists().place_words or noun:
                 continue  # "LOONVORDERING 12" (a heading), "Rotterdam 5903" (a place and a count), "Uitvoering 2"
             if _in_contents(text, start, end):
                 continue  # "1.4 Opslaan ....... 6": a heading and its page in a table of contents

@@ -31,6 +31,10 @@ def postcode() -> NlPostcodeRecognizer:
         ("Kerkstraat 12, 1234AB", "Kerkstraat 12"),
         ("Jan Pieterszoon Coenstraat 7 A", "Jan Pieterszoon Coenstraat 7 A"),
         ("Het huis op de Lindenlaan 4 is verkocht.", "Lindenlaan 4"),
+        # a "-ring" that could be a noun is a street before a postcode, in an address column, or where one lives
+        ("De heer Jan Jansen\nSannering 89 bis\n1234 AB Zwolle", "Sannering 89 bis"),
+        ("Naam | Adres | Woonplaats\nJan Jansen | Sophiaring 27 | Zwolle", "Sophiaring 27"),
+        ("Ik woon op Joliering 145 en heb veel last van de bouw.", "Joliering 145"),
     ],
 )
 def test_street_addresses(address: NlAddressRecognizer, text: str, expected: str) -> None:
