@@ -7,7 +7,9 @@ topic in general (``Het aantal inwoners met een depressie stijgt.``), where it i
 their terms were in no list of Lakmoes, so the first run (32 of 42 about a person, 0 in general) measured the
 vocabulary too; the missed terms then joined the lists, so it is tuned on from there. A term counts as proposed when a
 SPECIAL_CATEGORY suggestion overlaps it. ``python -m training.special_probe`` prints the rows that go against their
-sentence and the totals per category.
+sentence and the totals per category. ``--held-out`` probes rows written on December 7 (fifth session) with other
+terms and categories (political opinion, union membership, sexual orientation too), measured once before any rule
+for them.
 """
 
 from __future__ import annotations
@@ -124,6 +126,51 @@ ROWS: tuple[Row, ...] = (
 )  # fmt: skip
 
 
+# Written on December 7 (fifth session) and measured once before any rule for them (``--held-out``).
+HELD_OUT: tuple[Row, ...] = (
+    Row("health", "beroerte", "De heer {name} kreeg vorig jaar een beroerte en spreekt moeilijk.",
+        "Het ziekenhuis opent een afdeling voor mensen na een beroerte."),
+    Row("health", "astma", "Mevrouw {name} heeft astma en kan niet in een stoffige ruimte werken.",
+        "Luchtvervuiling verergert astma bij kinderen."),
+    Row("health", "angststoornis", "Zij is bekend met een angststoornis en durft niet naar de zitting.",
+        "De wachtlijst voor behandeling van een angststoornis is lang."),
+    Row("health", "bipolaire stoornis", "De heer {name} heeft een bipolaire stoornis.",
+        "De folder legt uit wat een bipolaire stoornis is."),
+    Row("health", "verslaafd", "Haar zoon is verslaafd aan gokken.",
+        "Het preventieprogramma voorkomt dat jongeren verslaafd raken aan gamen."),
+    Row("health", "long covid", "Mevrouw {name} heeft sinds 2022 long covid en werkt halve dagen.",
+        "Het kabinet trekt geld uit voor onderzoek naar long covid."),
+    Row("health", "multiple sclerose", "De heer {name} heeft multiple sclerose en zit in een rolstoel.",
+        "De collecte voor multiple sclerose bracht veel op."),
+    Row("health", "miskraam", "Mevrouw {name} had in april een miskraam en was twee weken afwezig.",
+        "Werkgevers krijgen een handreiking over verlof na een miskraam."),
+    Row("religion", "christelijk", "De heer {name} is christelijk en gaat elke zondag naar de kerk.",
+        "De christelijke basisschool krijgt een nieuw gebouw; christelijk onderwijs is bijzonder onderwijs."),
+    Row("religion", "boeddhist", "Mevrouw {name} is boeddhist en eet geen vlees.",
+        "De tentoonstelling laat zien hoe een boeddhist mediteert."),
+    Row("religion", "hindoe", "De heer {name} is hindoe en vraagt vrij voor Divali.",
+        "Het hindoe festival trekt veel bezoekers naar het park."),
+    Row("ethnicity", "Antilliaanse afkomst", "Mevrouw {name} is van Antilliaanse afkomst.",
+        "De raad bespreekt de positie van jongeren van Antilliaanse afkomst."),
+    Row("ethnicity", "Roma", "De familie {name} is van Roma-afkomst en woont in een woonwagen.",
+        "Het Roma-beleid van de gemeente wordt geëvalueerd."),
+    Row("criminal", "voorwaardelijke straf", "De heer {name} kreeg een voorwaardelijke straf van drie maanden.",
+        "Een voorwaardelijke straf gaat vaak samen met bijzondere voorwaarden."),
+    Row("criminal", "verdachte", "Mevrouw {name} is verdachte in een zaak van witwassen.",
+        "De rechten van een verdachte staan in het Wetboek van Strafvordering."),
+    Row("criminal", "gevangenis", "Hij zat tot 2021 in de gevangenis.",
+        "De gevangenis aan de rand van de stad sluit in 2027."),
+    Row("politics", "lid van de SP", "De heer {name} is lid van de SP en actief in de afdeling.",
+        "Wie lid van de SP is, mag stemmen op het partijcongres."),
+    Row("union", "lid van de FNV", "Mevrouw {name} is lid van de FNV en laat zich bijstaan.",
+        "Wie lid van de FNV is, krijgt korting op de cursus."),
+    Row("sexuality", "homoseksueel", "De heer {name} is homoseksueel en werd op straat uitgescholden.",
+        "De regenboogweek vraagt aandacht voor homoseksuele jongeren; homoseksueel zijn is geen keuze."),
+    Row("sexuality", "lesbisch", "Mevrouw {name} is lesbisch en woont samen met haar vriendin.",
+        "Het lesbisch en homo-ontmoetingscentrum krijgt subsidie."),
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class ProbeResult:
     """Per category: terms proposed about a person, and terms proposed in a general sentence (wrongly)."""
@@ -135,14 +182,14 @@ class ProbeResult:
     wrongly: tuple[str, ...]
 
 
-def probe(detector: Detector, seed: int = 7) -> ProbeResult:
+def probe(detector: Detector, seed: int = 7, rows: tuple[Row, ...] = ROWS) -> ProbeResult:
     """Each row's two sentences, with a made-up surname in the first."""
     fake = Faker("nl_NL")
     fake.seed_instance(seed)
     about, general, totals = Counter[str](), Counter[str](), Counter[str]()
     missed: list[str] = []
     wrongly: list[str] = []
-    for row in ROWS:
+    for row in rows:
         totals[row.category] += 1
         person = row.about_person.format(name=fake.last_name())
         if _proposed(detector, person, row.term):
@@ -163,8 +210,10 @@ def _proposed(detector: Detector, text: str, term: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = probe_parser(__doc__, per_context=1, seed=7).parse_args(argv)
-    result = probe(Detector(Settings()), args.seed)
+    parser = probe_parser(__doc__, per_context=1, seed=7)
+    parser.add_argument("--held-out", action="store_true", help="the rows written after the rules (HELD_OUT)")
+    args = parser.parse_args(argv)
+    result = probe(Detector(Settings()), args.seed, HELD_OUT if args.held_out else ROWS)
     print("| category | terms | proposed about a person | proposed in a general sentence |\n|---|---|---|---|")
     for category, total in result.totals.items():
         print(f"| {category} | {total} | {result.about_person[category]} | {result.in_general[category]} |")
