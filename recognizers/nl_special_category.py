@@ -34,15 +34,17 @@ CATEGORIES = {
     "sexuality": "seksueel leven of seksuele gerichtheid",
     "biometric": "genetische of biometrische gegevens",
 }
-# Words that make a sentence about one person: a title, a personal pronoun, or a word for the person a
-# file is about. Generic nouns ("de werknemer", "een klant") are left out: handbooks use them for everyone.
+# Words that make a sentence about one person: a title, a personal pronoun, a word for the person a file is
+# about, or a named family ("de familie Jansen"). Generic nouns ("de werknemer", "een klant") are left out:
+# handbooks use them for everyone.
 _PERSON = regex.compile(
     r"(?i)(?<![\p{L}])(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|meneer|hij|zij|haar|hem|ik|mijn|"
     r"medewerkster|zijn (?:zoon|dochter|vrouw|partner)|betrokkene|belanghebbende|bezwaarmaker|appellant|"
     r"(?:deze|die|onze|mijn|uw) (?:cliënt|client|klant|werknemer|medewerker|collega|bewoner|leerling|patiënt))"
     r"(?![\p{L}])"
-    # a person named by initials and surname ("verdachte R. Hendriks")
+    # a person named by initials and surname ("verdachte R. Hendriks"), a family or household by its surname
     rf"|(?-i:(?<![\p{{L}}])(?:{INITIAL}[ ]?){{1,4}}(?:{INTERFIX}[ ]){{0,2}}\p{{Lu}}\p{{Ll}}+)"
+    rf"|(?-i:(?<![\p{{L}}])(?:[Ff]amilie|[Gg]ezin)[ ](?:{INTERFIX}[ ]){{0,2}}\p{{Lu}}\p{{Ll}}+)"
 )
 
 

