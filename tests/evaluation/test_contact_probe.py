@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from detector import Detector
-from training.contact_probe import CONTEXTS, probe
+from training.contact_probe import CONTEXTS, HELD_OUT, probe
 
 
 def test_personal_contacts_are_proposed_and_the_bodys_kept_public(detector: Detector) -> None:
@@ -22,3 +22,10 @@ def test_a_detector_without_contact_recognizers_proposes_no_contact(detector: De
     rows = probe(Detector(settings), per_context=1, seed=3)
     assert all(row.correct == row.values for row in rows if not row.propose)
     assert sum(row.proposed for row in rows if row.propose) < sum(row.values for row in rows if row.propose)
+
+
+def test_the_held_out_contexts_are_probed_on_request(detector: Detector) -> None:
+    rows = probe(detector, per_context=1, seed=3, contexts=HELD_OUT)
+    assert [row.context for row in rows] == [context.key for context in HELD_OUT]
+    assert not {c.key for c in HELD_OUT} & {c.key for c in CONTEXTS}
+    assert {row.propose for row in rows} == {True, False}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from detector import Detector
-from training.name_probe import CONTEXTS, probe
+from training.name_probe import CONTEXTS, HELD_OUT, probe
 
 
 def test_made_up_names_are_found_in_most_contexts(detector: Detector) -> None:
@@ -28,3 +28,12 @@ def test_given_names_can_come_from_another_locale(detector: Detector) -> None:
     assert [r.context for r in rows] == [r.context for r in dutch]
     assert sum(r.names for r in rows) == 3 * len(CONTEXTS)
     assert sum(r.found for r in rows) / sum(r.names for r in rows) >= 0.8  # 0.979 over 60 per context
+
+
+def test_the_held_out_contexts_count_a_name_only_when_every_mention_is_covered(detector: Detector) -> None:
+    rows = probe(detector, per_context=2, seed=3, contexts=HELD_OUT)
+    assert [row.context for row in rows] == [context.key for context in HELD_OUT]
+    assert {c.slot for c in HELD_OUT} == {"name", "initials", "surname"}
+    settings = detector.settings.model_copy(update={"disabled_recognizers": ["NlPersonRecognizer"]})
+    blind = probe(Detector(settings), per_context=1, seed=3, contexts=HELD_OUT)
+    assert sum(row.found for row in blind) < sum(row.names for row in blind)

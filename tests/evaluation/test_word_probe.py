@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import regex
 
 from detector import Detector
-from training.word_probe import CONTEXTS, probe
+from training.word_probe import CONTEXTS, HELD_OUT, probe
 
 
 def test_units_programmes_and_headings_are_mostly_not_names(detector: Detector) -> None:
@@ -31,3 +31,9 @@ def test_the_probe_counts_every_text_a_naive_detector_flags() -> None:
     assert flagged["unit in a mail header"] == 3 and flagged["programme in running text"] == 3
     assert flagged["unit as contact"] == 3  # "Team X" is two capitalised words too
     assert all(len(row.examples) <= 4 for row in rows)
+
+
+def test_the_held_out_contexts_use_compounds_and_are_probed_on_request() -> None:
+    rows = probe(_TwoCapitalsAreAName(), per_context=2, seed=2, held_out=True)  # type: ignore[arg-type]
+    assert [row.context for row in rows] == list(HELD_OUT)
+    assert sum(row.flagged for row in rows) > 0  # two capitalised words stand in several held-out contexts
