@@ -20,9 +20,8 @@ import regex
 from faker import Faker
 
 from detector.detector import Detector
-from detector.document import Suggestion
 from detector.settings import Settings
-from training.probe_cli import ProbeRow, probe_parser
+from training.probe_cli import ProbeRow, covered, probe_parser
 
 GROUND = "5.1(1)c"
 
@@ -297,14 +296,6 @@ def _quantity_at(text: str, qty: str) -> int:
     return regex.search(rf"(?<![\w.,]){qty}(?![\w.,])", text).start()  # type: ignore[union-attr]
 
 
-def _covered(start: int, end: int, suggestions: list[Suggestion]) -> bool:
-    """Whether the suggestions together cover every character of ``start``–``end``."""
-    at = start
-    for s in sorted(suggestions, key=lambda s: s.start):
-        if s.start <= at < s.end:
-            at = s.end
-    return at >= end
-
 
 def probe(
     detector: Detector, per_context: int = 40, seed: int = 7, contexts: tuple[Context, ...] = CONTEXTS
@@ -335,7 +326,7 @@ def probe(
                     against.append(f"{slot} {values[slot]}")
             if "{supplier}" in context.template:
                 start = len(context.template.split("{supplier}", 1)[0].format(**values))
-                hit = _covered(start, start + len(supplier), suggestions)
+                hit = covered(start, start + len(supplier), suggestions)
                 names += 1
                 named += hit
                 if hit != context.propose:

@@ -23,7 +23,7 @@ from faker import Faker
 from detector.detector import Detector
 from detector.document import Suggestion
 from detector.settings import Settings
-from training.probe_cli import probe_parser
+from training.probe_cli import covered, probe_parser
 
 
 @dataclass(frozen=True)
@@ -186,16 +186,8 @@ def _found(text: str, name: str, suggestions: list[Suggestion], strict: bool) ->
         end = start + len(name)
         return any(s.entity_type == "PERSON" and s.start < end and s.end > start for s in suggestions)
     privacy = [s for s in suggestions if s.ground == "5.1(2)e"]
-    return all(_covered(m.start(), m.end(), privacy) for m in regex.finditer(regex.escape(name), text))
+    return all(covered(m.start(), m.end(), privacy) for m in regex.finditer(regex.escape(name), text))
 
-
-def _covered(start: int, end: int, suggestions: list[Suggestion]) -> bool:
-    """Whether the suggestions together cover every character of ``start``–``end``."""
-    at = start
-    for s in sorted(suggestions, key=lambda s: s.start):
-        if s.start <= at < s.end:
-            at = s.end
-    return at >= end
 
 
 def main(argv: list[str] | None = None) -> int:

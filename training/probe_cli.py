@@ -1,10 +1,14 @@
 """What the probes share (``name_probe``, ``business_probe``, ``word_probe``, ``special_probe``, ``contact_probe``):
-their command line, and the row of a probe whose contexts expect a value to be proposed or kept public."""
+their command line, the row of a probe whose contexts expect a value to be proposed or kept public, and whether
+suggestions cover a value wholly."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from detector.document import Suggestion
 
 
 def probe_parser(doc: str | None, per_context: int, seed: int) -> argparse.ArgumentParser:
@@ -30,3 +34,13 @@ class ProbeRow:
     @property
     def correct(self) -> int:
         return self.proposed if self.propose else self.values - self.proposed
+
+
+def covered(start: int, end: int, suggestions: Iterable[Suggestion]) -> bool:
+    """Whether the suggestions together cover every character of ``start``–``end``: a value half blacked out still
+    tells what it is."""
+    at = start
+    for s in sorted(suggestions, key=lambda s: s.start):
+        if s.start <= at < s.end:
+            at = s.end
+    return at >= end
