@@ -55,7 +55,11 @@ _SIDE = rf"(?:{INTERFIX}[ ])?{CAPITALISED}"
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:van|door|met|bij|voor|aan|namens|en|of)[ ])\p{L}+[ ]\Z")
 _AMPERSAND = regex.compile(rf"(?<![\w&-])(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})(?![\w&-])")
 # A name of one to three capitalised words (an article before it is not part of it).
-_NAME = rf"(?:De[ ]|de[ ])?{CAPITALISED}(?:[ ]{CAPITALISED}){{0,2}}"
+# A brand written in camel case ("FrieslandCampina", "HaskoningDHV"): no Dutch word and, with three lowercase letters
+# or more before the inner capital, no person's name either ("McArthur", "LeBlanc" have fewer).
+_CAMEL = r"\p{Lu}\p{Ll}{3,30}\p{Lu}\p{L}{1,30}"
+_NAME_WORD = rf"(?:{_CAMEL}|{CAPITALISED})"
+_NAME = rf"(?:De[ ]|de[ ])?{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"
 _ACRONYM = r"\p{Lu}{3,6}"  # "BAM", "KEMA": a firm's name where a supplier's document or bid names it
 # What a bidder did with its bid ("heeft een offerte uitgebracht"); asking for or judging one is the body's part.
 _BID_MADE = (
@@ -73,7 +77,7 @@ _QUOTE_NOUNS = (
     "tarief",
 )  # fmt: skip
 _SUPPLIER_VERB = regex.compile(
-    rf"(?:^|(?<=[.!?:][ ]))(?P<n>(?:De[ ]|Het[ ])?{CAPITALISED}(?:[ ]{CAPITALISED}){{0,2}}"
+    rf"(?:^|(?<=[.!?:][ ]))(?P<n>(?:De[ ]|Het[ ])?{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"
     rf"|(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})"
     rf"|(?P<acronym>{_ACRONYM}))[ ]"
     rf"(?:(?:{'|'.join(_SUPPLIER_VERBS)})(?![\p{{L}}])"

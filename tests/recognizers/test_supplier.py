@@ -78,6 +78,10 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("Het contract met Jan de Vries is getekend.", []),
         # a chat message's firm that wants a price
         ("[10:01] Anna: Esso wil € 95 per uur\n", ["Esso"]),
+        # a brand in camel case; a person's "Mc" or "Le" before the inner capital is too short for one
+        ("De offerte van FrieslandCampina bedraagt € 12.000.", ["FrieslandCampina"]),
+        ("VodafoneZiggo vraagt € 95 per maand.", ["VodafoneZiggo"]),
+        ("De offerte van McArthur bedraagt € 12.000.", []),
     ],
 )
 def test_names(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
