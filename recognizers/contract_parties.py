@@ -17,6 +17,7 @@ import regex
 from recognizers.base import SCAN_TIMEOUT
 from recognizers.business_context import line_end, line_start, mentions_public_body
 from recognizers.supplier_text import ORGANISATION_NAME, Found, person_led
+from recognizers.term_scan import NearLiteralScan
 
 _ROLES = ("opdrachtnemer", "leverancier", "aanbieder", "inschrijver", "contractant", "dienstverlener")
 _ROLE = rf"(?i:{'|'.join(_ROLES)})"
@@ -33,10 +34,15 @@ _AGREEMENT = regex.compile(
     r"(?i:overeenkomst|contract|service[ ]level[ ]agreement|(?<![\p{L}])sla(?![\p{L}])|convenant)"
 )
 _ABOVE = 2  # lines above a "tussen … en …" line that may hold the agreement's title
+# Each alternative opens with the agreement's word; the scan tries the pattern only where one stands.
 _CONCLUDED = regex.compile(
-    r"(?<![\p{L}])(?i:(?:raam)?overeenkomst|contract)(?:[ ]\p{Ll}{1,20}){0,3}?[ ](?i:gesloten|aangegaan|afgesloten)"
-    r"[ ]met[ ](?=\S)"
-    r"|(?<![\p{L}])(?i:de|deze|het|dit|een|onze)[ ](?i:(?:raam)?overeenkomst|contract)[ ]met[ ](?=\S)"
+    r"(?<![\p{L}])(?i:(?:raam)?overeenkomst|contract)"
+    r"(?:(?:[ ]\p{Ll}{1,20}){0,3}?[ ](?i:gesloten|aangegaan|afgesloten)[ ]met[ ]"
+    r"|(?<=(?<![\p{L}])(?i:de|deze|het|dit|een|onze)[ ](?i:(?:raam)?overeenkomst|contract))[ ]met[ ])(?=\S)"
+)
+_AGREEMENT_WORDS = ("overeenkomst", "contract")
+_CONCLUDED_SCAN = NearLiteralScan(
+    _CONCLUDED, [v for w in _AGREEMENT_WORDS for v in (w, w.capitalize(), w.upper())], reach=len("raam")
 )
 _TRAILING_CONNECTORS = regex.compile(r"(?:[ ](?:van|de|der|den|en|voor|in|op))+\Z")
 
@@ -61,7 +67,7 @@ def contract_parties(text: str) -> list[Found]:
         party = _party(text, match.start("n"), end)
         if party:
             found.append(Found(*party, 0.7, "partij naast de overheid in een overeenkomst", True, business=True))
-    for match in _CONCLUDED.finditer(text, timeout=SCAN_TIMEOUT):
+    for match in _CONCLUDED_SCAN.finditer(text):
         name = ORGANISATION_NAME.match(text, match.end(), line_end(text, match.end()), timeout=SCAN_TIMEOUT)
         if name is None:
             continue

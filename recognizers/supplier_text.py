@@ -87,10 +87,13 @@ _SUPPLIER_VERB = regex.compile(
     rf"(?:{'|'.join(_QUOTE_NOUNS)})(?![\p{{L}}])(?:[ ](?:[^ .!?\n]|\.(?=\d)){{1,30}}){{0,8}}?[ ]{_BID_MADE})",
     regex.M,
 )
+# The words that may follow a pricing verb: its literals are verb and word, since "wil" and "vragen" are everywhere.
+_PRICE_WORDS = ("€", "EUR", "euro", "ongeveer", "circa", "ruim", "bijna", "slechts")
 # Tried only within a name's length (an article and three words) before one of the verbs.
 _SUPPLIER_VERB_SCAN = NearLiteralScan(
     _SUPPLIER_VERB,
-    [f" {verb}" for verb in (*_SUPPLIER_VERBS, *_PRICING_VERBS, "heeft", "hebben")],
+    [f" {verb}" for verb in (*_SUPPLIER_VERBS, "heeft", "hebben")]
+    + [f" {verb} {word}" for verb in _PRICING_VERBS for word in _PRICE_WORDS],
     reach=len("Het ") + 3 * _CAP_CHARS + 2,
     where=sentence_start,  # the pattern's own anchor: a line's or a sentence's start ("heeft" is everywhere)
 )
@@ -100,7 +103,10 @@ _QUOTE_OF = regex.compile(
     rf"(?<![\p{{L}}])(?P<q>(?i:(?:{'|'.join(_QUOTE_NOUNS)})[ ]van|{_AWARDED}))[ ]"
     rf"(?P<n>{_NAME}|{_ACRONYM}(?:[ ]{CAPITALISED})?)(?![\p{{L}}'’-])"
 )
-_QUOTE_OF_SCAN = NearLiteralScan(_QUOTE_OF, [" van ", " aan ", " bij "], reach=len("prijsvoorstel"))
+# " van " after a document or price; the award and order cues by their own letters ("aan" and "bij" are everywhere).
+_AWARD_LITERALS = ("unnen aan ", "egund aan ", "gunt aan ", "gunde aan ", "esteld", "estellen bij ", "estelt bij ",
+                   "estelde bij ", "estelling")  # fmt: skip
+_QUOTE_OF_SCAN = NearLiteralScan(_QUOTE_OF, [" van ", *_AWARD_LITERALS], reach=len("prijsvoorstel"))
 _INSIDE = regex.compile(r"\p{Ll}[,]?[ ](\p{Lu}[\p{Ll}'’]{1,30})(?![\p{L}])")
 _DOMAIN = regex.compile(
     r"(?<![\w.@-])(?:https?://)?(?:www\.)?(?P<n>[a-z0-9][a-z0-9-]{1,40})\.(?:nl|com|eu|org|net|be|de|info)(?![\w-])",
