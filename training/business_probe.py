@@ -284,6 +284,66 @@ HELD_OUT: tuple[Context, ...] = (
 )
 
 
+# The third held-out set, written at the end of December 7 (fifth session) after that session's rules and measured
+# once (``--held-out 3``); never tuned on. The second set's figures after the session's rules are no longer a first
+# run, so this set is the next session's clean measure.
+HELD_OUT_3: tuple[Context, ...] = (
+    Context(
+        "letter to a losing bidder",
+        "Geachte heer Visser,\n\nUw inschrijving eindigde op de tweede plaats. De winnende inschrijver, {supplier}, "
+        "bood € {total}; uw uurtarief lag € {unit} hoger.",
+        True,
+    ),
+    Context(
+        "credit note",
+        "Creditnota\n\n{supplier}\nCreditnota C-2024-11\n\nOmschrijving | Bedrag\nCorrectie uren | € {unit}\n"
+        "Totaal | € {total}\n",
+        True,
+    ),
+    Context(
+        "call-off under a framework agreement",
+        "Nadere overeenkomst\n\nOp basis van de raamovereenkomst met {supplier} wordt afgenomen: {qty} dagen à "
+        "€ {unit}, totaal € {total}.",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "mail approving a quote",
+        "Hoi Mila,\n\nIk ga akkoord met de offerte van {supplier}: € {total} excl. btw, € {unit} per dag.\n\nGroet,"
+        "\nKees",
+        True,
+    ),
+    Context(
+        "chat about an invoice",
+        "[14:02] Kees: de factuur van {supplier} is € {total}\n[14:03] Mila: klopt, {qty} uur à € {unit}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "lease agreement",
+        "Huurovereenkomst\n\nVerhuurder: {supplier}\nHuurprijs per maand: € {unit}\nTotale huurprijs over de "
+        "looptijd: € {total}\n",
+        True,
+    ),
+    Context(
+        "council letter on a cost overrun",
+        "Raadsinformatiebrief\n\nDe renovatie van het zwembad kost € {total}; dat is € {unit} per bezoeker meer dan "
+        "geraamd.",
+        False,
+    ),
+    Context(
+        "waste levy rate table",
+        "Tarieventabel afvalstoffenheffing 2025\n\nOmschrijving | Tarief\nEenpersoonshuishouden | € {unit}\n"
+        "Totale opbrengst | € {total}\n",
+        False,
+    ),
+    Context(
+        "subsidy awarded in a decision list",
+        "Besluitenlijst college\n\nHet college besluit {supplier} een subsidie van € {total} toe te kennen, € {unit} "
+        "per deelnemer.",
+        False,
+    ),
+)
+
+
 def _euro(rng: random.Random, low: int, high: int) -> str:
     """A Dutch-formatted amount (``1.234,50`` or ``85,00``) between ``low`` and ``high`` euro."""
     cents = rng.randrange(low * 100, high * 100)
@@ -339,9 +399,12 @@ def probe(
 
 def main(argv: list[str] | None = None) -> int:
     parser = probe_parser(__doc__, per_context=40, seed=7)
-    parser.add_argument("--held-out", action="store_true", help="the contexts written after the rules (HELD_OUT)")
+    parser.add_argument(
+        "--held-out", nargs="?", const="2", choices=["2", "3"], help="a held-out set: 2 (HELD_OUT) or 3 (HELD_OUT_3)"
+    )
     args = parser.parse_args(argv)
-    rows = probe(Detector(Settings()), args.per_context, args.seed, HELD_OUT if args.held_out else CONTEXTS)
+    contexts = {None: CONTEXTS, "2": HELD_OUT, "3": HELD_OUT_3}[args.held_out]
+    rows = probe(Detector(Settings()), args.per_context, args.seed, contexts)
     print("| context | values | expected | proposed | as expected | against, e.g. |\n|---|---|---|---|---|---|")
     for row in rows:
         expected = "5.1(1)c" if row.propose else "public"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from detector import Detector
-from training.business_probe import CONTEXTS, HELD_OUT, probe
+from training.business_probe import CONTEXTS, HELD_OUT, HELD_OUT_3, probe
 
 
 def test_prices_are_proposed_and_public_money_kept_public(detector: Detector) -> None:
@@ -37,3 +37,9 @@ def test_the_held_out_contexts_are_probed_on_request(detector: Detector) -> None
     assert {row.context for row in rows} == {c.key for c in HELD_OUT}
     assert not {c.key for c in HELD_OUT} & {c.key for c in CONTEXTS}
     assert sum(row.proposed for row in rows if row.what == "amounts" and row.propose) > 0
+
+
+def test_the_third_held_out_set_is_probed_on_request(detector: Detector) -> None:
+    rows = probe(detector, per_context=1, seed=3, contexts=HELD_OUT_3)
+    assert {row.context for row in rows} == {c.key for c in HELD_OUT_3}
+    assert not {c.key for c in HELD_OUT_3} & ({c.key for c in CONTEXTS} | {c.key for c in HELD_OUT})
