@@ -17,6 +17,7 @@ _FLAGS = regex.IGNORECASE | regex.MULTILINE
 _WINDOW_BEFORE = 150
 LINE_LIMIT = 500
 _WINDOW_AFTER = 100
+_HEADING_REACH = 300  # characters above a table or amount that may hold the title of its section
 
 # Right after the number: a rate unit makes it a supplier's tariff.
 _RATE_AFTER = regex.compile(
@@ -48,25 +49,37 @@ _CUE_WHAT = {
     "factuur": "gefactureerd bedrag van een leverancier",
     "aanvraag": "aangevraagd bedrag van een aanvrager",
 }
+# A body's own levies and taxes ("afvalstoffenheffing", "watersysteemheffing", "toeristenbelasting"): their rates
+# are the body's, not a supplier's ("het tarief van de afvalstoffenheffing").
+_LEVY = (
+    r"\b(?:\w{3,20}heffing|(?:onroerende[ ]?zaak|toeristen|forensen|precario|honden|parkeer)belasting(?:en)?|"
+    r"belastingverordening|tarievenverordening)\b"
+)
 # Words that make an amount the government's own, public figure.
 _PUBLIC_CUES = regex.compile(
     r"\b(?:subsidieplafond|rijksbijdragen?|gemeentefonds|decentralisatie-?uitkering|algemene uitkering|"
     r"(?:programma|gemeente|meerjaren)begroting|begrotingswijziging|begroting van de gemeente|"
     r"gemeentelijke begroting|begroting (?:19|20)\d\d|legesverordening|leges|rijksbegroting|"
-    r"(?:infrastructuur|delta|provincie|mobiliteits|klimaat|groei|volkshuisvestings)fonds|gefinancierd uit)\b",
+    r"(?:infrastructuur|delta|provincie|mobiliteits|klimaat|groei|volkshuisvestings)fonds|gefinancierd uit|"
+    # a body's own estimates of what its projects cost ("meer dan geraamd")
+    r"geraamd|raming|begroot)\b"
+    rf"|{_LEVY}",
     _FLAGS,
 )
+_LEVY_CUES = regex.compile(_LEVY, _FLAGS)
 
 # A body granting or fixing a subsidy, or its subsidy rules: the amounts and rates it names are its own, public
 # spending ("besluiten een subsidie te verlenen van € 12.000, te weten € 50 per deelnemer"), also after a rate unit.
 # The recipient between verb and subsidy may be a firm of up to ten words, with an ``&`` ("Jansen & De Wit BV");
-# a subsidy set is also "wij stellen de subsidie aan X vast op € 40.000".
+# a subsidy set is also "wij stellen de subsidie aan X vast op € 40.000", one awarded "een subsidie van € 40.000 toe
+# te kennen".
 _GRANT_CUES = regex.compile(
     r"\bsubsidie\w{0,8}(?:[ \t]{1,2}[\p{L}\d.&'’-]{1,30}){0,10}?[ \t]{1,2}(?:te[ \t]{1,2})?"
     r"(?:verlenen|verleend|vast[ \t]?te[ \t]{1,2}stellen|vastgesteld)\b"
     r"|\b(?:verleen|verleent|verleende|verlenen)[ \t]{1,2}(?:[\p{L}\d.&'’-]{1,30}[ \t]{1,2}){0,10}?subsidie"
     r"|\b(?:stel|stelt|stellen|stelde|stelden)[ \t]{1,2}(?:[\p{L}\d.&'’-]{1,30}[ \t]{1,2}){0,3}?subsidie\w{0,8}"
     r"(?:[ \t]{1,2}[\p{L}\d.&'’-]{1,30}){0,10}?[ \t]{1,2}vast\b"
+    r"|\bsubsidie\w{0,8}[^\n]{0,100}?(?:toe[ \t]?te[ \t]{1,2}kennen|toegekend)\b|\btoegekende?[ \t]{1,2}subsidie"
     r"|\b(?:subsidieverlening|subsidievaststelling|verleningsbeschikking|vaststellingsbeschikking|subsidieplafond|"
     r"subsidieregeling|subsidiebeschikking)\b",
     _FLAGS,
@@ -170,9 +183,15 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
         cue = " ".join(grant[1].group(0).split())
         evidence = f"Subsidie die de overheid verleent ('{cue}'), geen bedrijfsgegeven"
         return {"owner": "public_body", "evidence": evidence}
+    supplier = _nearest(suppliers)
+    # "Tarieventabel afvalstoffenheffing … | Tarief | € 276,58", "het tarief van de rioolheffing is € 20 per maand":
+    # a levy above, and at most a bare "tarief", make the rate the body's own ("uurtarief", "offerte" and other
+    # supplier words outweigh it)
+    bare = supplier is None or supplier[1].group(0).lower() in {"tarief", "tarieven"}
+    if bare and (levy := _levy_above(text, start, end)):
+        return _public_evidence(levy)
     if rate:
         return {"owner": "supplier", "what": _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier")}
-    supplier = _nearest(suppliers)
     public = _nearest(_cues(_PUBLIC_CUES, text, start, end))
     if public and (supplier is None or public[0] < supplier[0] or _only_costs(text, start, end, supplier)):
         return _public_evidence(public[1].group(0))
@@ -188,6 +207,26 @@ def _only_costs(text: str, start: int, end: int, supplier: Cue) -> bool:
         return False
     left, right = sentence_bounds(text, start, end)
     return _PUBLIC_CUES.search(text, left, right, timeout=1.0) is not None
+
+
+def public_heading(text: str, start: int) -> dict[str, str]:
+    """Public-money evidence from the title above a table starting at ``start`` (``Tarieventabel
+    afvalstoffenheffing 2025``): a body's own levy, whatever the table's columns say; empty otherwise. Only a levy:
+    a budget named above a supplier's price table ("past binnen de begroting") does not make its prices public."""
+    cue = _levy_above(text, start, start)
+    return _public_evidence(cue) if cue else {}
+
+
+def _levy_above(text: str, start: int, end: int) -> str | None:
+    """A levy named up to :data:`_HEADING_REACH` characters before ``start`` (or in ``text[start:end]``), unless a
+    supplier's offer or invoice is named there too ("Offerte herziening afvalstoffenheffing": a supplier's prices
+    for work on the levy)."""
+    left = max(0, start - _HEADING_REACH)
+    cue = _LEVY_CUES.search(text, left, end, timeout=1.0)
+    if cue is None:
+        return None
+    documents = (m.lastgroup in {"offerte", "factuur"} for m in _SUPPLIER_CUES.finditer(text, left, end, timeout=1.0))
+    return None if any(documents) else cue.group(0)
 
 
 def _public_evidence(cue: str) -> dict[str, str]:

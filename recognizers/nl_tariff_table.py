@@ -14,7 +14,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import NlRecognizer, build_result
-from recognizers.business_context import price_evidence
+from recognizers.business_context import price_evidence, public_heading
 from recognizers.nl_amount import MAGNITUDE, NUMBER
 from recognizers.tables import Cell, Row, Table, find_tables
 
@@ -110,6 +110,7 @@ class NlTariffTableRecognizer(NlRecognizer):
             if PRICE_HEADER.search(cell.text) or _QUANTITY_HEADER.search(cell.text):
                 columns[cell.column] = bool(_RATE_HEADER.search(cell.text))
         rate_table = any(columns.values())
+        public = public_heading(text, table.rows[0].start)  # "Tarieventabel afvalstoffenheffing": the body's own
         results: list[RecognizerResult] = []
         for row in table.rows[1:] if header else table.rows:
             values = {cell: _value_in(cell, text) for cell in row.cells}
@@ -118,13 +119,15 @@ class NlTariffTableRecognizer(NlRecognizer):
             for cell, value in values.items():
                 if value is None or not (price_row or cell.column in columns):
                     continue
-                result = self._result(text, value, rate_table)
+                result = self._result(text, value, rate_table, public)
                 if result is not None:
                     results.append(result)
         return results
 
-    def _result(self, text: str, value: _Value, rate_table: bool) -> RecognizerResult:
-        if rate_table:
+    def _result(self, text: str, value: _Value, rate_table: bool, public: dict[str, str]) -> RecognizerResult:
+        if public:
+            metadata = public
+        elif rate_table:
             metadata = {"owner": "supplier", "what": "prijs of aantal uren in de prijstabel van een leverancier"}
         else:
             metadata = price_evidence(text, value.start, value.end)

@@ -147,7 +147,14 @@ Wij stellen de subsidie aan Jansen & Co vast op € 12.000,00, te weten € 77,4
 """
 
 
-@pytest.mark.parametrize("text", [GRANT_DECISION, SUBSIDY_REGULATION, GRANT_TO_A_FIRM, SUBSIDY_SET])
+SUBSIDY_AWARDED = """\
+Besluitenlijst college
+
+Het college besluit Jansen & Co een subsidie van € 12.000,00 toe te kennen, € 77,47 per deelnemer.
+"""
+
+
+@pytest.mark.parametrize("text", [GRANT_DECISION, SUBSIDY_REGULATION, GRANT_TO_A_FIRM, SUBSIDY_SET, SUBSIDY_AWARDED])
 def test_a_subsidy_the_body_grants_stays_public_also_per_participant(detector: Detector, text: str) -> None:
     assert _amounts(detector, text) == []
     public = [s for s in detector.run(text).public if s.entity_type == "AMOUNT"]
@@ -256,3 +263,36 @@ def test_a_preposition_before_a_firm_with_ampersand_is_not_part_of_its_name(dete
     text = MEMO_HEAD + "Het voorstel van Jansen & Smit kost 18.750 euro."
     firms = [s.text for s in detector.analyze(text) if s.entity_type == "ORGANIZATION"]
     assert firms == ["Jansen & Smit"]
+
+
+LEVY_RATES = """\
+Tarieventabel afvalstoffenheffing 2025
+
+Omschrijving | Tarief
+Eenpersoonshuishouden | € 276,58
+Totale opbrengst | € 89.560,44
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEVY_RATES,
+        "Het tarief van de rioolheffing is € 20 per maand.",
+        "Raadsinformatiebrief\n\nDe renovatie kost € 12.000; dat is € 250 per bezoeker meer dan geraamd.",
+    ],
+)
+def test_a_bodys_own_levies_and_project_costs_stay_public(detector: Detector, text: str) -> None:
+    assert _amounts(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het uurtarief van de adviseur is € 95 per uur voor de herziening van de afvalstoffenheffing.",
+        "Offerte herziening afvalstoffenheffing\n\nOmschrijving | Tarief\nAdviseur | € 95",
+        "Offerte herziening afvalstoffenheffing. Ons tarief is € 95.",
+    ],
+)
+def test_a_suppliers_rate_beside_a_levy_is_still_business_data(detector: Detector, text: str) -> None:
+    assert _amounts(detector, text) == [("95", "5.1(1)c")]
