@@ -246,3 +246,15 @@ def test_name_before_van_and_a_firm(person: NlPersonRecognizer, text: str, names
 )
 def test_word_surnames_after_a_person_label(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
     assert suggested_texts(person, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Wij spraken met Jansen Bouw over de planning.", []),  # a surname and a company word: a firm
+        ("Wij spraken met Bakker Groep over de planning.", []),
+        ("Wij spraken met Jan Bouw over de planning.", ["Jan Bouw"]),  # a given name before it: a person
+    ],
+)
+def test_a_surname_before_a_company_word_names_a_firm(person: NlPersonRecognizer, text: str, names: list[str]) -> None:
+    assert suggested_texts(person, text) == names
