@@ -10,6 +10,7 @@ own date or by a year it names: in an undated text a citizen may bear a minister
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -35,9 +36,14 @@ def same_person(mention: NameParts, official: NameParts) -> bool:
     return [g.casefold() for g in mention.given] == [g.casefold() for g in official.given]
 
 
+def split_officials(officials: Iterable[Official], lists: NameLists) -> list[tuple[NameParts, Official]]:
+    """Officials (a profile's or the national register's) with their names split as a mention is split."""
+    return [(split_name(official.name, lists), official) for official in officials]
+
+
 def register(lists: NameLists) -> list[tuple[NameParts, Official]]:
-    """The register's entries with their names split as the ``public`` step splits a mention."""
-    return [(split_name(official.name, lists), official) for official in national_officials()]
+    """The national register's entries with their names split as the ``public`` step splits a mention."""
+    return split_officials(national_officials(), lists)
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -62,12 +62,16 @@ def own_list(name: str) -> frozenset[str]:
 _COMPOUND_HEAD = 3  # letters a compound must have before its organisation word ("Verkeers|school")
 
 
+def listed_or_compound(word: str, words: frozenset[str], head: int, shortest: int = 1) -> bool:
+    """Whether lowercase ``word`` is one of ``words``, or a compound ending in one of at least ``shortest`` letters
+    with at least ``head`` letters before it (``verkeers|school``, ``installatie|groep``)."""
+    return word in words or any(word.endswith(w) and len(word) - len(w) >= head for w in words if len(w) >= shortest)
+
+
 def organisation_kind(word: str) -> bool:
     """Whether ``word`` names a kind of organisation (``lst_org_type_word``: ``ROC``, ``Academy``) or is a compound
     ending in one, with at least three letters before it (``Verkeersschool``, ``Taleninstituut``)."""
-    lower = word.lower()
-    kinds = own_list("lst_org_type_word")
-    return lower in kinds or any(lower.endswith(kind) and len(lower) >= len(kind) + _COMPOUND_HEAD for kind in kinds)
+    return listed_or_compound(word.lower(), own_list("lst_org_type_word"), _COMPOUND_HEAD)
 
 
 @dataclass(frozen=True)

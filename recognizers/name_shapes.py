@@ -45,8 +45,6 @@ _NOT_GIVEN_NAME_ENDINGS = ("se", "sche", "isch", "ische", "lijk", "lijke", "ig",
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:de|het|een)[ \u00a0]+\Z")
 # "& Tempo", "& De Vries": the other side of a firm's name right after a surname.
 _FIRM_PARTNER = regex.compile(r"[ \u00a0]?&[ \u00a0]?\p{Lu}")
-# Company words (``lst_generic_org_word``) that after a surname make a firm's name.
-_COMPANY_WORDS = frozenset(own_list("lst_generic_org_word"))
 # A house number and a postcode after the words: they name a street ("De Blomboogerd 1, 4003 BX Tiel").
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ ]\d{1,5}[ -]?[A-Za-z]?(?:,[ ]?|[ ]|\n)\d{4}[ ]?[A-Z]{2}(?![\p{L}])")
 # An acronym right before a capitalised interfix: "PI Ter Peel", "AZC Ter Apel" name a place's institution.
@@ -388,7 +386,8 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
         rest = text[tokens[-1].end : line_bounds(text, tokens[-1].end, tokens[-1].end)[1]]
         return 0.45 if starts_sentence(text, tokens[0]) and not rest.strip() else 0.6
     if kind == "full":
-        if len(tokens) == 2 and tokens[0].text in lists.surnames and tokens[1].text.lower() in _COMPANY_WORDS:
+        surname, company = tokens[0].text in lists.surnames, tokens[-1].text.lower() in own_list("lst_generic_org_word")
+        if len(tokens) == 2 and surname and company:
             return 0.0  # "Jansen Bouw", "Bakker Groep": a surname and a company word name a firm ("Jan Bouw" is one)
         if body in ("FP", "AS"):  # a first name and a place, a first name that is a word and a surname: not
             # after an article ("het Hof Arnhem-Leeuwarden"), and "AS" only for a listed first name ("Jet Pieters")

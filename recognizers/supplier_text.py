@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from recognizers.base import SCAN_TIMEOUT
 from recognizers.business_context import mentions_public_body, priced_sentence
 from recognizers.name_anchors import INTERFIX
-from recognizers.name_lists import NameLists, name_lists, own_list
+from recognizers.name_lists import NameLists, listed_or_compound, name_lists, own_list
 from recognizers.name_tokens import lowercase_vocabulary, word_shape
 from recognizers.org_units import unit_before
 from recognizers.term_scan import NearLiteralScan, sentence_start
@@ -137,9 +137,12 @@ def _without_company_words(words: list[str], generic: frozenset[str]) -> list[st
     return [w for w in words if not _company_word(w.lower(), generic)]
 
 
+_COMPANY_COMPOUND = 4  # letters of a company word in a compound, and of the word before it ("installatie|groep")
+
+
 def _company_word(word: str, generic: frozenset[str]) -> bool:
     """A company word, or a compound of a Dutch word and one (``installatiegroep``, ``schoonmaakdiensten``)."""
-    return word in generic or any(word.endswith(g) and len(word) - len(g) >= 4 for g in generic if len(g) >= 4)
+    return listed_or_compound(word, generic, _COMPANY_COMPOUND, shortest=_COMPANY_COMPOUND)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ import regex
 
 from detector.document import Span
 from detector.grounds_rules import decide
-from detector.national_register import dated_in_office, same_person
+from detector.national_register import dated_in_office, same_person, split_officials
 from detector.national_register import register as national_register
 from detector.profile import EMPTY_PROFILE, Profile
 from detector.steps.addressee import addressed_office_holder
@@ -96,7 +96,7 @@ class PublicStep:
         self.signatories = self.profile.policy.signatories_public
         self.allowed = frozenset(_fold(item) for item in resources.settings.allow_list)
         self.own = OwnContacts(self.profile)
-        self.officials = [(split_name(o.name, self.lists), o) for o in self.profile.officials]
+        self.officials = split_officials(self.profile.officials, self.lists)
         self.national = national_register(self.lists)
         self.organisation_words = OrganisationWords()
         self.body = "" if self.profile is EMPTY_PROFILE else self.profile.name
