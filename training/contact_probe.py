@@ -167,8 +167,7 @@ def probe(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = probe_parser(__doc__, per_context=40, seed=7)
-    parser.add_argument("--held-out", action="store_true", help="the contexts written after the rules (HELD_OUT)")
+    parser = probe_parser(__doc__, per_context=40, seed=7, held_out=True)
     args = parser.parse_args(argv)
     rows = probe(Detector(Settings()), args.per_context, args.seed, HELD_OUT if args.held_out else CONTEXTS)
     print("| context | expected | proposed | as expected | against, e.g. |\n|---|---|---|---|---|")

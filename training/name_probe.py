@@ -191,9 +191,8 @@ def _found(text: str, name: str, suggestions: list[Suggestion], strict: bool) ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = probe_parser(__doc__, per_context=40, seed=7)
+    parser = probe_parser(__doc__, per_context=40, seed=7, held_out=True)
     parser.add_argument("--first-names", default="nl_NL", help="Faker locale of the given names (tr_TR, pl_PL …)")
-    parser.add_argument("--held-out", action="store_true", help="the contexts written after the rules (HELD_OUT)")
     args = parser.parse_args(argv)
     contexts = HELD_OUT if args.held_out else CONTEXTS
     rows = probe(Detector(Settings()), args.per_context, args.seed, args.first_names, contexts)

@@ -11,11 +11,14 @@ from dataclasses import dataclass
 from detector.document import Suggestion
 
 
-def probe_parser(doc: str | None, per_context: int, seed: int) -> argparse.ArgumentParser:
-    """A parser with ``--per-context`` and ``--seed`` and the first line of the probe's docstring as description."""
+def probe_parser(doc: str | None, per_context: int, seed: int, held_out: bool = False) -> argparse.ArgumentParser:
+    """A parser with ``--per-context`` and ``--seed`` (and, with ``held_out``, ``--held-out``: the probe's contexts
+    written after the rules) and the first line of the probe's docstring as description."""
     parser = argparse.ArgumentParser(description=(doc or "").split("\n", 1)[0])
     parser.add_argument("--per-context", type=int, default=per_context)
     parser.add_argument("--seed", type=int, default=seed)
+    if held_out:
+        parser.add_argument("--held-out", action="store_true", help="the contexts written after the rules (HELD_OUT)")
     return parser
 
 

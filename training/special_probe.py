@@ -210,8 +210,7 @@ def _proposed(detector: Detector, text: str, term: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = probe_parser(__doc__, per_context=1, seed=7)
-    parser.add_argument("--held-out", action="store_true", help="the rows written after the rules (HELD_OUT)")
+    parser = probe_parser(__doc__, per_context=1, seed=7, held_out=True)
     args = parser.parse_args(argv)
     result = probe(Detector(Settings()), args.seed, HELD_OUT if args.held_out else ROWS)
     print("| category | terms | proposed about a person | proposed in a general sentence |\n|---|---|---|---|")

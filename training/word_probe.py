@@ -89,8 +89,7 @@ def probe(detector: Detector, per_context: int = 100, seed: int = 1, held_out: b
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = probe_parser(__doc__, per_context=100, seed=1)
-    parser.add_argument("--held-out", action="store_true", help="the contexts written after the rules (HELD_OUT)")
+    parser = probe_parser(__doc__, per_context=100, seed=1, held_out=True)
     args = parser.parse_args(argv)
     rows = probe(Detector(Settings()), args.per_context, args.seed, args.held_out)
     print("| context | texts with a name suggested | e.g. |\n|---|---|---|")
