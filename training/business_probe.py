@@ -344,6 +344,88 @@ HELD_OUT_3: tuple[Context, ...] = (
 )
 
 
+# The fourth held-out set, written at the start of December 7 (sixth session) before that session's rules and
+# measured once before them (``--held-out 4``); never tuned on.
+HELD_OUT_4: tuple[Context, ...] = (
+    Context(
+        "record of tender opening",
+        "Proces-verbaal van opening\n\nInschrijver 2: {supplier}\nInschrijvingssom: € {total}\nEenheidsprijs: "
+        "€ {unit}\n",
+        True,
+    ),
+    Context(
+        "extra work offered by a contractor",
+        "Meerwerkopgave\n\nAannemer {supplier} biedt het meerwerk aan voor € {total}; de prijs per strekkende "
+        "meter is € {unit}.",
+        True,
+    ),
+    Context(
+        "price sheet annexed to a contract",
+        "Bijlage 2 Prijzenblad\n\nbehorend bij de onderhoudsovereenkomst met {supplier}\n\nOnderdeel | Eenheid | "
+        "Prijs\nMaaien gazon | per m2 | € {unit}\nJaarprijs | | € {total}\n",
+        True,
+    ),
+    Context(
+        "mail comparing prices",
+        "Van: Sanne de Wit\nVerzonden: dinsdag 4 maart 2025 10:12\nAan: Team Inkoop\nOnderwerp: RE: "
+        "prijsvergelijking\n\nHoi,\n\n{supplier} zit met € {total} het laagst. Hun dagtarief is € {unit}.\n\nGr. "
+        "Sanne",
+        True,
+    ),
+    Context(
+        "grant application staff costs",
+        "Subsidieaanvraag\n\nNaam organisatie: {supplier}\n\nPersoneelskosten: {qty} uur x € {unit} = € {total}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "invoice written as a letter",
+        "Factuur\n\nAan: Gemeente Lelystad\nVan: {supplier}\n\nVoor de geleverde diensten brengen wij € {total} in "
+        "rekening, {qty} stuks van € {unit}.",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "minutes of a talk with a supplier",
+        "Verslag overleg met {supplier}\n\nDe leverancier stelt een korting voor: de prijs per licentie daalt naar "
+        "€ {unit}, in totaal € {total} per jaar.",
+        True,
+    ),
+    Context(
+        "purchase order line",
+        "Inkooporder 4500123\n\nCrediteur: {supplier}\n\nRegel | Aantal | Prijs | Bedrag\n1 | {qty} | € {unit} | "
+        "€ {total}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "council decision on a loan",
+        "Raadsbesluit\n\nDe raad besluit een lening van € {total} te verstrekken aan {supplier}; de jaarlijkse "
+        "aflossing bedraagt € {unit}.",
+        False,
+    ),
+    Context(
+        "press release",
+        "Persbericht\n\nDe gemeente investeert € {total} in nieuwe speeltoestellen, gemiddeld € {unit} per speeltuin.",
+        False,
+    ),
+    Context(
+        "fee table of a bylaw",
+        "Legesverordening 2025\n\nOmschrijving | Bedrag\nAanvraag omgevingsvergunning | € {unit}\nGeraamde "
+        "opbrengst | € {total}\n",
+        False,
+    ),
+    Context(
+        "audit office report",
+        "Rekenkamerrapport\n\nHet project kostte de gemeente € {total}, € {unit} per woning meer dan begroot.",
+        False,
+    ),
+    Context(
+        "published list of subsidies",
+        "Overzicht verleende subsidies 2024\n\nOrganisatie | Subsidie\n{supplier} | € {total}\nGemiddeld per "
+        "deelnemer | € {unit}\n",
+        False,
+    ),
+)
+
+
 def _euro(rng: random.Random, low: int, high: int) -> str:
     """A Dutch-formatted amount (``1.234,50`` or ``85,00``) between ``low`` and ``high`` euro."""
     cents = rng.randrange(low * 100, high * 100)
@@ -400,10 +482,11 @@ def probe(
 def main(argv: list[str] | None = None) -> int:
     parser = probe_parser(__doc__, per_context=40, seed=7)
     parser.add_argument(
-        "--held-out", nargs="?", const="2", choices=["2", "3"], help="a held-out set: 2 (HELD_OUT) or 3 (HELD_OUT_3)"
+        "--held-out", nargs="?", const="2", choices=["2", "3", "4"],
+        help="a held-out set: 2 (HELD_OUT), 3 (HELD_OUT_3) or 4 (HELD_OUT_4)",
     )
     args = parser.parse_args(argv)
-    contexts = {None: CONTEXTS, "2": HELD_OUT, "3": HELD_OUT_3}[args.held_out]
+    contexts = {None: CONTEXTS, "2": HELD_OUT, "3": HELD_OUT_3, "4": HELD_OUT_4}[args.held_out]
     rows = probe(Detector(Settings()), args.per_context, args.seed, contexts)
     print("| context | values | expected | proposed | as expected | against, e.g. |\n|---|---|---|---|---|---|")
     for row in rows:
