@@ -31,6 +31,14 @@ _AMOUNT_LABELS = (
 )
 _BTW_NOTE = r"(?:[ \t]{1,3}\(?(?:excl|incl|exclusief|inclusief)\.?[ \t]{0,2}btw\)?)?"
 _RATE_UNIT = r"(?:per|p/|/|p\.)[ \t]{0,2}(?:uur|dag|dagdeel|sessie|training|deelnemer|maand)\b"
+# A count of what a unit price is paid for ("12 uur à € 95", "3 stuks van € 40"): with the total it tells the price.
+_QUANTITY = r"(?<![\d.,/-])\d{1,5}(?:,\d{1,2})?(?![\d.,/-]\d|\d)"
+_COUNTED = (
+    r"(?:uur|uren|dag|dagen|dagdeel|dagdelen|stuk|stuks|deelnemers|personen|licenties|sessies|trainingen|"
+    r"bijeenkomsten|workshops|weken|maanden|keer|m2|m²|m1|meter|strekkende[ \t]meter)"
+)
+_EACH = r"(?:à|á|a|x|×|tegen|van|maal)"
+_QUANTITY_PATTERNS = frozenset({"quantity_at", "quantity_times", "times_quantity"})
 
 
 class NlAmountRecognizer(NlPatternRecognizer):
@@ -42,7 +50,7 @@ class NlAmountRecognizer(NlPatternRecognizer):
         # € 4.350,00 · EUR 1.250 · €4.350,- · € 1,2 mln · € 1.000 - € 2.000
         Pattern("currency_before", rf"(?=\d)(?<={CURRENCY}{_GAP}){_VALUE}", 0.85),
         # 1.250 euro · 4.350,00 EUR · 12,50 €
-        Pattern("currency_after", rf"{_VALUE}(?={_GAP}{CURRENCY})", 0.85),
+        Pattern("currency_after", rf"{_VALUE}(?={_GAP}{CURRENCY}(?!{_GAP}\d))", 0.85),  # "In 2023 € 95": the € is 95's
         # Uurtarief: 95 · Totaal excl. btw: 4.350,00 · Aantal uren: 40
         Pattern("after_label", rf"(?=\d)(?<=\b(?:{_AMOUNT_LABELS}){_BTW_NOTE}[ \t]{{0,3}}:[ \t]{{0,3}}){_VALUE}", 0.7),
         # een tarief van 95 per uur (no currency sign, but a rate)
@@ -50,6 +58,14 @@ class NlAmountRecognizer(NlPatternRecognizer):
             "rate",
             rf"(?=\d)(?<=\b(?:tarief|prijs|kosten|bedraagt|bedragen|kost|à)[ \t]{{1,3}}(?:van[ \t]{{1,3}})?)"
             rf"{_VALUE}(?=[ \t]{{0,2}}{_RATE_UNIT})",
+            0.7,
+        ),
+        # 12 uur à € 95 · 3 stuks van € 40 · 12 x € 95 · € 95 per uur x 12
+        Pattern("quantity_at", rf"{_QUANTITY}(?=[ \t]{{1,2}}{_COUNTED}[ \t]{{1,2}}{_EACH}[ \t]{{1,2}}{CURRENCY})", 0.7),
+        Pattern("quantity_times", rf"{_QUANTITY}(?=[ \t]{{0,2}}[x×][ \t]{{0,2}}{CURRENCY})", 0.7),
+        Pattern(
+            "times_quantity",
+            rf"(?<={CURRENCY}{_GAP}{NUMBER}(?:[ \t]{{1,2}}{_RATE_UNIT})?[ \t]{{0,2}}[x×][ \t]{{0,2}}){_QUANTITY}",
             0.7,
         ),
     ]
@@ -61,12 +77,20 @@ class NlAmountRecognizer(NlPatternRecognizer):
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             if _bare_year(text[result.start : result.end], result):
                 continue
-            result.recognition_metadata.update(price_evidence(text, result.start, result.end))
+            evidence = price_evidence(text, result.start, result.end)
+            if _pattern(result) in _QUANTITY_PATTERNS:
+                evidence["what"] = "aantal bij een prijs per eenheid, waaruit die prijs af te leiden is"
+            result.recognition_metadata.update(evidence)
             results.append(result)
         return results
 
 
 def _bare_year(value: str, result: RecognizerResult) -> bool:
     """A year (``2018``) after a label is never an amount; after ``€`` it is."""
-    pattern = result.analysis_explanation.pattern_name if result.analysis_explanation else None
-    return pattern in {"after_label", "rate"} and len(value) == 4 and value.isdigit() and value[:2] in {"19", "20"}
+    year = len(value) == 4 and value.isdigit() and value[:2] in {"19", "20"}
+    return year and _pattern(result) in {"after_label", "rate"}
+
+
+def _pattern(result: RecognizerResult) -> str | None:
+    """The name of the pattern that found ``result``."""
+    return result.analysis_explanation.pattern_name if result.analysis_explanation else None

@@ -75,8 +75,9 @@ _STOP_WORDS = frozenset(
     }
 )  # fmt: skip
 _LABEL = regex.compile(
-    r"^[ \t]{0,4}(?:[#*>-]{1,4}[ \t]{0,2})?(?:\*\*)?(?P<label>opdrachtnemer|leverancier|aanbieder|inschrijver|"
-    r"aannemer|contractant|dienstverlener|besteld[ \t]bij|geleverd[ \t]door|"
+    r"^[ \t]{0,4}(?:[#*>-]{1,4}[ \t]{0,2})?(?:\*\*)?(?P<label>opdrachtnemer|"
+    r"(?:(?:voorkeurs|hoofd|onder)|(?:huidige|nieuwe|beoogde|gekozen|geselecteerde|winnende)[ \t])?"
+    r"(?:leverancier|aanbieder|inschrijver|aannemer)|contractant|dienstverlener|besteld[ \t]bij|geleverd[ \t]door|"
     r"crediteur|bedrijfsnaam|handelsnaam|statutaire[ \t]naam|(?P<applicant>(?:subsidie)?aanvrager)|"
     r"naam[ \t](?:leverancier|bedrijf|organisatie|opdrachtnemer|inschrijver|aanbieder|aannemer|"
     r"(?P<applicant>aanvrager)))"
@@ -221,7 +222,8 @@ def _styled_name() -> NearLiteralScan:
     words = "|".join(regex.escape(w) for w in company_words)
     name = r"[A-Z][a-zà-ÿ'-]{1,30}"
     pattern = regex.compile(
-        rf"(?<![\w&])(?P<name>(?:{name}[ ](?:(?:van|de|der|den|ter)[ ]){{0,2}})?{name})[ ](?:{words})(?![\w])"
+        rf"(?<![\w&])(?P<name>(?:{name}[ ](?:(?:van|de|der|den|ter)[ ]){{0,2}})?{name})[ ](?:{words})"
+        rf"(?:[ ](?:en|&)[ ](?:{words}))?(?![\w])"  # "Flynth Adviseurs en Accountants": one firm, two trades
         rf"|(?<![\w])(?:{'|'.join(_BUREAUS)})[ ](?P<name>(?:(?:van|de|der|den|ter)[ ]){{0,2}}{name})(?![\w])"
     )
     literals = [f" {w}" for w in company_words] + [f"{b} " for b in _BUREAUS]
@@ -246,8 +248,9 @@ def _styled_names(text: str) -> list[Found]:
             continue  # "Landelijk Adviseurs", "Toezicht Advies", "Team Handhaving Training": a unit or a job
         start = match.start() if bureau else text.index(words[0], offset)
         heading = _SENTENCE_START.search(text, line_start(text, start, 20), start)
-        if not bureau and word not in lists.surnames and heading:
-            continue  # "Juridisch Advies" as a heading: a capital at a sentence start proves nothing
+        if not bureau and word not in lists.surnames and heading and not priced_sentence(text, start, match.end()):
+            continue  # "Juridisch Advies" as a heading: a capital at a sentence start proves nothing, unless a
+            # price follows in the same sentence ("1. Vial Groep, inschrijfsom € 12.000")
         start = after_person(text, start, words, lists.first_names)
         found.append(Found(start, match.end(), 0.65, "bedrijfsnaam", True))
     return found

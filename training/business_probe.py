@@ -217,6 +217,64 @@ CONTEXTS: tuple[Context, ...] = (
         "Besluit\n\nWij verlenen {supplier} een subsidie van € {total} voor het project, € {unit} per deelnemer.",
         False,
     ),
+    # Written in the sixth session of December 7, after the fourth held-out set and tuned on from the start.
+    Context(
+        "ranking in a tender report",
+        "Aanbestedingsverslag\n\nRangorde na beoordeling:\n1. {supplier}, inschrijfsom € {total}, uurtarief € {unit}\n"
+        "2. Tweede inschrijver\n",
+        True,
+    ),
+    Context(
+        "letter ending a contract",
+        "Geachte directie van {supplier},\n\nHierbij zeggen wij de overeenkomst op. De maandelijkse vergoeding van "
+        "€ {unit} vervalt per 1 juli; het openstaande bedrag van € {total} betalen wij nog.",
+        True,
+    ),
+    Context(
+        "procurement request form",
+        "Inkoopaanvraag\n\nVoorkeursleverancier: {supplier}\nGeschatte kosten: € {total}\nTarief: € {unit} per uur\n",
+        True,
+    ),
+    Context(
+        "chat about a new rate",
+        "[11:15] Tom: {supplier} heeft gebeld, ze gaan naar € {unit} per uur\n[11:16] Eva: dus totaal € {total}?\n",
+        True,
+    ),
+    Context(
+        "note on a disputed invoice",
+        "Notitie\n\nOnderwerp: geschil factuur\n\nDe factuur van {supplier} (€ {total}) rekent {qty} uur tegen "
+        "€ {unit}, terwijl twintig uur is afgesproken.",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "award decision letter",
+        "Gunningsbeslissing\n\nWij zijn voornemens de opdracht te gunnen aan {supplier}. Uw inschrijving van "
+        "€ {total} scoorde lager; de winnende prijs per eenheid was € {unit}.",
+        True,
+    ),
+    Context(
+        "table of quotes by supplier",
+        "Vergelijking offertes\n\nLeverancier | Offertebedrag | Dagtarief\n{supplier} | € {total} | € {unit}\n",
+        True,
+    ),
+    Context(
+        "spring budget memorandum",
+        "Voorjaarsnota 2025\n\nVoor de verbouwing van het stadhuis reserveert het college € {total}; per werkplek "
+        "is dat € {unit}.",
+        False,
+    ),
+    Context(
+        "answers to council questions",
+        "Beantwoording schriftelijke vragen\n\nDe kosten van inhuur bedroegen in 2023 in totaal € {total}, "
+        "gemiddeld € {unit} per uur.",
+        False,
+    ),
+    Context(
+        "newsletter on a public work",
+        "Nieuwsbrief\n\n{supplier} gaat de nieuwe brug bouwen. De gemeente heeft hiervoor € {total} begroot, "
+        "€ {unit} per vierkante meter.",
+        False,
+    ),
 )
 
 # Written on December 7 (fifth session) before that session's rules and measured once before them: ``--held-out``

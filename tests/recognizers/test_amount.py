@@ -140,3 +140,33 @@ def test_council_document_amounts_stay_public(detector: Detector) -> None:
     analysis = detector.run(text)
     assert analysis.doc_type == "besluit"
     assert [s for s in analysis.suggestions if s.entity_type == "AMOUNT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "ground"),
+    [
+        ("Wij rekenen 12 dagen à € 95,00 per dag.", "12", "5.1(1)c"),
+        ("De factuur rekent 48 uur tegen € 95,00.", "48", "5.1(1)c"),
+        ("Training: 3 x € 450,00 = € 1.350,00 (offerte)", "3", "5.1(1)c"),
+        ("Begeleiding: € 95,00 per uur x 14 = € 1.330,00", "14", "5.1(1)c"),
+        # a grant's count goes with the grant: public like its amount
+        ("Wij verlenen u een subsidie van 24 deelnemers à € 50,00.", "24", None),
+    ],
+)
+def test_quantity_beside_a_unit_price_goes_with_it(
+    amounts: NlAmountRecognizer, text: str, quantity: str, ground: str | None
+) -> None:
+    assert (quantity, ground) in found(amounts, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betrokkene werkt 30 uur per week à € 20,00 per uur.",  # hours of work, not a count of a unit price
+        "Er kwamen 12 deelnemers; de zaal kostte € 400,00.",
+        "In 2023 € 95 per uur, vanaf 2024 meer.",
+    ],
+)
+def test_a_count_not_tied_to_a_unit_price_is_no_amount(amounts: NlAmountRecognizer, text: str) -> None:
+    values = [value for value, _ in found(amounts, text)]
+    assert not any(value in {"30", "12", "2023", "2024"} for value in values)

@@ -82,6 +82,14 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("De offerte van FrieslandCampina bedraagt € 12.000.", ["FrieslandCampina"]),
         ("VodafoneZiggo vraagt € 95 per maand.", ["VodafoneZiggo"]),
         ("De offerte van McArthur bedraagt € 12.000.", []),
+        # a supplier label in a compound or after an adjective
+        ("Voorkeursleverancier: Stichter & Kamp\n", ["Stichter & Kamp"]),
+        ("Onderaannemer: Relx\nWinnende inschrijver: Voortman Steel Group\n", ["Relx", "Voortman Steel Group"]),
+        # a ranked list's item: a company name at the start of a line that prices it; a heading alone is none
+        ("Rangorde:\n1. Vial Groep, inschrijfsom € 12.000\n", ["Vial Groep"]),
+        ("Memo\n\nJuridisch Advies\n\nDe kosten zijn € 5.000.", []),
+        # one firm with two trades joined by "en"
+        ("te gunnen aan Flynth Adviseurs en Accountants voor € 9.000.", ["Flynth Adviseurs en Accountants"]),
     ],
 )
 def test_names(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:
