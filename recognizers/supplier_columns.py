@@ -20,7 +20,10 @@ _SUPPLIER_HEADER = regex.compile(
     r"bedrijfsnaam|firma|bieder|dienstverlener|contractant)s?(?:naam)?",
     regex.IGNORECASE,
 )
-_NOT_A_NAME = regex.compile(r"(?:sub)?totaal|gemiddeld|[\d\s.,€%*()/-]+", regex.IGNORECASE)
+# A total's or an average's row, or a cell of figures only ("3W Vastgoed" is a name)
+_NOT_A_NAME = regex.compile(
+    r"(?:(?:sub)?totaal|gemiddeld)\w*(?:\W.*)?|[\d\s.,€%*()/-]+", regex.IGNORECASE | regex.DOTALL
+)
 _MAX_NAME = 80
 
 
@@ -33,7 +36,7 @@ def supplier_column_names(text: str) -> list[Found]:
             continue
         for row in table.rows[1:]:
             cell = row.cell_in(column)
-            if cell is None or len(cell.text) > _MAX_NAME or _NOT_A_NAME.match(cell.text):
+            if cell is None or len(cell.text) > _MAX_NAME or _NOT_A_NAME.fullmatch(cell.text.strip()):
                 continue
             how = "naam in de kolom van inschrijvers of leveranciers van een prijstabel"
             found.append(Found(cell.start, cell.end, 0.7, how, True, business=True))

@@ -236,12 +236,15 @@ Beoordeling inschrijvingen
 Inschrijver | Prijs | Uurtarief | Score
 Rubben Groep | € 73.246,26 | € 326,39 | 8,5
 van Arkel & Groen | € 61.000,00 | € 95,00 | 7,0
-Gemiddeld | € 67.123,13 | € 210,70 | 7,8
+3W Vastgoed | € 64.500,00 | € 99,00 | 6,5
+Gemiddelde score | € 66.248,75 | € 173,46 | 7,3
+Totaal | € 198.746,26 | | |
+12 | € 0,00 | | |
 """
 
 
 def test_a_price_tables_supplier_column_holds_names(supplier: NlSupplierRecognizer) -> None:
-    assert found(supplier, BIDS) == ["Rubben Groep", "van Arkel & Groen"]
+    assert found(supplier, BIDS) == ["Rubben Groep", "van Arkel & Groen", "3W Vastgoed"]
 
 
 def test_a_supplier_column_without_a_price_column_names_no_supplier(supplier: NlSupplierRecognizer) -> None:
