@@ -39,6 +39,7 @@ from recognizers.legal_forms import LEGAL_FORM
 from recognizers.name_lists import name_lists, own_list
 from recognizers.name_tokens import lowercase_vocabulary
 from recognizers.org_units import unit_before
+from recognizers.priced_names import priced_names
 from recognizers.priced_sender import sender_names
 from recognizers.sole_traders import sole_trader_names
 from recognizers.supplier_columns import supplier_column_names
@@ -125,7 +126,7 @@ class NlSupplierRecognizer(NlRecognizer):
         """Supplier names, labelled supplier blocks and letterhead/footer blocks, then later mentions."""
         found = [*_legal_names(text), *_styled_names(text), *_labelled(text), *_anchored_blocks(text)]
         found.extend([*contract_parties(text), *sender_names(text), *sole_trader_names(text)])
-        found.extend(supplier_column_names(text))
+        found.extend([*supplier_column_names(text), *priced_names(text)])
         found.extend([*ampersand_names(text), *acting_names(text), *quoted_names(text)])
         if nlp_artifacts is not None:
             found.extend(ner_names(text, nlp_artifacts.entities))

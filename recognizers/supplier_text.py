@@ -176,7 +176,7 @@ def _unknown_words(words: list[str], lists: NameLists, vocabulary: frozenset[str
     )
 
 
-def _body_or_person(words: list[str], lists: NameLists, person_first: bool) -> bool:
+def is_body_or_person(words: list[str], lists: NameLists, person_first: bool) -> bool:
     """A public body, or (with ``person_first``) led by a first name: "Jan Jansen" is a person; in
     "Ernst & Young" a first name is a side of a firm's name."""
     if not words or mentions_public_body(" ".join(words)):
@@ -188,7 +188,7 @@ def _name_like(
     words: list[str], lists: NameLists, vocabulary: frozenset[str], after_interfix: bool, person_first: bool = True
 ) -> bool:
     """Capitalised words that read as a name: none a Dutch word, no public body, no person's first name."""
-    if _body_or_person(words, lists, person_first):
+    if is_body_or_person(words, lists, person_first):
         return False
     shapes = [word_shape(w, lists, vocabulary) for w in words]
     if after_interfix:  # "van Holland": after an interfix a place or a word is a surname
@@ -276,7 +276,7 @@ def acting_names(text: str) -> list[Found]:
         if match.group("acronym") and not said:
             continue  # "BAM levert": an acronym is a firm only with its price or bid ("BAM vraagt € 4.000")
         if not article and words and not styled and not said and not match.group("a"):
-            inside = _capitalised_inside(text) if inside is None else inside
+            inside = capitalised_inside(text) if inside is None else inside
             if words[0] not in inside:
                 continue  # "Inschrijv levert": a sentence's first word, never written as a name inside a sentence
         if match.group("a"):  # "Bos & van Kempen levert": one side that reads as a name makes it a firm
@@ -291,7 +291,7 @@ def acting_names(text: str) -> list[Found]:
             proper = "C" in shapes and shapes <= {"C", "S"}
         else:
             proper = all(_proper(w, lists, vocabulary, article) for w in words)
-        if proper and not _body_or_person(words, lists, True):
+        if proper and not is_body_or_person(words, lists, True):
             found.append(Found(match.start("n"), match.end("n"), 0.6, "naam van wie levert of offreert", True))
     return found
 
@@ -320,7 +320,7 @@ def _proper(word: str, lists: NameLists, vocabulary: frozenset[str], article: bo
     return low not in lists.common_words and low not in vocabulary and low not in lists.non_names
 
 
-def _capitalised_inside(text: str) -> frozenset[str]:
+def capitalised_inside(text: str) -> frozenset[str]:
     """Capitalised words that stand after a lowercase word, inside a sentence: proper names."""
     return frozenset(m.group(1) for m in _INSIDE.finditer(text, timeout=SCAN_TIMEOUT))
 

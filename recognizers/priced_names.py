@@ -1,0 +1,88 @@
+"""A name the lists do not know, inside a sentence that states a supplier's price: the firm that price is of.
+
+Without the NER model nothing else finds an unlisted firm that stands where no label, legal form or company word
+marks it: "De inschrijving van Brocacef, € 12.000, was de laagste", "Vorig jaar rekende Mainfreight € 95 per uur".
+
+- The sentence holds an amount and a supplier's cue, and no public money
+  (:func:`recognizers.business_context.priced_sentence`).
+- A run of capitalised words counts when none of them is a Dutch word, a place or a first name
+  (:func:`recognizers.name_tokens.word_shape` ``C``, or a listed surname beside such a word: ``Hendrix Genetics``).
+  A listed surname alone, a name after a title or initials, a public body and a body's own unit are left alone.
+- The run follows a lowercase word, or heads a list item that it then prices (``1. Brocacef, …``), or opens a
+  sentence while the text also writes its first word capitalised inside a sentence (a capital at a sentence's
+  start proves nothing). After a figure or another capitalised word it is a table's cell, not a name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from recognizers.base import SCAN_TIMEOUT
+from recognizers.business_context import priced_sentence
+from recognizers.name_lists import name_lists
+from recognizers.name_tokens import lowercase_vocabulary, word_shape
+from recognizers.org_units import unit_before
+from recognizers.sentences import sentence_bounds
+from recognizers.supplier_text import CAPITALISED, Found, capitalised_inside, is_body_or_person
+
+_MONEY = regex.compile(r"€|(?<![\p{L}])(?i:eur|euro)(?![\p{L}])")
+_RUN = regex.compile(
+    rf"(?<![\p{{L}}\d&'’.-])(?P<n>{CAPITALISED}(?:[ ](?:(?:van|de|der|den|ter|ten)[ ]){{0,2}}{CAPITALISED}){{0,2}})"
+    rf"(?![\p{{L}}\d'’-])"
+)
+# A title, initials or a first-name abbreviation right before the name: a person's (left to the person recognizers).
+_PERSON_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])(?i:heer|mevrouw|mevr|dhr|mw|mr|dr|drs|ir|ing|prof)\.?|(?<![\p{L}])\p{Lu}\.)[ ]\Z"
+)
+_SENTENCE_LEAD = regex.compile(r"[\s\"'“‘(*•-]*\Z")
+# Inside a sentence a name follows a lowercase word ("rekende Mainfreight", "van Brocacef"), not a figure or a
+# capitalised word as in a table's header or total row ("Omschrijving Tarief", "46.891,00 Subtotaal").
+_AFTER_WORD = regex.compile(r"\p{Ll}[,]?[ ]\Z")
+# A ranked or listed item that opens with the name: "1. Brocacef, inschrijfsom € 12.000".
+_ITEM_LEAD = regex.compile(r"(?:^|\n)[ \t]{0,4}(?:\d{1,2}[.)]|[-•*])[ \t]{1,3}\Z")
+_ITEM_NAME_END = regex.compile(r"[ \t]{0,2}[,:–-]")
+
+
+def priced_names(text: str) -> list[Found]:
+    """Unlisted names inside the sentences that state a supplier's price."""
+    lists, vocabulary = name_lists(), lowercase_vocabulary(text)
+    found: list[Found] = []
+    inside: list[frozenset[str]] = []  # the text's capitalised words inside sentences, read once when needed
+    for left, right in _priced_sentences(text):
+        for match in _RUN.finditer(text, left, right, timeout=SCAN_TIMEOUT):
+            start = match.start("n")
+            words = [w for w in match.group("n").split() if w[0].isupper()]
+            shapes = {word_shape(w, lists, vocabulary) for w in words}
+            if "C" not in shapes or not shapes <= {"C", "S"} or is_body_or_person(words, lists, True):
+                continue
+            if _PERSON_BEFORE.search(text, max(0, start - 8), start) or unit_before(text, start):
+                continue
+            if _stands_as_name(text, left, match, words[0], inside):
+                found.append(Found(start, match.end("n"), 0.55, "naam in een zin over de prijs van een leverancier",
+                                   True, business=True))
+    return found
+
+
+def _stands_as_name(text: str, left: int, match: regex.Match[str], first: str, inside: list[frozenset[str]]) -> bool:
+    """Whether the run stands where a name does: after a lowercase word, heading a list item it then prices, or
+    opening a sentence when the text also writes its first word capitalised inside a sentence."""
+    start = match.start("n")
+    if _AFTER_WORD.search(text, max(0, start - 3), start):
+        return True
+    if _ITEM_LEAD.search(text, max(0, start - 12), start):
+        return _ITEM_NAME_END.match(text, match.end("n")) is not None
+    if not _SENTENCE_LEAD.fullmatch(text, left, start):
+        return False  # after a figure or a capitalised word: a table's cells, not a sentence
+    if not inside:
+        inside.append(capitalised_inside(text))
+    return first in inside[0]  # "Vervolgens" or "Inschrijver" opening a sentence: written so only there
+
+
+def _priced_sentences(text: str) -> list[tuple[int, int]]:
+    """The bounds of each sentence with an amount in it that :func:`priced_sentence` calls a supplier's price."""
+    sentences: dict[tuple[int, int], bool] = {}
+    for money in _MONEY.finditer(text, timeout=SCAN_TIMEOUT):
+        bounds = sentence_bounds(text, money.start(), money.end())
+        if bounds not in sentences:
+            sentences[bounds] = priced_sentence(text, money.start(), money.end())
+    return [bounds for bounds, priced in sentences.items() if priced]

@@ -1,0 +1,50 @@
+"""An unlisted name inside a sentence that states a supplier's price is that supplier's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.priced_names import priced_names
+
+
+def names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in priced_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De inschrijving van Brocacef, € 12.000, was de laagste.", ["Brocacef"]),
+        ("Vorig jaar rekende Mainfreight € 95 per uur.", ["Mainfreight"]),
+        # a listed surname beside an unknown word is a firm's name
+        ("De offerte van Hendrix Genetics bedraagt € 12.000.", ["Hendrix Genetics"]),
+        # a list item that opens with the name and then prices it
+        ("Rangorde:\n1. Brocacef, inschrijfsom € 12.000\n", ["Brocacef"]),
+    ],
+)
+def test_an_unlisted_name_in_a_priced_sentence(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no supplier's price: no amount, no cue, or public money
+        "Vorig jaar werkte Mainfreight voor ons.",
+        "Brocacef kreeg een bedankbrief voor de samenwerking van € 0.",
+        "Het college stelt € 12.000 beschikbaar; de begroting 2024 van Brocacef is bekend.",
+        # a person's name: a title, initials, a first name, or a listed surname alone
+        "De heer Kisman vraagt € 95 per uur voor de offerte.",
+        "J. Kisman vraagt € 95 per uur voor de offerte.",
+        "Jan Kisman vraagt € 95 per uur voor de offerte.",
+        "De offerte van Jansen bedraagt € 12.000.",
+        # Dutch words, a public body, a body's own unit
+        "De offerte voor de Ziektewet bedraagt € 12.000.",
+        "De offerte van de gemeente Almere bedraagt € 12.000.",
+        "De offerte van Team Brocacef bedraagt € 12.000.",
+        # an unknown word opening a sentence, never written capitalised inside one
+        "Brocacef offerte: € 12.000.",
+    ],
+)
+def test_no_firm_without_a_priced_sentence_or_with_a_person_or_word(text: str) -> None:
+    assert names(text) == []
