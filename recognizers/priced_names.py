@@ -48,7 +48,7 @@ def priced_names(text: str) -> list[Found]:
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     found: list[Found] = []
     inside: list[frozenset[str]] = []  # the text's capitalised words inside sentences, read once when needed
-    for left, right in _priced_sentences(text):
+    for left, right in _priced_stretches(text):
         for match in _RUN.finditer(text, left, right, timeout=SCAN_TIMEOUT):
             start = match.start("n")
             words = [w for w in match.group("n").split() if w[0].isupper()]
@@ -57,13 +57,13 @@ def priced_names(text: str) -> list[Found]:
                 continue
             if _PERSON_BEFORE.search(text, max(0, start - 8), start) or unit_before(text, start):
                 continue
-            if _stands_as_name(text, left, match, words[0], inside):
+            if _stands_as_name(text, match, words[0], inside):
                 found.append(Found(start, match.end("n"), 0.55, "naam in een zin over de prijs van een leverancier",
                                    True, business=True))
     return found
 
 
-def _stands_as_name(text: str, left: int, match: regex.Match[str], first: str, inside: list[frozenset[str]]) -> bool:
+def _stands_as_name(text: str, match: regex.Match[str], first: str, inside: list[frozenset[str]]) -> bool:
     """Whether the run stands where a name does: after a lowercase word, heading a list item it then prices, or
     opening a sentence when the text also writes its first word capitalised inside a sentence."""
     start = match.start("n")
@@ -71,18 +71,25 @@ def _stands_as_name(text: str, left: int, match: regex.Match[str], first: str, i
         return True
     if _ITEM_LEAD.search(text, max(0, start - 12), start):
         return _ITEM_NAME_END.match(text, match.end("n")) is not None
-    if not _SENTENCE_LEAD.fullmatch(text, left, start):
+    if not _SENTENCE_LEAD.fullmatch(text, sentence_bounds(text, start, start + 1)[0], start):
         return False  # after a figure or a capitalised word: a table's cells, not a sentence
     if not inside:
         inside.append(capitalised_inside(text))
     return first in inside[0]  # "Vervolgens" or "Inschrijver" opening a sentence: written so only there
 
 
-def _priced_sentences(text: str) -> list[tuple[int, int]]:
-    """The bounds of each sentence with an amount in it that :func:`priced_sentence` calls a supplier's price."""
+def _priced_stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches of text made of sentences with an amount that :func:`priced_sentence` calls a supplier's price,
+    overlapping sentences joined, so each name is looked at once."""
     sentences: dict[tuple[int, int], bool] = {}
     for money in _MONEY.finditer(text, timeout=SCAN_TIMEOUT):
         bounds = sentence_bounds(text, money.start(), money.end())
         if bounds not in sentences:
             sentences[bounds] = priced_sentence(text, money.start(), money.end())
-    return [bounds for bounds, priced in sentences.items() if priced]
+    stretches: list[tuple[int, int]] = []
+    for left, right in sorted(bounds for bounds, priced in sentences.items() if priced):
+        if stretches and left <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], max(stretches[-1][1], right))
+        else:
+            stretches.append((left, right))
+    return stretches
