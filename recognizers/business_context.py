@@ -67,6 +67,13 @@ _PUBLIC_CUES = regex.compile(
     _FLAGS,
 )
 _LEVY_CUES = regex.compile(_LEVY, _FLAGS)
+# The title line of a body's own financial account or budget memorandum: the figures under it are its spending
+# ("Jaarrekening 2023 … Inhuur derden | € 62.694"). A bare "Begroting" is no such title: a grant application has one.
+_ACCOUNT_TITLE = regex.compile(
+    r"^[ \t#*]{0,6}(?:jaarrekening|jaarverslag|gemeenterekening|programmarekening|bestuursrapportage|"
+    r"voorjaarsnota|najaarsnota|kadernota|programmabegroting|meerjarenbegroting)\b[^\n.]{0,60}$",
+    _FLAGS,
+)
 
 # A body granting or fixing a subsidy, or its subsidy rules: the amounts and rates it names are its own, public
 # spending ("besluiten een subsidie te verlenen van € 12.000, te weten € 50 per deelnemer"), also after a rate unit.
@@ -190,6 +197,10 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
     bare = supplier is None or supplier[1].group(0).lower() in {"tarief", "tarieven"}
     if bare and (levy := _levy_above(text, start, end)):
         return _public_evidence(levy)
+    if (supplier is None or supplier[1].lastgroup not in {"offerte", "factuur"}) and (
+        title := _account_title_above(text, start)
+    ):
+        return _public_evidence(title)
     if rate:
         return {"owner": "supplier", "what": _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier")}
     public = _nearest(_cues(_PUBLIC_CUES, text, start, end))
@@ -210,11 +221,19 @@ def _only_costs(text: str, start: int, end: int, supplier: Cue) -> bool:
 
 
 def public_heading(text: str, start: int) -> dict[str, str]:
-    """Public-money evidence from the title above a table starting at ``start`` (``Tarieventabel
-    afvalstoffenheffing 2025``): a body's own levy, whatever the table's columns say; empty otherwise. Only a levy:
-    a budget named above a supplier's price table ("past binnen de begroting") does not make its prices public."""
-    cue = _levy_above(text, start, start)
+    """Public-money evidence from the title above a table starting at ``start``: a body's own levy (``Tarieventabel
+    afvalstoffenheffing 2025``) or account (``Jaarrekening 2023``), whatever the table's columns say; empty
+    otherwise. A budget named in a sentence above a supplier's price table ("past binnen de begroting") does not
+    make its prices public."""
+    cue = _levy_above(text, start, start) or _account_title_above(text, start)
     return _public_evidence(cue) if cue else {}
+
+
+def _account_title_above(text: str, start: int) -> str | None:
+    """The first words of a body's account or budget memorandum title up to :data:`_HEADING_REACH` characters
+    before ``start``, or None."""
+    title = _ACCOUNT_TITLE.search(text, max(0, start - _HEADING_REACH), start, timeout=1.0)
+    return title.group(0).strip(" \t#*") if title else None
 
 
 def _levy_above(text: str, start: int, end: int) -> str | None:

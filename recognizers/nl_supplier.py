@@ -62,7 +62,7 @@ from recognizers.term_scan import NearLiteralScan, sentence_start
 # regio" is "Stichting Jeugd en Gezin").
 _FOUNDATION = regex.compile(
     r"(?<![\w])(?:Stichting|Vereniging|Coöperatie(?:ve)?)"
-    r"(?:(?:[ ](?:van|voor|de|der|en|&)){0,2}[ ][A-Z0-9][\w&'-]{0,30}){1,5}"
+    r"(?:(?:[ ](?:van|voor|de|der|den|het|ter|ten|en|&)){0,2}[ ][A-Z0-9][\w&'-]{0,30}){1,5}"
 )
 _CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "en", "&", "in", "op", "het", "'t", "aan"})
 # Interfixes written with a capital lead a surname without a given name: part of a firm's name after them.
@@ -161,14 +161,16 @@ class NlSupplierRecognizer(NlRecognizer):
 
 
 # A surname's interfix right before a found firm's name ("van Riet Groep", "de Korte NV", "Van den Berg BV"), and
-# what may stand before a lowercase one for it to belong to the name: a line's start or a separator, or a preposition or
-# conjunction ("de offerte van van Kempen BV", "de gemeente en de Korte NV"); after another word the "van" is a
-# preposition ("de prijs van Kempen BV"), and a shorter interfix is tried ("de prijs van de Noordmark BV").
+# what may stand before a lowercase "van" for it to belong to the name: a line's start or a separator, a preposition,
+# conjunction, pronoun or verb ("de offerte van van Kempen BV", "afgesproken is dat van Dijk BV"); after a noun the
+# "van" is a preposition ("de prijs van Kempen BV"), and a shorter interfix is tried ("de prijs van de Noordmark BV").
+# Other interfixes always belong to the name ("geven wij de Graaf NV opdracht").
 _INTERFIX_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?:[vV]an[ ](?:de|der|den|het|'t)|[vV]an|[dD]e|[dD]er|[dD]en|[tT]er|[tT]en|le|la|du)[ ]\Z"
 )
 _BEFORE_INTERFIX = regex.compile(
-    r"(?:^|[:|(\t,;•\"'“‘-]|(?<![\p{L}])(?:van|door|met|bij|voor|aan|namens|en|of|tussen|dan))[ \t]{0,3}\Z",
+    r"(?:^|[:|(\t,;•\"'“‘-]|(?<![\p{L}])(?:van|door|met|bij|voor|aan|namens|en|of|tussen|dan|"
+    r"dat|die|wie|wij|we|is|was|zijn|werd|wordt|heeft|hebben))[ \t]{0,3}\Z",
     regex.IGNORECASE | regex.MULTILINE,
 )
 
@@ -185,8 +187,9 @@ def _with_interfix(text: str, item: Found) -> Found:
             if text[start] == "D" and sentence_start(text, start):
                 continue  # ... but a "De" opening a sentence is its article ("De Stichting …")
             return replace(item, start=start)
-        if _BEFORE_INTERFIX.search(text, max(0, start - 8), start, timeout=SCAN_TIMEOUT):
-            return replace(item, start=start)
+        if not text.startswith("van", start) or _BEFORE_INTERFIX.search(text, max(0, start - 8), start,
+                                                                          timeout=SCAN_TIMEOUT):
+            return replace(item, start=start)  # "de", "ter" …: only "van" is also a preposition
     return item
 
 

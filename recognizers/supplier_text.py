@@ -51,8 +51,12 @@ CAPITALISED = rf"\p{{Lu}}[\p{{Ll}}'’]{{1,{_PART_CHARS - 1}}}(?:-\p{{Lu}}[\p{{L
 _CAP_CHARS = 2 * _PART_CHARS + 1
 _SIDE = rf"(?:{INTERFIX}[ ])?{CAPITALISED}"
 # A word before a lowercase "van" that makes it a preposition ("het voorstel van Jansen & Smit"); after a
-# preposition ("een methode van van Heusden & Serra") the "van" is the interfix of the name.
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:van|door|met|bij|voor|aan|namens|en|of)[ ])\p{L}+[ ]\Z")
+# preposition, conjunction, pronoun or verb ("een methode van van Heusden & Serra", "is dat van der Horst & Smit")
+# the "van" is the interfix of the name.
+_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?!(?:van|door|met|bij|voor|aan|namens|en|of|dat|die|wie|wij|we|is|was|zijn|werd|wordt|heeft|"
+    r"hebben)[ ])\p{L}+[ ]\Z"
+)
 _AMPERSAND = regex.compile(rf"(?<![\w&-])(?P<a>{_SIDE})[ ]&[ ](?P<b>{_SIDE})(?![\w&-])")
 # A name of one to three capitalised words (an article before it is not part of it).
 # A brand written in camel case ("FrieslandCampina", "HaskoningDHV"): no Dutch word and, with three lowercase letters
@@ -98,14 +102,17 @@ _SUPPLIER_VERB_SCAN = NearLiteralScan(
     where=sentence_start,  # the pattern's own anchor: a line's or a sentence's start ("heeft" is everywhere)
 )
 # ... or to whom the body awards or gives its order: "te gunnen aan Breman Installatiegroep", "besteld bij Fugro".
-_AWARDED = r"(?:te[ ])?(?:gunnen|gegund|gunt|gunde)[ ]aan|(?:besteld|bestellen|bestelt|bestelde|bestellingen?)[ ]bij"
+_AWARDED = (
+    r"(?:te[ ])?(?:gunnen|gegund|gunt|gunde)[ ]aan|(?:besteld|bestellen|bestelt|bestelde|bestellingen?)[ ]bij|"
+    r"opdracht[ ](?:te[ ])?(?:verlenen|verleend|verleent|verleende|geven|gegeven|geeft|gaf)[ ]aan"
+)
 _QUOTE_OF = regex.compile(
     rf"(?<![\p{{L}}])(?P<q>(?i:(?:{'|'.join(_QUOTE_NOUNS)})[ ]van|{_AWARDED}))[ ]"
     rf"(?P<n>{_NAME}|{_ACRONYM}(?:[ ]{CAPITALISED})?)(?![\p{{L}}'’-])"
 )
 # " van " after a document or price; the award and order cues by their own letters ("aan" and "bij" are everywhere).
 _AWARD_LITERALS = ("unnen aan ", "egund aan ", "gunt aan ", "gunde aan ", "esteld", "estellen bij ", "estelt bij ",
-                   "estelde bij ", "estelling")  # fmt: skip
+                   "estelde bij ", "estelling", "opdracht ")  # fmt: skip
 _QUOTE_OF_SCAN = NearLiteralScan(_QUOTE_OF, [" van ", *_AWARD_LITERALS], reach=len("prijsvoorstel"))
 _INSIDE = regex.compile(r"\p{Ll}[,]?[ ](\p{Lu}[\p{Ll}'’]{1,30})(?![\p{L}])")
 _DOMAIN = regex.compile(

@@ -275,6 +275,47 @@ CONTEXTS: tuple[Context, ...] = (
         "€ {unit} per vierkante meter.",
         False,
     ),
+    Context(
+        "advice to the executive",
+        "Collegeadvies\n\nVoorgesteld wordt de opdracht te verlenen aan {supplier} voor € {total}, op basis van een "
+        "uurtarief van € {unit}.",
+        True,
+    ),
+    Context(
+        "invoice table forwarded in a mail",
+        "Hoi Mark,\n\nZie hieronder de factuur van {supplier}:\n\nOmschrijving | Bedrag\nLicenties | € {unit}\n"
+        "Totaal | € {total}\n\nGroet, Ilse",
+        True,
+    ),
+    Context(
+        "order line with the supplier in the table",
+        "Bestelregel\n\nLeverancier | Artikel | Aantal | Prijs\n{supplier} | Laptop | {qty} | € {unit}\n\n"
+        "Totaal € {total}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "price agreed in project minutes",
+        "Notulen projectoverleg\n\nAfgesproken is dat {supplier} het werk uitvoert voor € {total}, uitgaande van "
+        "€ {unit} per m2.",
+        True,
+    ),
+    Context(
+        "letter placing an order",
+        "Geachte heer, mevrouw,\n\nHierbij geven wij {supplier} opdracht voor de werkzaamheden conform uw offerte, "
+        "voor € {total}, waarvan € {unit} voorrijkosten.",
+        True,
+    ),
+    Context(
+        "annual accounts",
+        "Jaarrekening 2023\n\nOmschrijving | Realisatie\nInhuur derden | € {total}\nGemiddeld per fte | € {unit}\n",
+        False,
+    ),
+    Context(
+        "council decision on land prices",
+        "Raadsbesluit\n\nDe grondprijs voor bedrijfskavels wordt vastgesteld op € {unit} per m2; de verwachte "
+        "opbrengst is € {total}.",
+        False,
+    ),
 )
 
 # Written on December 7 (fifth session) before that session's rules and measured once before them: ``--held-out``

@@ -170,3 +170,21 @@ def test_quantity_beside_a_unit_price_goes_with_it(
 def test_a_count_not_tied_to_a_unit_price_is_no_amount(amounts: NlAmountRecognizer, text: str) -> None:
     values = [value for value, _ in found(amounts, text)]
     assert not any(value in {"30", "12", "2023", "2024"} for value in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        # under a body's account or budget memorandum title the figures are its spending
+        ("Jaarrekening 2023\n\nDe inhuur van externen kostte € 1.200.000 in totaal.", None),
+        ("Bestuursrapportage 2024\n\nHet uurtarief van de inhuur steeg naar € 95.", None),
+        # a supplier's offer or invoice named there keeps its price
+        ("Jaarverslag 2023\n\nDe offerte van Bakker Groep bedroeg € 12.000.", "5.1(1)c"),
+        # a bare "Begroting" is a grant application's cost table too: no such title
+        ("Begroting\n\nHet uurtarief van de trainer is € 95.", "5.1(1)c"),
+    ],
+)
+def test_a_bodys_account_title_makes_its_figures_public(
+    amounts: NlAmountRecognizer, text: str, ground: str | None
+) -> None:
+    assert [g for _, g in found(amounts, text)] == [ground]

@@ -90,6 +90,13 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("Memo\n\nJuridisch Advies\n\nDe kosten zijn € 5.000.", []),
         # one firm with two trades joined by "en"
         ("te gunnen aan Flynth Adviseurs en Accountants voor € 9.000.", ["Flynth Adviseurs en Accountants"]),
+        # an interfix after a conjunction or pronoun leads the name; "de" always does
+        ("Afgesproken is dat van der Horst & Chrodtrud het werk doet.", ["van der Horst & Chrodtrud"]),
+        ("Hierbij geven wij de Graaf NV opdracht.", ["de Graaf NV"]),
+        # to whom the body gives its order; a foundation's name with "van den"
+        ("Wij stellen voor de opdracht te verlenen aan Brocacef.", ["Brocacef"]),
+        ("Wij hebben opdracht gegeven aan Mainfreight.", ["Mainfreight"]),
+        ("de opdracht te verlenen aan Stichting van den Brink voor", ["Stichting van den Brink"]),
     ],
 )
 def test_names(supplier: NlSupplierRecognizer, text: str, expected: list[str]) -> None:

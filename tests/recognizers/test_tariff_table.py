@@ -6,7 +6,7 @@ import pytest
 
 from recognizers.nl_tariff_table import NlTariffTableRecognizer
 from recognizers.tables import find_tables
-from tests.recognizers.assertions import evidence_ground
+from tests.recognizers.assertions import evidence_ground, public_by_evidence
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +105,13 @@ def test_aligned_cells_take_the_column_they_overlap() -> None:
     [table] = find_tables(ALIGNED)
     assert table.kind == "spaces"
     assert [(c.column, c.text) for c in table.rows[1].cells] == [(0, "Voorbereiding"), (1, "1.000"), (2, "8")]
+
+
+
+def test_a_table_under_a_bodys_account_title_is_its_spending(tables: NlTariffTableRecognizer) -> None:
+    account = "Jaarrekening 2023\n\nOmschrijving | Uurtarief | Kosten\nInhuur derden | € 95,00 | € 62.694,00\n"
+    results = tables.analyze(account, ["AMOUNT"])
+    assert len(results) == 2 and all(public_by_evidence(r) for r in results)
+    # the same table under an application's "Begroting" is the applicant's rates
+    application = account.replace("Jaarrekening 2023", "Aanvraag subsidie\n\nBegroting")
+    assert [ground for _, ground in found(tables, application)] == ["5.1(1)c", "5.1(1)c"]
