@@ -27,6 +27,12 @@ _RATE_AFTER = regex.compile(
     _FLAGS,
 )
 _UNIT_WHAT = {"uur": "uurtarief", "dag": "dagtarief", "dagdeel": "dagdeeltarief"}
+# A line that opens with a total ("Totaal € 4.350", "Totaal excl. btw: 4.350"), and how far above it the prices it
+# sums may stand.
+_TOTAL_LINE = regex.compile(
+    r"[ \t*#|]{0,6}(?:sub|eind)?totaal\b[^\n\d€]{0,40}(?:€|eur\b|euro\b)?[ \t\u00a0]{0,3}\Z", _FLAGS
+)
+_TOTAL_REACH = 300
 # Words that make an amount a supplier's price, and what to call it in the explanation.
 _SUPPLIER_CUES = regex.compile(
     r"\b(?P<offerte>offerte\w{0,8}|offreren|offreert|aanbieding(?:en)?|prijsopgaven?|inschrijfprijs\w{0,2}|"
@@ -208,6 +214,23 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
         return _public_evidence(public[1].group(0))
     if supplier:
         return {"owner": "supplier", "what": _CUE_WHAT[supplier[1].lastgroup or "tarief"]}
+    if public is None and _TOTAL_LINE.match(text, line_start(text, start), start, timeout=1.0):
+        return _total_evidence(text, start)
+    return {}
+
+
+def _total_evidence(text: str, start: int) -> dict[str, str]:
+    """A total on a line of its own whose paragraph names no owner sums the prices just above it (a price table
+    ended by a blank line): a supplier's when the paragraph above is about a supplier's price, and no public money
+    is named there."""
+    above = text.rfind("\n\n", max(0, start - _WINDOW_BEFORE), start)
+    if above == -1:
+        return {}
+    left = max(0, above - _TOTAL_REACH)
+    if _PUBLIC_CUES.search(text, left, above, timeout=1.0) or _GRANT_CUES.search(text, left, above, timeout=1.0):
+        return {}
+    if _SUPPLIER_CUES.search(text, left, above, timeout=1.0):
+        return {"owner": "supplier", "what": "totaal van de prijzen van een leverancier erboven"}
     return {}
 
 

@@ -188,3 +188,18 @@ def test_a_bodys_account_title_makes_its_figures_public(
     amounts: NlAmountRecognizer, text: str, ground: str | None
 ) -> None:
     assert [g for _, g in found(amounts, text)] == [ground]
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        # a total on its own line after a blank line sums the supplier's prices above it
+        ("Leverancier | Artikel | Prijs\nBakker Groep | Laptop | € 95,00\n\nTotaal € 1.140,00\n", "5.1(1)c"),
+        ("Offertebedragen:\nTraining € 950\n\nTotaal excl. btw: € 1.900\n", "5.1(1)c"),
+        # above it nothing about a supplier, or public money: no evidence, the document type decides
+        ("Onderdeel | Bedrag\nZaalhuur | € 95,00\n\nTotaal € 1.140,00\n", None),
+        ("De leverancier kost de gemeente niets; het subsidieplafond is € 9.000.\n\nTotaal € 1.140,00\n", None),
+    ],
+)
+def test_a_total_line_goes_with_the_prices_above_it(amounts: NlAmountRecognizer, text: str, ground: str | None) -> None:
+    assert found(amounts, text)[-1] == (text.rsplit("€ ", 1)[1].strip(), ground)
