@@ -242,7 +242,11 @@ def _styled_names(text: str) -> list[Found]:
         words = match.group("name").split()
         word = words[-1]
         bureau = match.start() < match.start("name")  # "Koninklijke Kok": after a bureau word a surname is a name
-        common = word.lower() in lists.common_words and not (bureau and word in lists.surnames)
+        # ... and so after a lowercase interfix ("de Pauw Groep": written "de pauw" it would be the bird), though not
+        # after a bare "van", which is as often a preposition ("het convenant van Midden Nederland")
+        interfix = _INTERFIX_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        led = bureau or (interfix is not None and interfix.group().lower() != "van ")
+        common = word.lower() in lists.common_words and not (led and word in lists.surnames)
         if common or word.lower() in _STOP_WORDS or unit_before(text, match.start()):
             continue
         offset = match.start("name")

@@ -93,6 +93,10 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         # an interfix after a conjunction or pronoun leads the name; "de" always does
         ("Afgesproken is dat van der Horst & Chrodtrud het werk doet.", ["van der Horst & Chrodtrud"]),
         ("Hierbij geven wij de Graaf NV opdracht.", ["de Graaf NV"]),
+        # a listed surname that is also a word names a firm after a lowercase interfix, not alone
+        ("[11:15] Tom: de Pauw Groep heeft gebeld\n", ["de Pauw Groep"]),
+        ("Het rapport noemt een Pauw Groep als voorbeeld.", []),
+        ("Dit valt onder het convenant van Midden Nederland.", []),
         # to whom the body gives its order; a foundation's name with "van den"
         ("Wij stellen voor de opdracht te verlenen aan Brocacef.", ["Brocacef"]),
         ("Wij hebben opdracht gegeven aan Mainfreight.", ["Mainfreight"]),
