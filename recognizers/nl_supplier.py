@@ -224,7 +224,7 @@ def _styled_name() -> NearLiteralScan:
     with a company word, tried only up to :data:`_STYLED_NAME_CHARS` before a company word or at a bureau word."""
     company_words = [w.capitalize() for w in sorted(own_list("lst_generic_org_word"), key=len)[::-1]]
     words = "|".join(regex.escape(w) for w in company_words)
-    name = r"[A-Z][a-zà-ÿ'-]{1,30}"
+    name = r"[A-Z][a-zà-ÿ'-]{1,30}(?:-[A-Z][a-zà-ÿ']{1,30})?"  # also hyphenated: "West-Francië"
     pattern = regex.compile(
         rf"(?<![\w&])(?P<name>(?:{name}[ ](?:(?:van|de|der|den|ter)[ ]){{0,2}})?{name})[ ](?:{words})"
         rf"(?:[ ](?:en|&)[ ](?:{words}))?(?![\w])"  # "Flynth Adviseurs en Accountants": one firm, two trades

@@ -97,6 +97,9 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("[11:15] Tom: de Pauw Groep heeft gebeld\n", ["de Pauw Groep"]),
         ("Het rapport noemt een Pauw Groep als voorbeeld.", []),
         ("Dit valt onder het convenant van Midden Nederland.", []),
+        # a hyphenated name with a bureau or company word
+        ("Wij betaalden de factuur van Koninklijke West-Francië.", ["Koninklijke West-Francië"]),
+        ("Het advies kwam van Vroegop-Windig Advies.", ["Vroegop-Windig Advies"]),
         # to whom the body gives its order; a foundation's name with "van den"
         ("Wij stellen voor de opdracht te verlenen aan Brocacef.", ["Brocacef"]),
         ("Wij hebben opdracht gegeven aan Mainfreight.", ["Mainfreight"]),
