@@ -26,6 +26,7 @@ from functools import lru_cache
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from recognizers.addressee_firms import addressee_firms
 from recognizers.base import SCAN_TIMEOUT, NlRecognizer, build_result
 from recognizers.business_context import (
     granted_in_sentence,
@@ -126,7 +127,7 @@ class NlSupplierRecognizer(NlRecognizer):
         """Supplier names, labelled supplier blocks and letterhead/footer blocks, then later mentions."""
         found = [*_legal_names(text), *_styled_names(text), *_labelled(text), *_anchored_blocks(text)]
         found.extend([*contract_parties(text), *sender_names(text), *sole_trader_names(text)])
-        found.extend([*supplier_column_names(text), *priced_names(text)])
+        found.extend([*supplier_column_names(text), *priced_names(text), *addressee_firms(text)])
         found.extend([*ampersand_names(text), *acting_names(text), *quoted_names(text)])
         if nlp_artifacts is not None:
             found.extend(ner_names(text, nlp_artifacts.entities))

@@ -54,14 +54,14 @@ def sender_names(text: str) -> list[Found]:
     if not _OWN_PRICE.search(text, timeout=SCAN_TIMEOUT):
         return found
     for match in _FROM.finditer(text, timeout=SCAN_TIMEOUT):
-        if _organisation(match.group("v")):
+        if organisation_line(match.group("v")):
             found.append(_found(match.start("v"), match.end("v"), "afzender van een bericht met eigen prijzen"))
     for match in _CLOSING.finditer(text, timeout=SCAN_TIMEOUT):
         block = _lines_after(text, match.end())
         if any(mentions_public_body(value) for _, value in block):
             continue  # the body signs itself ("Gemeente Almere / Team Parkeren"): its own prices are public
         for start, value in block:
-            if _organisation(value):
+            if organisation_line(value):
                 found.append(_found(start, start + len(value), "ondertekenaar van een brief met eigen prijzen"))
     return found
 
@@ -76,7 +76,7 @@ def _under_title(text: str) -> list[Found]:
     return [
         _found(start, start + len(value), "afzender van een offerte of factuur")
         for start, value in lines
-        if _organisation(value)
+        if organisation_line(value)
     ]
 
 
@@ -96,7 +96,7 @@ def _lines_after(text: str, after: int) -> list[tuple[int, str]]:
     return lines
 
 
-def _organisation(value: str) -> bool:
+def organisation_line(value: str) -> bool:
     """A name line that is no person's name (``Jan Smit``, ``J. Smit``, a listed surname alone), no public body and
     no unit (``Team Inkoop``)."""
     value = value.strip()

@@ -1,0 +1,44 @@
+"""The organisation a letter is addressed to: the line above ``T.a.v.`` in an address block, and the firm a
+salutation names (``Geachte directie van Mainfreight,``).
+
+``Brocacef`` / ``T.a.v. de heer P. Jansen`` / ``Industrieweg 12`` / ``3542 AD Utrecht``: the first line is the
+addressee's organisation when a postcode follows within the block. Whether it is redacted follows the ground rules
+as for any organisation's name (business data in an offer, order or contract or beside a supplier's price; every
+supplier name for a body that redacts them all). A person's name, a public body and a body's own unit on that
+line are not an organisation here (:func:`recognizers.priced_sender.organisation_line`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from recognizers.base import SCAN_TIMEOUT
+from recognizers.priced_sender import organisation_line
+from recognizers.supplier_text import ORGANISATION_NAME, Found
+
+_ATTENTION = regex.compile(r"^[ \t]{0,4}(?:t\.?[ ]?a\.?[ ]?v\.?|ter[ ]attentie[ ]van)(?![\p{L}])", regex.I | regex.M)
+_POSTCODE = regex.compile(r"(?<![\w])\d{4}[ ]?[A-Z]{2}(?![\w])")
+_BLOCK_BELOW = 4  # lines under the T.a.v. line that may hold the postcode
+_SALUTATION = regex.compile(
+    rf"(?:Geachte|Beste)[ ](?:directie|bestuur|leiding|medewerkers)[ ]van[ ](?P<n>{ORGANISATION_NAME.pattern})[ ]?,"
+)
+
+
+def addressee_firms(text: str) -> list[Found]:
+    """Organisations a letter is addressed to, by its address block or its salutation."""
+    found: list[Found] = []
+    for match in _ATTENTION.finditer(text, timeout=SCAN_TIMEOUT):
+        if match.start() < 2 or text[match.start() - 1] != "\n":
+            continue
+        above_start = text.rfind("\n", 0, match.start() - 1) + 1
+        line = text[above_start : match.start() - 1]
+        value = line.strip()
+        below = "\n".join(text[match.start() :].split("\n", _BLOCK_BELOW + 1)[: _BLOCK_BELOW + 1])
+        if value and _POSTCODE.search(below, timeout=SCAN_TIMEOUT) and organisation_line(value):
+            start = above_start + line.index(value)
+            how = "geadresseerde organisatie (regel boven 't.a.v.')"
+            found.append(Found(start, start + len(value), 0.6, how, True))
+    for match in _SALUTATION.finditer(text, timeout=SCAN_TIMEOUT):
+        if organisation_line(match.group("n")):
+            found.append(Found(match.start("n"), match.end("n"), 0.6, "organisatie in de aanhef", True))
+    return found

@@ -1,0 +1,41 @@
+"""The organisation a letter is addressed to: above T.a.v. in an address block, or named in the salutation."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.addressee_firms import addressee_firms
+
+
+def names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in addressee_firms(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brocacef\nT.a.v. de heer P. Jansen\nIndustrieweg 12\n3542 AD Utrecht\n", ["Brocacef"]),
+        ("Bakker Installatie B.V.\nt.a.v. de administratie\nPostbus 12\n3500 AA Utrecht\n",
+         ["Bakker Installatie B.V."]),
+        ("Geachte directie van Mainfreight,\n\nHierbij zeggen wij de overeenkomst op.", ["Mainfreight"]),
+    ],
+)
+def test_the_addressed_organisation(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person, a public body or a unit above T.a.v.
+        "Jan de Vries\nT.a.v. de heer De Vries\nKerkstraat 1\n1234 AB Dorp\n",
+        "Gemeente Utrecht\nT.a.v. afdeling Inkoop\nPostbus 16200\n3500 CE Utrecht\n",
+        "Team Inkoop\nT.a.v. mevrouw Smit\nStadhuisplein 1\n1315 HR Almere\n",
+        # no postcode in the block: no address block
+        "Het projectplan\nT.a.v. de stuurgroep ligt ter inzage.\n",
+        # a salutation to a person
+        "Geachte heer Van Dijk,\n",
+    ],
+)
+def test_no_organisation_where_a_person_body_or_no_address_block_stands(text: str) -> None:
+    assert names(text) == []
