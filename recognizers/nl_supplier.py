@@ -80,7 +80,7 @@ _LABEL = regex.compile(
     r"^[ \t]{0,4}(?:[#*>-]{1,4}[ \t]{0,2})?(?:\*\*)?(?P<label>opdrachtnemer|"
     r"(?:(?:voorkeurs|hoofd|onder)|(?:huidige|nieuwe|beoogde|gekozen|geselecteerde|winnende)[ \t])?"
     r"(?:leverancier|aanbieder|inschrijver|aannemer)|contractant|dienstverlener|besteld[ \t]bij|geleverd[ \t]door|"
-    r"crediteur|bedrijfsnaam|handelsnaam|statutaire[ \t]naam|(?P<applicant>(?:subsidie)?aanvrager)|"
+    r"crediteur|bedrijfsnaam|handelsnaam|statutaire[ \t]naam|(?P<applicant>(?:subsidie)?aanvrager|verhuurder)|"
     r"naam[ \t](?:leverancier|bedrijf|organisatie|opdrachtnemer|inschrijver|aanbieder|aannemer|"
     r"(?P<applicant>aanvrager)))"
     r"(?:\*\*)?[ \t]{0,3}(?P<colon>:)?(?:\*\*)?[ \t]{0,3}(?P<value>[^\n|\t]{0,80})$",
@@ -286,12 +286,13 @@ def _name_start(text: str, form_start: int) -> int | None:
 
 def _labelled(text: str) -> list[Found]:
     """The value after ``Opdrachtnemer:``, or the block of lines under an ``Opdrachtnemer`` heading; after
-    ``Aanvrager:`` only a value that does not start like a person's name."""
+    ``Aanvrager:`` or ``Verhuurder:`` (a citizen may apply or let) only a value that does not start like a person's
+    name."""
     found: list[Found] = []
     for match in _LABEL.finditer(text, timeout=SCAN_TIMEOUT):
         value = match.group("value").strip(" *")
         if match.group("applicant") and (not value or person_led(value)):
-            continue  # an applicant may be a citizen: a person's name is the person recognizers' (5.1(2)e)
+            continue  # an applicant or landlord may be a citizen: a person's name is the person recognizers' (5.1(2)e)
         if value and match.group("colon"):
             start = match.start("value") + match.group("value").index(value)
             found.extend(_segments(text, start, start + len(value), 0.8, "opdrachtnemer/leverancier", business=True))

@@ -85,6 +85,8 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         # a supplier label in a compound or after an adjective
         ("Voorkeursleverancier: Stichter & Kamp\n", ["Stichter & Kamp"]),
         ("Onderaannemer: Relx\nWinnende inschrijver: Voortman Steel Group\n", ["Relx", "Voortman Steel Group"]),
+        ("Huurovereenkomst\n\nVerhuurder: Brocacef\nHuurprijs per maand: € 1.200\n", ["Brocacef"]),
+        ("Huurovereenkomst\n\nVerhuurder: Jan de Vries\nHuurprijs per maand: € 1.200\n", []),  # a citizen
         # a ranked list's item: a company name at the start of a line that prices it; a heading alone is none
         ("Rangorde:\n1. Vial Groep, inschrijfsom € 12.000\n", ["Vial Groep"]),
         ("Memo\n\nJuridisch Advies\n\nDe kosten zijn € 5.000.", []),
