@@ -9,8 +9,9 @@ marks it: "De inschrijving van Brocacef, € 12.000, was de laagste", "Vorig jaa
   (:func:`recognizers.name_tokens.word_shape` ``C``, or a listed surname beside such a word: ``Hendrix Genetics``).
   A listed surname alone, a name after a title or initials, a public body and a body's own unit are left alone.
 - The run follows a lowercase word, or heads a list item that it then prices (``1. Brocacef, …``), or opens a
-  sentence while the text also writes its first word capitalised inside a sentence (a capital at a sentence's
-  start proves nothing). After a figure or another capitalised word it is a table's cell, not a name.
+  sentence (or a chat message) as the subject of a finite verb (``Mainfreight heeft gebeld, ze gaan naar € 95``)
+  or while the text also writes its first word capitalised inside a sentence (a capital at a sentence's start
+  proves nothing else). After a figure or another capitalised word it is a table's cell, not a name.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from recognizers.name_tokens import lowercase_vocabulary, word_shape
 from recognizers.org_units import unit_before
 from recognizers.sentences import sentence_bounds
 from recognizers.supplier_text import CAPITALISED, Found, capitalised_inside, is_body_or_person
+from recognizers.term_scan import sentence_start
 
 _MONEY = regex.compile(r"€|(?<![\p{L}])(?i:eur|euro)(?![\p{L}])")
 _RUN = regex.compile(
@@ -41,6 +43,14 @@ _AFTER_WORD = regex.compile(r"\p{Ll}[,]?[ ]\Z")
 # A ranked or listed item that opens with the name: "1. Brocacef, inschrijfsom € 12.000".
 _ITEM_LEAD = regex.compile(r"(?:^|\n)[ \t]{0,4}(?:\d{1,2}[.)]|[-•*])[ \t]{1,3}\Z")
 _ITEM_NAME_END = regex.compile(r"[ \t]{0,2}[,:–-]")
+# Endings of Dutch nouns, plural or not, that a capitalised subject has when it is a word ("Inschrijvers is
+# gevraagd", "Aanbieders hebben"), not a firm's name.
+_NOUN_ENDING = regex.compile(r"(?i)(?:ers|ingen|ing|heid|ties|tie|en)\Z")
+# A finite verb right after a sentence's first words: they are its subject, a name when the lists do not know them.
+_SUBJECT_VERB = regex.compile(
+    r"[ ](?:heeft|hebben|is|zijn|was|waren|wil|willen|gaat|gaan|komt|komen|zit|zitten|belde|belt|mailde|mailt|stuurt|"
+    r"stuurde|vraagt|vroeg|biedt|bood|levert|leverde|rekent|rekende|kan|kon|zal|zou|wordt|werd)(?![\p{L}])"
+)
 
 
 def priced_names(text: str) -> list[Found]:
@@ -71,8 +81,11 @@ def _stands_as_name(text: str, match: regex.Match[str], first: str, inside: list
         return True
     if _ITEM_LEAD.search(text, max(0, start - 12), start):
         return _ITEM_NAME_END.match(text, match.end("n")) is not None
-    if not _SENTENCE_LEAD.fullmatch(text, sentence_bounds(text, start, start + 1)[0], start):
+    lead = _SENTENCE_LEAD.fullmatch(text, sentence_bounds(text, start, start + 1)[0], start)
+    if not (lead or sentence_start(text, start)):
         return False  # after a figure or a capitalised word: a table's cells, not a sentence
+    if _SUBJECT_VERB.match(text, match.end("n")) and not _NOUN_ENDING.search(first):
+        return True  # "Mainfreight heeft gebeld": an unknown word before a finite verb is the sentence's subject
     if not inside:
         inside.append(capitalised_inside(text))
     return first in inside[0]  # "Vervolgens" or "Inschrijver" opening a sentence: written so only there

@@ -22,6 +22,8 @@ def names(text: str) -> list[str]:
         ("De offerte van Hendrix Genetics bedraagt € 12.000.", ["Hendrix Genetics"]),
         # a list item that opens with the name and then prices it
         ("Rangorde:\n1. Brocacef, inschrijfsom € 12.000\n", ["Brocacef"]),
+        # a chat message or sentence that opens with the name as the subject of a finite verb
+        ("[11:15] Tom: Mainfreight heeft gebeld, ze gaan naar € 95 per uur\n", ["Mainfreight"]),
     ],
 )
 def test_an_unlisted_name_in_a_priced_sentence(text: str, expected: list[str]) -> None:
@@ -46,6 +48,9 @@ def test_an_unlisted_name_in_a_priced_sentence(text: str, expected: list[str]) -
         "De offerte van Team Brocacef bedraagt € 12.000.",
         # an unknown word opening a sentence, never written capitalised inside one
         "Brocacef offerte: € 12.000.",
+        # a Dutch noun as the subject
+        "Inschrijvers is gevraagd een prijs van € 12.000 te noemen.",
+        "Aanbieders hebben een offerte van € 12.000 gestuurd.",
     ],
 )
 def test_no_firm_without_a_priced_sentence_or_with_a_person_or_word(text: str) -> None:
