@@ -13,12 +13,14 @@ from __future__ import annotations
 import regex
 
 from recognizers.base import SCAN_TIMEOUT
+from recognizers.nl_address import TAV_LINE
 from recognizers.priced_sender import organisation_line
 from recognizers.supplier_text import ORGANISATION_NAME, Found
 
-_ATTENTION = regex.compile(r"^[ \t]{0,4}(?:t\.?[ ]?a\.?[ ]?v\.?|ter[ ]attentie[ ]van)(?![\p{L}])", regex.I | regex.M)
+_ATTENTION_START = regex.compile(r"(?<=\n)[ \t#*]{0,4}[tT]")  # where a line may open with "T.a.v." (TAV_LINE)
 _POSTCODE = regex.compile(r"(?<![\w])\d{4}[ ]?[A-Z]{2}(?![\w])")
-_BLOCK_BELOW = 4  # lines under the T.a.v. line that may hold the postcode
+_BLOCK_BELOW = 4  # lines under the T.a.v. line that may hold the postcode ...
+_BLOCK_CHARS = 400  # ... within so many characters
 _SALUTATION = regex.compile(
     rf"(?:Geachte|Beste)[ ](?:directie|bestuur|leiding|medewerkers)[ ]van[ ](?P<n>{ORGANISATION_NAME.pattern})[ ]?,"
 )
@@ -27,13 +29,13 @@ _SALUTATION = regex.compile(
 def addressee_firms(text: str) -> list[Found]:
     """Organisations a letter is addressed to, by its address block or its salutation."""
     found: list[Found] = []
-    for match in _ATTENTION.finditer(text, timeout=SCAN_TIMEOUT):
-        if match.start() < 2 or text[match.start() - 1] != "\n":
+    for match in _ATTENTION_START.finditer(text, timeout=SCAN_TIMEOUT):
+        if match.start() < 2 or not TAV_LINE.match(text[match.start() : match.start() + 40], timeout=SCAN_TIMEOUT):
             continue
         above_start = text.rfind("\n", 0, match.start() - 1) + 1
         line = text[above_start : match.start() - 1]
         value = line.strip()
-        below = "\n".join(text[match.start() :].split("\n", _BLOCK_BELOW + 1)[: _BLOCK_BELOW + 1])
+        below = "\n".join(text[match.start() : match.start() + _BLOCK_CHARS].split("\n")[: _BLOCK_BELOW + 1])
         if value and _POSTCODE.search(below, timeout=SCAN_TIMEOUT) and organisation_line(value):
             start = above_start + line.index(value)
             how = "geadresseerde organisatie (regel boven 't.a.v.')"

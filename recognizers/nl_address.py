@@ -100,7 +100,7 @@ _ORGANISATION_LINE = regex.compile(
 _STREET_LINE = regex.compile(
     r"^[ \t]*\p{Lu}[\p{L}'.-]{1,40}(?:[ ][\p{L}'.-]{1,30}){0,3}[ ]\d{1,5}[ -]?[A-Za-z]?[ \t]*$"
 )
-_TAV_LINE = regex.compile(r"(?i)^[ \t#*]*(?:t\.?[ ]?a\.?[ ]?v\.?|ter attentie van)")
+TAV_LINE = regex.compile(r"(?i)^[ \t#*]*(?:t\.?[ ]?a\.?[ ]?v\.?|ter attentie van)")
 # Lines a letterhead puts between addressee and address: labels and their dates or references.
 _BLOCK_FILLER = regex.compile(
     r"(?i)^[ \t#*]*(?:datum|ons kenmerk|uw kenmerk|uw brief|onderwerp|betreft|bijlagen?|kenmerk|"
@@ -182,8 +182,8 @@ def _organisation_addressee(above: list[str]) -> str | None:
     for i, line in enumerate(above):
         if _ORGANISATION_LINE.search(line, timeout=REGEX_TIMEOUT):
             return "Adres van een organisatie die de brief ontvangt (geadresseerde), geen woonadres"
-        tav = _TAV_LINE.match(line, timeout=REGEX_TIMEOUT)
-        under_tav = i + 1 < len(above) and _TAV_LINE.match(above[i + 1], timeout=REGEX_TIMEOUT)
+        tav = TAV_LINE.match(line, timeout=REGEX_TIMEOUT)
+        under_tav = i + 1 < len(above) and TAV_LINE.match(above[i + 1], timeout=REGEX_TIMEOUT)
         filler = _BLOCK_FILLER.match(line, timeout=REGEX_TIMEOUT) or _STREET_LINE.match(line, timeout=REGEX_TIMEOUT)
         if not (tav or under_tav or filler):
             return None
