@@ -59,3 +59,10 @@ def test_a_year_outside_the_cabinets_period_does_not_date_the_mention(detector: 
 def test_a_year_the_text_names_dates_the_mention(detector: Detector) -> None:
     _, public = _persons(detector, "Meibrief UWV 2021 – Wouter Koolmees")
     assert "in 2021, een jaar dat het document noemt" in public["Wouter Koolmees"]
+
+
+def test_a_minister_of_an_earlier_cabinet_in_a_text_of_its_period(detector: Detector) -> None:
+    # kabinet-Rutte II (2012-2017): a full name in a text that names a year of that period stays public
+    suggested, public = _persons(detector, "Brief van 12 maart 2016 aan Ard van der Steur over de aanpak.")
+    assert suggested == []
+    assert public["Ard van der Steur"].startswith("Naam van een bewindspersoon: minister (kabinet-Rutte II)")
