@@ -14,11 +14,11 @@ import regex
 
 from recognizers.base import SCAN_TIMEOUT
 from recognizers.nl_address import TAV_LINE
+from recognizers.nl_postcode import POSTCODE
 from recognizers.priced_sender import organisation_line
 from recognizers.supplier_text import ORGANISATION_NAME, Found
 
 _ATTENTION_START = regex.compile(r"(?<=\n)[ \t#*]{0,4}[tT]")  # where a line may open with "T.a.v." (TAV_LINE)
-_POSTCODE = regex.compile(r"(?<![\w])\d{4}[ ]?[A-Z]{2}(?![\w])")
 _BLOCK_BELOW = 4  # lines under the T.a.v. line that may hold the postcode ...
 _BLOCK_CHARS = 400  # ... within so many characters
 _SALUTATION = regex.compile(
@@ -36,7 +36,7 @@ def addressee_firms(text: str) -> list[Found]:
         line = text[above_start : match.start() - 1]
         value = line.strip()
         below = "\n".join(text[match.start() : match.start() + _BLOCK_CHARS].split("\n")[: _BLOCK_BELOW + 1])
-        if value and _POSTCODE.search(below, timeout=SCAN_TIMEOUT) and organisation_line(value):
+        if value and POSTCODE.search(below, timeout=SCAN_TIMEOUT) and organisation_line(value):
             start = above_start + line.index(value)
             how = "geadresseerde organisatie (regel boven 't.a.v.')"
             found.append(Found(start, start + len(value), 0.6, how, True))

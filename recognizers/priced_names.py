@@ -57,7 +57,6 @@ def priced_names(text: str) -> list[Found]:
     """Unlisted names inside the sentences that state a supplier's price."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     found: list[Found] = []
-    inside: list[frozenset[str]] = []  # the text's capitalised words inside sentences, read once when needed
     for left, right in _priced_stretches(text):
         for match in _RUN.finditer(text, left, right, timeout=SCAN_TIMEOUT):
             start = match.start("n")
@@ -67,13 +66,13 @@ def priced_names(text: str) -> list[Found]:
                 continue
             if _PERSON_BEFORE.search(text, max(0, start - 8), start) or unit_before(text, start):
                 continue
-            if _stands_as_name(text, match, words[0], inside):
+            if _stands_as_name(text, match, words[0]):
                 found.append(Found(start, match.end("n"), 0.55, "naam in een zin over de prijs van een leverancier",
                                    True, business=True))
     return found
 
 
-def _stands_as_name(text: str, match: regex.Match[str], first: str, inside: list[frozenset[str]]) -> bool:
+def _stands_as_name(text: str, match: regex.Match[str], first: str) -> bool:
     """Whether the run stands where a name does: after a lowercase word, heading a list item it then prices, or
     opening a sentence when the text also writes its first word capitalised inside a sentence."""
     start = match.start("n")
@@ -86,9 +85,8 @@ def _stands_as_name(text: str, match: regex.Match[str], first: str, inside: list
         return False  # after a figure or a capitalised word: a table's cells, not a sentence
     if _SUBJECT_VERB.match(text, match.end("n")) and not _NOUN_ENDING.search(first):
         return True  # "Mainfreight heeft gebeld": an unknown word before a finite verb is the sentence's subject
-    if not inside:
-        inside.append(capitalised_inside(text))
-    return first in inside[0]  # "Vervolgens" or "Inschrijver" opening a sentence: written so only there
+    # "Vervolgens" or "Inschrijver" opening a sentence: written so only there
+    return first in capitalised_inside(text)
 
 
 def _priced_stretches(text: str) -> list[tuple[int, int]]:

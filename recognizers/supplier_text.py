@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from spacy.tokens import Span
@@ -273,7 +274,6 @@ def acting_names(text: str) -> list[Found]:
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     generic = own_list("lst_generic_org_word")
     found: list[Found] = []
-    inside: frozenset[str] | None = None
     for match in _SUPPLIER_VERB_SCAN.finditer(text):
         words, _ = _split(match.group("n"))
         article = match.group("n").split()[0] in {"De", "Het"}
@@ -282,10 +282,9 @@ def acting_names(text: str) -> list[Found]:
         said = match.group("priced") or match.group("bid")  # the price or bid right after it says supplier
         if match.group("acronym") and not said:
             continue  # "BAM levert": an acronym is a firm only with its price or bid ("BAM vraagt € 4.000")
-        if not article and words and not styled and not said and not match.group("a"):
-            inside = capitalised_inside(text) if inside is None else inside
-            if words[0] not in inside:
-                continue  # "Inschrijv levert": a sentence's first word, never written as a name inside a sentence
+        bare = not article and words and not styled and not said and not match.group("a")
+        if bare and words[0] not in capitalised_inside(text):
+            continue  # "Inschrijv levert": a sentence's first word, never written as a name inside a sentence
         if match.group("a"):  # "Bos & van Kempen levert": one side that reads as a name makes it a firm
             sides = _sides(match, lists, vocabulary, generic)
             proper = any(side.named for side in sides)
@@ -327,8 +326,10 @@ def _proper(word: str, lists: NameLists, vocabulary: frozenset[str], article: bo
     return low not in lists.common_words and low not in vocabulary and low not in lists.non_names
 
 
+@lru_cache(maxsize=2)
 def capitalised_inside(text: str) -> frozenset[str]:
-    """Capitalised words that stand after a lowercase word, inside a sentence: proper names."""
+    """Capitalised words that stand after a lowercase word, inside a sentence: proper names (read once per text,
+    as :func:`recognizers.name_tokens.lowercase_vocabulary` is, for the supplier rules that ask it)."""
     return frozenset(m.group(1) for m in _INSIDE.finditer(text, timeout=SCAN_TIMEOUT))
 
 
