@@ -73,11 +73,17 @@ _PUBLIC_CUES = regex.compile(
     _FLAGS,
 )
 _LEVY_CUES = regex.compile(_LEVY, _FLAGS)
-# The title line of a body's own financial account or budget memorandum: the figures under it are its spending
-# ("Jaarrekening 2023 … Inhuur derden | € 62.694"). A bare "Begroting" is no such title: a grant application has one.
+# The title line of a body's own financial account or budget memorandum, or of what it reports to its council or
+# parliament: the figures under it are its spending ("Jaarrekening 2023 … Inhuur derden | € 62.694", "Beantwoording
+# schriftelijke vragen … De kosten van inhuur bedroegen € 83.049"). A bare "Begroting" is no such title: a grant
+# application has one.
 _ACCOUNT_TITLE = regex.compile(
-    r"^[ \t#*]{0,6}(?:jaarrekening|jaarverslag|gemeenterekening|programmarekening|bestuursrapportage|"
-    r"voorjaarsnota|najaarsnota|kadernota|programmabegroting|meerjarenbegroting)\b[^\n.]{0,60}$",
+    r"^[ \t#*]{0,6}(?:(?:jaarrekening|jaarverslag|gemeenterekening|programmarekening|bestuursrapportage|"
+    r"voorjaarsnota|najaarsnota|kadernota|programmabegroting|meerjarenbegroting|raadsinformatiebrief|"
+    r"raadsmededeling|statenmededeling|kamerbrief)\b"
+    r"|(?:beantwoording|antwoorden?)\b[^\n.]{0,30}?\b(?:raadsvragen|statenvragen|kamervragen|"
+    r"(?:schriftelijke|technische|raads|staten)[ \t]{1,2}vragen|vragen[ \t]{1,2}van[ \t]{1,2}(?:het|de)?[ \t]{0,2}"
+    r"(?:raadslid|statenlid|kamerlid|fractie|leden)))[^\n.]{0,60}$",
     _FLAGS,
 )
 
