@@ -4,8 +4,10 @@ salutation names (``Geachte directie van Mainfreight,``).
 ``Brocacef`` / ``T.a.v. de heer P. Jansen`` / ``Industrieweg 12`` / ``3542 AD Utrecht``: the first line is the
 addressee's organisation when a postcode follows within the block. Whether it is redacted follows the ground rules
 as for any organisation's name (business data in an offer, order or contract or beside a supplier's price; every
-supplier name for a body that redacts them all). A person's name, a public body and a body's own unit on that
-line are not an organisation here (:func:`recognizers.priced_sender.organisation_line`).
+supplier name for a body that redacts them all). A letter that names what the body pays under an agreement
+(:func:`recognizers.business_context.contract_payment`) makes its addressee a supplier. A person's name, a public
+body and a body's own unit on that line are not an organisation here
+(:func:`recognizers.priced_sender.organisation_line`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from recognizers.base import SCAN_TIMEOUT
+from recognizers.business_context import states_contract_payment
 from recognizers.nl_address import TAV_LINE
 from recognizers.nl_postcode import POSTCODE
 from recognizers.priced_sender import organisation_line
@@ -29,6 +32,7 @@ _SALUTATION = regex.compile(
 def addressee_firms(text: str) -> list[Found]:
     """Organisations a letter is addressed to, by its address block or its salutation."""
     found: list[Found] = []
+    supplier: bool | None = None  # whether the letter names a payment under an agreement; read once, when needed
     for match in _ATTENTION_START.finditer(text, timeout=SCAN_TIMEOUT):
         if match.start() < 2 or not TAV_LINE.match(text[match.start() : match.start() + 40], timeout=SCAN_TIMEOUT):
             continue
@@ -39,8 +43,11 @@ def addressee_firms(text: str) -> list[Found]:
         if value and POSTCODE.search(below, timeout=SCAN_TIMEOUT) and organisation_line(value):
             start = above_start + line.index(value)
             how = "geadresseerde organisatie (regel boven 't.a.v.')"
-            found.append(Found(start, start + len(value), 0.6, how, True))
+            supplier = states_contract_payment(text) if supplier is None else supplier
+            found.append(Found(start, start + len(value), 0.6, how, True, business=supplier))
     for match in _SALUTATION.finditer(text, timeout=SCAN_TIMEOUT):
         if organisation_line(match.group("n")):
-            found.append(Found(match.start("n"), match.end("n"), 0.6, "organisatie in de aanhef", True))
+            supplier = states_contract_payment(text) if supplier is None else supplier
+            how = "organisatie in de aanhef"
+            found.append(Found(match.start("n"), match.end("n"), 0.6, how, True, business=supplier))
     return found

@@ -89,11 +89,12 @@ _ACCOUNT_TITLE = regex.compile(
 
 # A body granting or fixing a subsidy, or its subsidy rules: the amounts and rates it names are its own, public
 # spending ("besluiten een subsidie te verlenen van € 12.000, te weten € 50 per deelnemer"), also after a rate unit.
-# The recipient between verb and subsidy may be a firm of up to ten words, with an ``&`` ("Jansen & De Wit BV");
+# The recipient between verb and subsidy may be a firm of up to ten words, with an ``&`` ("Jansen & De Wit BV"), or
+# its amount ("de subsidie van € 40.000 wordt vastgesteld");
 # a subsidy set is also "wij stellen de subsidie aan X vast op € 40.000", one awarded "een subsidie van € 40.000 toe
 # te kennen".
 _GRANT_CUES = regex.compile(
-    r"\bsubsidie\w{0,8}(?:[ \t]{1,2}[\p{L}\d.&'’-]{1,30}){0,10}?[ \t]{1,2}(?:te[ \t]{1,2})?"
+    r"\bsubsidie\w{0,8}(?:[ \t]{1,2}[\p{L}\d.,€&'’-]{1,30}){0,10}?[ \t]{1,2}(?:te[ \t]{1,2})?"
     r"(?:verlenen|verleend|vast[ \t]?te[ \t]{1,2}stellen|vastgesteld)\b"
     r"|\b(?:verleen|verleent|verleende|verlenen)[ \t]{1,2}(?:[\p{L}\d.&'’-]{1,30}[ \t]{1,2}){0,10}?subsidie"
     r"|\b(?:stel|stelt|stellen|stelde|stelden)[ \t]{1,2}(?:[\p{L}\d.&'’-]{1,30}[ \t]{1,2}){0,3}?subsidie\w{0,8}"
@@ -111,6 +112,33 @@ _ASKING = regex.compile(
     r"(?:(?:ongeveer|circa|ruim|bijna|slechts)[ \t]{1,2})?(?:€|eur\b|euro\b)",
     _FLAGS,
 )
+
+
+# What a body pays under an agreement ("De maandelijkse vergoeding van € 389 vervalt", "het openstaande bedrag van
+# € 5.318 betalen wij nog"): in a letter to a firm, that firm's contract price.
+_CONTRACT_PAYMENT = regex.compile(
+    r"\b(?:(?:maandelijkse|jaarlijkse|overeengekomen|afgesproken|contractuele|vaste)[ \t]{1,2}vergoeding(?:en)?|"
+    r"vergoeding[ \t]{1,2}(?:uit|volgens|conform)[ \t]{1,2}(?:de[ \t]{1,2})?(?:overeenkomst|contract)|"
+    r"openstaande?[ \t]{1,2}(?:bedrag|factuur|facturen|saldo)|contract(?:prijs|waarde|som)|opdrachtsom)\b",
+    _FLAGS,
+)
+
+
+def contract_payment(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` names a payment under an agreement (``maandelijkse
+    vergoeding``, ``openstaande bedrag``, ``contractwaarde`` …) and no public money, grant, income or benefit."""
+    left, right = sentence_bounds(text, start, end)
+    if any(p.search(text, left, right, timeout=1.0) for p in (_PUBLIC_CUES, _GRANT_CUES, _INCOME_CUES)):
+        return False
+    return _CONTRACT_PAYMENT.search(text, left, right, timeout=1.0) is not None
+
+
+def states_contract_payment(text: str) -> bool:
+    """Whether any sentence of ``text`` names a payment under an agreement (:func:`contract_payment`), and no
+    subsidy is granted or set anywhere in it (what a body pays out of a grant is public spending)."""
+    if _GRANT_CUES.search(text, timeout=1.0):
+        return False
+    return any(contract_payment(text, m.start(), m.end()) for m in _CONTRACT_PAYMENT.finditer(text, timeout=1.0))
 
 
 def granted_in_sentence(text: str, start: int, end: int) -> str | None:

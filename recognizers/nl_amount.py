@@ -12,8 +12,9 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
+from recognizers.addressee_firms import addressee_firms
 from recognizers.base import NlPatternRecognizer
-from recognizers.business_context import price_evidence
+from recognizers.business_context import contract_payment, price_evidence
 
 # A Dutch number: thousands with dots, decimals with a comma; never part of a longer number, date or code.
 NUMBER = r"(?<![\d.,/-])(?:\d{1,3}(?:\.\d{3}){1,4}|\d{1,9})(?:,\d{1,2})?(?!\d|[.,/-]\d|\(\d)"
@@ -74,15 +75,22 @@ class NlAmountRecognizer(NlPatternRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def]
         """Pattern matches (bare years after a label left out), with the evidence of whose amount it is."""
         results: list[RecognizerResult] = []
+        to_firm: bool | None = None  # whether the text is a letter to a firm it pays under an agreement; read once
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             if _bare_year(text[result.start : result.end], result):
                 continue
             evidence = price_evidence(text, result.start, result.end)
+            if not evidence and contract_payment(text, result.start, result.end):
+                to_firm = any(firm.business for firm in addressee_firms(text)) if to_firm is None else to_firm
+                evidence = {"owner": "supplier", "what": _CONTRACT_WHAT} if to_firm else {}
             if _pattern(result) in _QUANTITY_PATTERNS:
                 evidence["what"] = "aantal bij een prijs per eenheid, waaruit die prijs af te leiden is"
             result.recognition_metadata.update(evidence)
             results.append(result)
         return results
+
+
+_CONTRACT_WHAT = "bedrag uit de overeenkomst met de organisatie aan wie de brief is gericht"
 
 
 def _bare_year(value: str, result: RecognizerResult) -> bool:

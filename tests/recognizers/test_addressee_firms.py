@@ -43,6 +43,24 @@ def test_no_organisation_where_a_person_body_or_no_address_block_stands(text: st
     assert names(text) == []
 
 
+_ADDRESS = "Bakker B.V.\nT.a.v. de heer P. Jansen\nIndustrieweg 12\n3542 AD Utrecht\n\nGeachte heer Jansen,\n\n"
+
+
+@pytest.mark.parametrize(
+    ("letter", "supplier"),
+    [
+        # what the body pays the addressee under an agreement makes it a supplier
+        ("Hierbij zeggen wij de overeenkomst op. De maandelijkse vergoeding van € 389,71 vervalt per 1 juli.", True),
+        ("Het openstaande bedrag van € 5.318,61 betalen wij binnen dertig dagen.", True),
+        # no payment under an agreement, or a subsidy the body sets: not a supplier by this letter
+        ("Wij nodigen u uit voor de informatieavond over de nieuwe brug.", False),
+        ("De subsidie van € 40.000 wordt vastgesteld. Het openstaande bedrag van € 4.000 betalen wij uit.", False),
+    ],
+)
+def test_a_letter_naming_a_contract_payment_makes_its_addressee_a_supplier(letter: str, supplier: bool) -> None:
+    assert [f.business for f in addressee_firms(_ADDRESS + letter)] == [supplier]
+
+
 def _cpu(text: str) -> float:
     """Best of two CPU times for one scan (only a ratio of these is compared, never an absolute time)."""
     best = float("inf")

@@ -199,6 +199,23 @@ def test_a_bodys_account_title_makes_its_figures_public(
 @pytest.mark.parametrize(
     ("text", "ground"),
     [
+        # in a letter to a firm, what the body pays it under an agreement is the firm's contract price
+        ("Geachte directie van Royal Keijzer,\n\nDe maandelijkse vergoeding van € 389,71 vervalt.", "5.1(1)c"),
+        ("Brocacef\nT.a.v. de heer P. Jansen\nIndustrieweg 12\n3542 AD Utrecht\n\nHet openstaande bedrag van "
+         "€ 5.318,61 betalen wij nog.", "5.1(1)c"),
+        # the same words in a letter to a person (a councillor's allowance), or under a subsidy: no such evidence
+        ("Geachte heer De Vries,\n\nDe maandelijkse vergoeding van € 389,71 voor raadsleden wordt verhoogd.", None),
+        ("Geachte bestuur van Stichting Buurtwerk,\n\nDe subsidie van € 40.000 wordt vastgesteld. Het openstaande "
+         "bedrag van € 4.000 betalen wij uit.", None),
+    ],
+)
+def test_a_contract_payment_in_a_letter_to_a_firm(amounts: NlAmountRecognizer, text: str, ground: str | None) -> None:
+    assert found(amounts, text)[-1] == (text.rsplit("€ ", 1)[1].split()[0], ground)
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
         # a total on its own line after a blank line sums the supplier's prices above it
         ("Leverancier | Artikel | Prijs\nBakker Groep | Laptop | € 95,00\n\nTotaal € 1.140,00\n", "5.1(1)c"),
         ("Offertebedragen:\nTraining € 950\n\nTotaal excl. btw: € 1.900\n", "5.1(1)c"),
