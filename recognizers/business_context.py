@@ -106,10 +106,13 @@ _GRANT_CUES = regex.compile(
 )
 
 
-# A party asking or offering a price, the amount right after the verb ("Atos vraagt € 48.000", "bood € 9.500").
+# A party asking or offering a price, the amount right after the verb ("Atos vraagt € 48.000", "bood € 9.500"), or
+# doing the work for it ("dat Jacobs het werk uitvoert voor € 44.652"; active forms only: "wordt uitgevoerd voor"
+# is how a body reports its own project).
 _ASKING = regex.compile(
-    r"\b(?:vraagt|vragen|vroeg|vroegen|biedt|bieden|bood|boden|rekent|rekenen|rekende|offreert)[ \t]{1,2}"
-    r"(?:(?:ongeveer|circa|ruim|bijna|slechts)[ \t]{1,2})?(?:€|eur\b|euro\b)",
+    r"\b(?:(?:vraagt|vragen|vroeg|vroegen|biedt|bieden|bood|boden|rekent|rekenen|rekende|offreert)|"
+    r"(?:uitvoert|uitvoeren|uitvoerde|uitvoerden)[ \t]{1,2}(?:voor|tegen))[ \t]{1,2}"
+    r"(?:(?:ongeveer|circa|ruim|bijna|slechts|een[ \t]{1,2}bedrag[ \t]{1,2}van)[ \t]{1,2})?(?:€|eur\b|euro\b)",
     _FLAGS,
 )
 

@@ -7,7 +7,8 @@ marks it: "De inschrijving van Brocacef, € 12.000, was de laagste", "Vorig jaa
   (:func:`recognizers.business_context.priced_sentence`).
 - A run of capitalised words counts when none of them is a Dutch word, a place or a first name
   (:func:`recognizers.name_tokens.word_shape` ``C``, or a listed surname beside such a word: ``Hendrix Genetics``).
-  A listed surname alone, a name after a title or initials, a public body and a body's own unit are left alone.
+  Listed surnames alone count only right after a word naming a party (``de offerte van Jacobs``, ``dat Jacobs het
+  werk uitvoert``). A name after a title or initials, a public body and a body's own unit are left alone.
 - The run follows a lowercase word, or heads a list item that it then prices (``1. Brocacef, …``), or opens a
   sentence (or a chat message) as the subject of a finite verb (``Mainfreight heeft gebeld, ze gaan naar € 95``)
   or while the text also writes its first word capitalised inside a sentence (a capital at a sentence's start
@@ -36,6 +37,9 @@ _RUN = regex.compile(
 _PERSON_BEFORE = regex.compile(
     r"(?:(?<![\p{L}])(?i:heer|mevrouw|mevr|dhr|mw|mr|dr|drs|ir|ing|prof)\.?|(?<![\p{L}])\p{Lu}\.)[ ]\Z"
 )
+# A listed surname alone is a party to the price only right after a word that names one ("de offerte van Jacobs",
+# "gegund aan Heijmans", "dat Jacobs het werk uitvoert"): a firm, or a sole trader, either way not to be published.
+_PARTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:van|aan|door|dat|met|bij)[ ]\Z")
 _SENTENCE_LEAD = regex.compile(r"[\s\"'“‘(*•-]*\Z")
 # Inside a sentence a name follows a lowercase word ("rekende Mainfreight", "van Brocacef"), not a figure or a
 # capitalised word as in a table's header or total row ("Omschrijving Tarief", "46.891,00 Subtotaal").
@@ -62,7 +66,9 @@ def priced_names(text: str) -> list[Found]:
             start = match.start("n")
             words = [w for w in match.group("n").split() if w[0].isupper()]
             shapes = {word_shape(w, lists, vocabulary) for w in words}
-            if "C" not in shapes or not shapes <= {"C", "S"} or is_body_or_person(words, lists, True):
+            if not shapes <= {"C", "S"} or is_body_or_person(words, lists, True):
+                continue
+            if "C" not in shapes and not _PARTY_BEFORE.search(text, max(0, start - 8), start):
                 continue
             if _PERSON_BEFORE.search(text, max(0, start - 8), start) or unit_before(text, start):
                 continue

@@ -24,6 +24,9 @@ def names(text: str) -> list[str]:
         ("Rangorde:\n1. Brocacef, inschrijfsom € 12.000\n", ["Brocacef"]),
         # a chat message or sentence that opens with the name as the subject of a finite verb
         ("[11:15] Tom: Mainfreight heeft gebeld, ze gaan naar € 95 per uur\n", ["Mainfreight"]),
+        # a listed surname alone right after a word naming a party to the price
+        ("Afgesproken is dat Jacobs het werk uitvoert voor € 44.652.", ["Jacobs"]),
+        ("De offerte van Jacobs bedraagt € 12.000.", ["Jacobs"]),
     ],
 )
 def test_an_unlisted_name_in_a_priced_sentence(text: str, expected: list[str]) -> None:
@@ -37,11 +40,14 @@ def test_an_unlisted_name_in_a_priced_sentence(text: str, expected: list[str]) -
         "Vorig jaar werkte Mainfreight voor ons.",
         "Brocacef kreeg een bedankbrief voor de samenwerking van € 0.",
         "Het college stelt € 12.000 beschikbaar; de begroting 2024 van Brocacef is bekend.",
+        # a body reporting its own work done for an amount (passive): no supplier's price
+        "Het werk van Brocacef wordt uitgevoerd voor € 44.652.",
         # a person's name: a title, initials, a first name, or a listed surname alone
         "De heer Kisman vraagt € 95 per uur voor de offerte.",
         "J. Kisman vraagt € 95 per uur voor de offerte.",
         "Jan Kisman vraagt € 95 per uur voor de offerte.",
-        "De offerte van Jansen bedraagt € 12.000.",
+        "De offerte van Jansen bedraagt € 12.000.",  # a listed first name too
+        "Volgens Jacobs is € 12.000 een redelijke prijs voor de offerte.",  # a surname alone, no party word before
         # Dutch words, a public body, a body's own unit
         "De offerte voor de Ziektewet bedraagt € 12.000.",
         "De offerte van de gemeente Almere bedraagt € 12.000.",
