@@ -37,8 +37,8 @@ from recognizers.business_context import (
 )
 from recognizers.contract_parties import contract_parties
 from recognizers.legal_forms import LEGAL_FORM
-from recognizers.name_lists import name_lists, own_list
-from recognizers.name_tokens import lowercase_vocabulary
+from recognizers.name_lists import NameLists, name_lists, own_list
+from recognizers.name_tokens import lowercase_vocabulary, word_shape
 from recognizers.org_units import unit_before
 from recognizers.priced_names import priced_names
 from recognizers.priced_sender import sender_names
@@ -169,6 +169,7 @@ class NlSupplierRecognizer(NlRecognizer):
 _INTERFIX_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?:[vV]an[ ](?:de|der|den|het|'t)|[vV]an|[dD]e|[dD]er|[dD]en|[tT]er|[tT]en|le|la|du)[ ]\Z"
 )
+_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:aan|door|met|bij|voor|namens|tussen)[ ]\Z")
 _BEFORE_INTERFIX = regex.compile(
     r"(?:^|[:|(\t,;•\"'“‘-]|(?<![\p{L}])(?:van|door|met|bij|voor|aan|namens|en|of|tussen|dan|"
     r"dat|die|wie|wij|we|is|was|zijn|werd|wordt|heeft|hebben))[ \t]{0,3}\Z",
@@ -244,14 +245,16 @@ def _styled_names(text: str) -> list[Found]:
         word = words[-1]
         bureau = match.start() < match.start("name")  # "Koninklijke Kok": after a bureau word a surname is a name
         # ... and so after a lowercase interfix ("de Pauw Groep": written "de pauw" it would be the bird), though not
-        # after a bare "van", which is as often a preposition ("het convenant van Midden Nederland")
+        # after a bare "van", which is as often a preposition ("het convenant van Midden Nederland"), unless a
+        # preposition, conjunction or verb stands before it ("verlenen aan van Ooyen Groep")
         interfix = _INTERFIX_BEFORE.search(text, max(0, match.start() - 12), match.start())
-        led = bureau or (interfix is not None and interfix.group().lower() != "van ")
+        led = bureau or (interfix is not None and _leads_name(text, interfix))
         common = word.lower() in lists.common_words and not (led and word in lists.surnames)
         if common or word.lower() in _STOP_WORDS or unit_before(text, match.start()):
             continue
         offset = match.start("name")
-        while words and (words[0][0].islower() or looks_like_word(words[0], lists, vocabulary)):
+        after_van = interfix is not None and interfix.group().lower().startswith("van") and led
+        while words and (words[0][0].islower() or _word_not_name(words[0], after_van, lists, vocabulary)):
             offset = text.index(words[0], offset) + len(words.pop(0))  # "Ook Feltzer Groep" → "Feltzer Groep"
         if not words:
             continue  # "Landelijk Adviseurs", "Toezicht Advies", "Team Handhaving Training": a unit or a job
@@ -263,6 +266,24 @@ def _styled_names(text: str) -> list[Found]:
         start = after_person(text, start, words, lists.first_names)
         found.append(Found(start, match.end(), 0.65, "bedrijfsnaam", True))
     return found
+
+
+def _word_not_name(word: str, after_van: bool, lists: NameLists, vocabulary: frozenset[str]) -> bool:
+    """Whether a capitalised word before a company word is a Dutch word, not a name; after a "van" that leads the
+    name only a known word or adjective is (``aan van Ooyen Groep``: ending like a plural, still a surname there;
+    after an article it is a noun: ``de Vrijwilligers Groep``)."""
+    if after_van and word_shape(word, lists, vocabulary) in {"C", "S"}:
+        return False
+    return looks_like_word(word, lists, vocabulary)
+
+
+def _leads_name(text: str, interfix: regex.Match[str]) -> bool:
+    """Whether the lowercase interfix before a styled name is part of it: any but a bare "van", and that one right
+    after another preposition (``verlenen aan van Ooyen Groep``), where it cannot be one itself."""
+    if interfix.group().lower() != "van ":
+        return True
+    start = interfix.start()
+    return _PREPOSITION_BEFORE.search(text, max(0, start - 8), start, timeout=SCAN_TIMEOUT) is not None
 
 
 def _name_start(text: str, form_start: int) -> int | None:

@@ -99,6 +99,11 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("[11:15] Tom: de Pauw Groep heeft gebeld\n", ["de Pauw Groep"]),
         ("Het rapport noemt een Pauw Groep als voorbeeld.", []),
         ("Dit valt onder het convenant van Midden Nederland.", []),
+        # a bare "van" right after another preposition leads the name, even of a word ending like a plural ...
+        ("Wij stellen voor de opdracht te verlenen aan van Ooyen Groep.", ["van Ooyen Groep"]),
+        # ... after an article such a word is a noun, and a bare "van" after a noun a preposition
+        ("Het overleg met de Vrijwilligers Groep was goed.", []),
+        ("Het advies van Vrijwilligers Groep was goed.", []),
         # a hyphenated name with a bureau or company word
         ("Wij betaalden de factuur van Koninklijke West-Francië.", ["Koninklijke West-Francië"]),
         ("Het advies kwam van Vroegop-Windig Advies.", ["Vroegop-Windig Advies"]),
