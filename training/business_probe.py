@@ -525,6 +525,89 @@ HELD_OUT_4: tuple[Context, ...] = (
 )
 
 
+# The fifth held-out set, written in the seventh session of December 7 after its first four rule commits and measured
+# once before any further rule (``--held-out 5``); never tuned on.
+HELD_OUT_5: tuple[Context, ...] = (
+    Context(
+        "call-off under a framework agreement",
+        "Nadere opdracht raamovereenkomst inhuur\n\nOpdrachtnemer {supplier} levert een senior adviseur voor {qty} "
+        "uur tegen € {unit} per uur, in totaal € {total}.",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "lease of office space",
+        "Huurovereenkomst kantoorruimte\n\nPartijen: de gemeente Zwolle en {supplier}\n\nDe huurprijs bedraagt "
+        "€ {total} per jaar, de servicekosten € {unit} per maand.",
+        True,
+    ),
+    Context(
+        "catering quote in a mail",
+        "Beste Karin,\n\nVoor de lunch op 12 mei rekenen wij € {unit} per persoon; voor tachtig personen komt dat "
+        "op € {total}.\n\nMet vriendelijke groet,\n\n{supplier}",
+        True,
+    ),
+    Context(
+        "memo on a licence renewal",
+        "Memo\n\nOnderwerp: verlenging licenties\n\n{supplier} heeft de licentieprijs verhoogd naar € {unit} per "
+        "gebruiker; voor onze {qty} gebruikers betekent dat € {total} per jaar.",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "evaluation matrix of a tender",
+        "Beoordeling inschrijvingen\n\nInschrijver | Totaalprijs | Uurtarief | Score\n{supplier} | € {total} | "
+        "€ {unit} | 82\n",
+        True,
+    ),
+    Context(
+        "contractor's price in a mail",
+        "Van: {supplier}\nAan: Gemeente Zwolle\nOnderwerp: prijsopgave herstel dak\n\nGeachte heer, mevrouw,\n\n"
+        "Voor het herstel van het dak vragen wij € {total}; het uurloon van onze monteurs is € {unit}.",
+        True,
+    ),
+    Context(
+        "invoice specification",
+        "Specificatie factuur derde kwartaal\n\nDienst | Aantal | Tarief | Totaal\nSchoonmaak | {qty} | € {unit} | "
+        "€ {total}\n\nLeverancier: {supplier}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "settlement with a firm",
+        "Vaststellingsovereenkomst\n\nDe gemeente betaalt {supplier} een bedrag van € {total} ter finale kwijting; "
+        "de overeengekomen prijs van € {unit} per uur voor meerwerk blijft gelden.",
+        True,
+    ),
+    Context(
+        "executive decision on a renovation",
+        "Collegebesluit\n\nHet college besluit € {total} beschikbaar te stellen voor de renovatie van sporthal "
+        "De Meent, waarvan € {unit} per m2 voor de nieuwe vloer.",
+        False,
+    ),
+    Context(
+        "the body's own tariffs",
+        "Tarieven sportaccommodaties 2025\n\nVastgesteld door het college op 10 december 2024.\n\nZaalhuur per "
+        "uur | € {unit}\nSeizoenshuur | € {total}\n",
+        False,
+    ),
+    Context(
+        "policy rule on volunteer allowances",
+        "Beleidsregel vrijwilligersvergoeding\n\nDe vergoeding voor vrijwilligers bedraagt maximaal € {unit} per "
+        "maand en € {total} per jaar.",
+        False,
+    ),
+    Context(
+        "grant decision naming the recipient",
+        "Besluit op uw aanvraag\n\nUw aanvraag voor een bijdrage uit het cultuurfonds is toegekend: {supplier} "
+        "ontvangt € {total}, te betalen in termijnen van € {unit}.",
+        False,
+    ),
+    Context(
+        "top salaries disclosure",
+        "Verantwoording WNT 2024\n\nFunctie | Bedrag\nBezoldiging gemeentesecretaris | € {total}\n"
+        "Onkostenvergoeding | € {unit}\n",
+        False,
+    ),
+)
+
 def _euro(rng: random.Random, low: int, high: int) -> str:
     """A Dutch-formatted amount (``1.234,50`` or ``85,00``) between ``low`` and ``high`` euro."""
     cents = rng.randrange(low * 100, high * 100)
@@ -581,11 +664,11 @@ def probe(
 def main(argv: list[str] | None = None) -> int:
     parser = probe_parser(__doc__, per_context=40, seed=7)
     parser.add_argument(
-        "--held-out", nargs="?", const="2", choices=["2", "3", "4"],
-        help="a held-out set: 2 (HELD_OUT), 3 (HELD_OUT_3) or 4 (HELD_OUT_4)",
+        "--held-out", nargs="?", const="2", choices=["2", "3", "4", "5"],
+        help="a held-out set: 2 (HELD_OUT), 3 (HELD_OUT_3), 4 (HELD_OUT_4) or 5 (HELD_OUT_5)",
     )
     args = parser.parse_args(argv)
-    contexts = {None: CONTEXTS, "2": HELD_OUT, "3": HELD_OUT_3, "4": HELD_OUT_4}[args.held_out]
+    contexts = {None: CONTEXTS, "2": HELD_OUT, "3": HELD_OUT_3, "4": HELD_OUT_4, "5": HELD_OUT_5}[args.held_out]
     rows = probe(Detector(Settings()), args.per_context, args.seed, contexts)
     print("| context | values | expected | proposed | as expected | against, e.g. |\n|---|---|---|---|---|---|")
     for row in rows:
