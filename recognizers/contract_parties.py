@@ -3,7 +3,9 @@
 - the party the agreement defines as its supplier: ``Jansen Techniek, hierna te noemen: "Opdrachtnemer"``;
 - the party beside a public body in the agreement's title: ``Overeenkomst tussen de gemeente en Technische Unie``;
 - the party an agreement is concluded with: ``Deze overeenkomst wordt gesloten met Aalberts Industries``, ``het
-  contract met DSV loopt af``.
+  contract met DSV loopt af``;
+- the party listed beside a public body under ``Partijen:`` or ``De ondergetekenden:`` (``1. de gemeente Deventer``
+  / ``2. Brocacef B.V., gevestigd te Utrecht``).
 
 The context is strong, so the name may be Dutch words (``Technische Unie``). A public body is never such a party's
 business data, the role word itself (``tussen de gemeente en Opdrachtnemer``) is no name, and a name led by a first
@@ -44,6 +46,10 @@ _AGREEMENT_WORDS = ("overeenkomst", "contract")
 _CONCLUDED_SCAN = NearLiteralScan(
     _CONCLUDED, [v for w in _AGREEMENT_WORDS for v in (w, w.capitalize(), w.upper())], reach=len("raam")
 )
+# The heading over an agreement's list of parties, and how many lines under it may hold one.
+_PARTIES_HEADING = regex.compile(r"^[ \t#*]{0,6}(?i:partijen|de[ ]ondergetekenden)[ \t*]{0,3}:?[ \t*]{0,3}$", regex.M)
+_PARTY_LINES = 6
+_ITEM_START = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|[-•*])[ \t]+")
 _TRAILING_CONNECTORS = regex.compile(r"(?:[ ](?:van|de|der|den|en|voor|in|op))+\Z")
 
 
@@ -75,6 +81,31 @@ def contract_parties(text: str) -> list[Found]:
         party = _party(text, name.start(), end)
         if party:
             found.append(Found(*party, 0.7, "partij met wie de overeenkomst is gesloten", True, business=True))
+    seen = {(f.start, f.end) for f in found}  # a listed party the agreement also defines is found once
+    for match in _PARTIES_HEADING.finditer(text, timeout=SCAN_TIMEOUT):
+        found.extend(f for f in _listed_parties(text, match.end()) if (f.start, f.end) not in seen)
+    return found
+
+
+def _listed_parties(text: str, after: int) -> list[Found]:
+    """The parties on the lines under a ``Partijen:`` heading, when one of them is a public body: the others."""
+    lines: list[tuple[int, int]] = []
+    start = text.find("\n", after) + 1 if text.find("\n", after) != -1 else len(text)
+    while start < len(text) and len(lines) < _PARTY_LINES:
+        end = line_end(text, start)
+        if text[start:end].strip():
+            lines.append((start, end))
+        elif lines:
+            break  # the blank line after the list
+        start = end + 1
+    if not any(mentions_public_body(text[a:b]) for a, b in lines):
+        return []
+    found = []
+    for start, end in lines:
+        item = _ITEM_START.match(text, start, end, timeout=SCAN_TIMEOUT)
+        party = _party(text, item.end() if item else start, end)
+        if party:
+            found.append(Found(*party, 0.7, "partij naast de overheid in een overeenkomst", True, business=True))
     return found
 
 

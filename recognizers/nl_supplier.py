@@ -42,6 +42,7 @@ from recognizers.name_tokens import lowercase_vocabulary, word_shape
 from recognizers.org_units import unit_before
 from recognizers.priced_names import priced_names
 from recognizers.priced_sender import sender_names
+from recognizers.role_named_firms import role_named_firms
 from recognizers.sole_traders import sole_trader_names
 from recognizers.supplier_columns import supplier_column_names
 from recognizers.supplier_text import (
@@ -128,6 +129,7 @@ class NlSupplierRecognizer(NlRecognizer):
         found = [*_legal_names(text), *_styled_names(text), *_labelled(text), *_anchored_blocks(text)]
         found.extend([*contract_parties(text), *sender_names(text), *sole_trader_names(text)])
         found.extend([*supplier_column_names(text), *priced_names(text), *addressee_firms(text)])
+        found.extend(role_named_firms(text))
         found.extend([*ampersand_names(text), *acting_names(text), *quoted_names(text)])
         if nlp_artifacts is not None:
             found.extend(ner_names(text, nlp_artifacts.entities))

@@ -33,7 +33,7 @@ _FROM = regex.compile(
     r"^[ \t]*(?:Van|From|Afzender)[ \t]*:[ \t]*(?P<v>[^\n<]{2,80}?)[ \t]*(?:<[^\n>]*>)?[ \t]*$", regex.M
 )
 _CLOSING = regex.compile(
-    r"^[ \t]*(?i:met[ ]vriendelijke[ ]groet(?:en)?|vriendelijke[ ]groet(?:en)?|hoogachtend|met[ ]hartelijke[ ]groet)"
+    r"^[ \t]*(?i:(?:met[ ])?(?:(?:vriendelijke|hartelijke|collegiale)[ ])?groet(?:en)?|hoogachtend)"
     r"[ \t]*,?[ \t]*$",
     regex.M,
 )

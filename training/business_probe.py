@@ -316,6 +316,44 @@ CONTEXTS: tuple[Context, ...] = (
         "opbrengst is € {total}.",
         False,
     ),
+    # Written in the seventh session of December 7 and tuned on from the start; their shapes overlap failures that
+    # the fifth held-out set showed in its first run (a firm after its role noun, a price per person, a firm as a
+    # mail's sender, a body's own tariffs), which that session's commits disclose.
+    Context(
+        "site meeting naming the contractor",
+        "Verslag bouwoverleg\n\nAannemer {supplier} meldt dat de stelposten uitkomen op € {total}; het uurloon "
+        "blijft € {unit}.",
+        True,
+    ),
+    Context(
+        "memo naming the supplier by its role",
+        "Memo\n\nLeverancier {supplier} rekent vanaf 1 januari € {unit} per werkplek, in totaal € {total}.",
+        True,
+    ),
+    Context(
+        "training offer per person",
+        "Goedemiddag,\n\nVoor de training rekenen wij € {unit} per persoon, voor de hele groep € {total} exclusief "
+        "btw.\n\nHartelijke groet,\n{supplier}",
+        True,
+    ),
+    Context(
+        "parties of a service agreement",
+        "Dienstverleningsovereenkomst\n\nPartijen:\n1. de gemeente Deventer\n2. {supplier}\n\nDe vergoeding "
+        "bedraagt € {unit} per maand, € {total} per jaar.",
+        True,
+    ),
+    Context(
+        "supplier's mail with its price",
+        "Van: {supplier}\nVerzonden: maandag 3 maart 2025 09:14\nAan: Inkoop\nOnderwerp: onderhoud\n\nOnze prijs "
+        "voor het onderhoud is € {total}, het uurtarief € {unit}.",
+        True,
+    ),
+    Context(
+        "fee table adopted by the council",
+        "Tarieventabel begraafplaatsen 2025\n\nVastgesteld bij raadsbesluit van 7 november 2024.\n\nGrafrecht "
+        "| € {unit}\nOnderhoud graf per jaar | € {total}\n",
+        False,
+    ),
 )
 
 # Written on December 7 (fifth session) before that session's rules and measured once before them: ``--held-out``

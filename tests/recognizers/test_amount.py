@@ -71,6 +71,8 @@ def test_amount_span_is_the_number(amounts: NlAmountRecognizer, text: str, value
         ("Het onderzoek kosten ons weinig; de begroting 2021 bevat € 5.000.", "5.000", None),
         # a named supplier cue nearer than the income cue still makes it a tariff
         ("Het loon is niet bekend; het uurtarief van de opdrachtnemer is € 95 per uur.", "95", "5.1(1)c"),
+        # what a supplier says it charges
+        ("Voor de training rekenen wij € 206,09 per persoon.", "206,09", "5.1(1)c"),
     ],
 )
 def test_ground_from_the_words_around(amounts: NlAmountRecognizer, text: str, value: str, ground: str | None) -> None:

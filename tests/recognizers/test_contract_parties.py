@@ -28,6 +28,10 @@ def parties(text: str) -> list[str]:
             ["Stichting Wonen en Zorg"],
         ),
         ("Overeenkomst van opdracht tussen de gemeente en van Vliet bv", ["van Vliet bv"]),
+        # listed under "Partijen:" beside a public body
+        ("Dienstverleningsovereenkomst\n\nPartijen:\n1. de gemeente Deventer\n2. Brocacef\n\nDe vergoeding",
+         ["Brocacef"]),
+        ("Partijen:\n- Gemeente Zwolle\n- Brocacef B.V., vertegenwoordigd door: J. Jansen\n", ["Brocacef B.V."]),
     ],
 )
 def test_the_other_party_is_found(text: str, expected: list[str]) -> None:
@@ -43,6 +47,8 @@ def test_the_other_party_is_found(text: str, expected: list[str]) -> None:
         "Tussen de gemeente en Opdrachtnemer is afgesproken dat het werk klaar is.",  # the role word, then a sentence
         "De samenwerking tussen de gemeente en Humanitas loopt goed.",  # no agreement named
         "Het overleg tussen Jansen en Humanitas over het contract.",  # no public body beside it
+        "Partijen:\n1. Brocacef\n2. Mainfreight\n",  # listed parties, none a public body
+        "Partijen:\n1. de gemeente Deventer\n2. Jan de Vries\n",  # a person beside the body
     ],
 )
 def test_no_party(text: str) -> None:

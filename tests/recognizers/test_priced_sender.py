@@ -23,6 +23,9 @@ def senders(text: str) -> list[str]:
         ("Van: Hurks Bouw <info@hurks.nl>\n\nOnze prijs voor het geheel is € 1.200.", ["Hurks Bouw"]),
         (LETTER.format(signature="Jan Smit\nArriva"), ["Arriva"]),  # the person above it is the person recognizers'
         (LETTER.format(signature="Verbeek & Zonen B.V."), ["Verbeek & Zonen B.V."]),
+        # other closings: "Hartelijke groet", "Groeten", "Met collegiale groet"
+        ("Voor de training rekenen wij € 206 per persoon.\n\nHartelijke groet,\nArriva", ["Arriva"]),
+        ("Wij rekenen € 95,00 per dagdeel.\n\nGroeten,\n\nArriva", ["Arriva"]),
         # the line under an offer's or invoice's title
         ("Offerte\n\nCisco\nOfferte nummer 2023-118\n\nTraining | € 85,00", ["Cisco"]),
         ("# FACTUUR 2024-07\nBMW Nederland\nDatum: 3 april", ["BMW Nederland"]),
