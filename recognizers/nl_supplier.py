@@ -222,6 +222,10 @@ _ENUMERATION = regex.compile(r"(?:\d{1,3}|[a-z])[.)]")
 _STYLED_NAME_CHARS = 71
 
 
+_ACRONYM = r"[A-Z]{2,5}"  # "OVG Groep", "KPN Zakelijk": an acronym before a company word
+_ACRONYM_NAME = regex.compile(_ACRONYM)
+
+
 @lru_cache(maxsize=1)
 def _styled_name() -> NearLiteralScan:
     """``Dekker Consultancy``, ``Huisman Groep``, ``Adviesbureau Rietveld``, ``Koninklijke van Praagh``: a proper name
@@ -230,7 +234,7 @@ def _styled_name() -> NearLiteralScan:
     words = "|".join(regex.escape(w) for w in company_words)
     name = r"[A-Z][a-zà-ÿ'-]{1,30}(?:-[A-Z][a-zà-ÿ']{1,30})?"  # also hyphenated: "West-Francië"
     pattern = regex.compile(
-        rf"(?<![\w&])(?P<name>(?:{name}[ ](?:(?:van|de|der|den|ter)[ ]){{0,2}})?{name})[ ](?:{words})"
+        rf"(?<![\w&])(?P<name>(?:{name}[ ](?:(?:van|de|der|den|ter)[ ]){{0,2}})?{name}|{_ACRONYM})[ ](?:{words})"
         rf"(?:[ ](?:en|&)[ ](?:{words}))?(?![\w])"  # "Flynth Adviseurs en Accountants": one firm, two trades
         rf"|(?<![\w])(?:{'|'.join(_BUREAUS)})[ ](?P<name>(?:(?:van|de|der|den|ter)[ ]){{0,2}}{name})(?![\w])"
     )
@@ -239,11 +243,16 @@ def _styled_name() -> NearLiteralScan:
 
 
 def _styled_names(text: str) -> list[Found]:
-    """Company-style names whose proper part is a known surname, or a capitalised word inside a sentence."""
+    """Company-style names whose proper part is a known surname, or a capitalised word inside a sentence; an
+    acronym's (``OVG Groep``) only in a sentence about a supplier's price."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     found: list[Found] = []
     for match in _styled_name().finditer(text):
         words = match.group("name").split()
+        if _ACRONYM_NAME.fullmatch(match.group("name")):
+            if priced_sentence(text, match.start(), match.end()) and not unit_before(text, match.start()):
+                found.append(Found(match.start(), match.end(), 0.6, "afkorting met bedrijfswoord", True))
+            continue
         word = words[-1]
         bureau = match.start() < match.start("name")  # "Koninklijke Kok": after a bureau word a surname is a name
         # ... and so after a lowercase interfix ("de Pauw Groep": written "de pauw" it would be the bird), though not

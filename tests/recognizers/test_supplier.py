@@ -99,6 +99,10 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("[11:15] Tom: de Pauw Groep heeft gebeld\n", ["de Pauw Groep"]),
         ("Het rapport noemt een Pauw Groep als voorbeeld.", []),
         ("Dit valt onder het convenant van Midden Nederland.", []),
+        # an acronym before a company word, in a sentence about a supplier's price only; never a unit
+        ("Hierbij geven wij OVG Groep opdracht conform uw offerte voor € 12.000.", ["OVG Groep"]),
+        ("Het overleg met OVG Groep was goed.", []),
+        ("Afdeling HR Advies rekent € 95 per uur.", []),
         # a bare "van" right after another preposition leads the name, even of a word ending like a plural ...
         ("Wij stellen voor de opdracht te verlenen aan van Ooyen Groep.", ["van Ooyen Groep"]),
         # ... after an article such a word is a noun, and a bare "van" after a noun a preposition
