@@ -63,7 +63,7 @@ from recognizers.term_scan import NearLiteralScan, sentence_start
 # A foundation's name: connectors only between name words, never at its end ("Stichting Jeugd en Gezin voor de
 # regio" is "Stichting Jeugd en Gezin").
 _FOUNDATION = regex.compile(
-    r"(?<![\w])(?:Stichting|Vereniging|Coöperatie(?:ve)?)"
+    r"(?<![\w])(?:\p{Lu}\p{Ll}{2,20}(?:stichting|vereniging)|Stichting|Vereniging|Coöperatie(?:ve)?)"
     r"(?:(?:[ ](?:van|voor|de|der|den|het|ter|ten|en|&)){0,2}[ ][A-Z0-9][\w&'-]{0,30}){1,5}"
 )
 _CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "en", "&", "in", "op", "het", "'t", "aan"})

@@ -99,6 +99,8 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("[11:15] Tom: de Pauw Groep heeft gebeld\n", ["de Pauw Groep"]),
         ("Het rapport noemt een Pauw Groep als voorbeeld.", []),
         ("Dit valt onder het convenant van Midden Nederland.", []),
+        # a foundation or association named by a compound (Woningstichting, Huurdersvereniging): Dutch words count
+        ("Hierbij geven wij Woningstichting Eigen Haard opdracht voor € 12.000.", ["Woningstichting Eigen Haard"]),
         # an acronym before a company word, in a sentence about a supplier's price only; never a unit
         ("Hierbij geven wij OVG Groep opdracht conform uw offerte voor € 12.000.", ["OVG Groep"]),
         ("Het overleg met OVG Groep was goed.", []),
