@@ -21,16 +21,24 @@ from recognizers.name_tokens import lowercase_vocabulary, word_shape
 from recognizers.org_units import unit_before
 from recognizers.sentences import sentence_bounds
 from recognizers.supplier_text import Found, is_body_or_person, person_led
+from recognizers.term_scan import NearLiteralScan
 
 _INTERFIX_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten", "le", "la"})
 _INTERFIXES = r"(?:(?i:van|de|der|den|ter|ten|le|la)[ ]){0,3}"
 _LEGAL = r"(?i:b\.v\.|n\.v\.|bv|nv|vof)(?![\p{L}])"
 _LEGAL_WORD = regex.compile(_LEGAL)
 _WORD = r"[\p{Lu}][\p{L}0-9&'’+-]*"
+_ROLES = (
+    "aannemer", "leverancier", "opdrachtnemer", "inschrijver", "aanbieder", "dienstverlener", "contractant",
+    "installateur", "cateraar", "transporteur",
+)  # fmt: skip
 _ROLE_NAME = regex.compile(
-    r"(?<![\p{L}])(?P<role>(?i:(?:hoofd|onder)?aannemer|leverancier|opdrachtnemer|inschrijver|aanbieder|"
-    r"dienstverlener|contractant|installateur|cateraar|transporteur))"
+    rf"(?<![\p{{L}}])(?P<role>(?i:(?:hoofd|onder)?(?:{'|'.join(_ROLES)})))"
     rf"[ ](?P<n>{_INTERFIXES}{_WORD}(?:[ ](?:&[ ])?(?:{_LEGAL}|{_INTERFIXES}{_WORD})){{0,4}})"
+)
+# Tried only where a role word stands ("hoofd"/"onder" may precede it): a plain scan of every position costs more.
+_ROLE_SCAN = NearLiteralScan(
+    _ROLE_NAME, [v for r in _ROLES for v in (r, r.capitalize(), r.upper())], reach=len("hoofd")
 )
 _MONEY = regex.compile(r"€|(?<![\p{L}])(?i:eur|euro)(?![\p{L}])")
 _LEGAL_FORM_END = regex.compile(r"(?i:b\.v\.|n\.v\.)\Z")
@@ -38,10 +46,9 @@ _LEGAL_FORM_END = regex.compile(r"(?i:b\.v\.|n\.v\.)\Z")
 
 def role_named_firms(text: str) -> list[Found]:
     """Firms named right after a supplier's role noun."""
-    lists, vocabulary = name_lists(), lowercase_vocabulary(text)
-    generic = own_list("lst_generic_org_word")
+    lists, generic = name_lists(), own_list("lst_generic_org_word")
     found: list[Found] = []
-    for match in _ROLE_NAME.finditer(text, timeout=SCAN_TIMEOUT):
+    for match in _ROLE_SCAN.finditer(text):
         start, name = match.start("n"), match.group("n")
         if not _MONEY.search(text, *sentence_bounds(text, start, match.end()), timeout=SCAN_TIMEOUT):
             continue
@@ -53,6 +60,7 @@ def role_named_firms(text: str) -> list[Found]:
             continue
         if unit_before(text, start):
             continue
+        vocabulary = lowercase_vocabulary(text)  # cached per text; read only when a role stands before a name
         if all(word_shape(w, lists, vocabulary) in {"C", "S"} for w in proper):
             role = match.group("role").lower()
             found.append(Found(start, start + len(name), 0.6, f"naam na de rol '{role}'", True))
