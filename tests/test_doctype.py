@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from detector.doctype import _CUES, DOC_TYPES, INTERNAL_DOC_TYPES, detect_doc_type, score_doc_types, text_words
+from tests.cpu_cost import best_cpu
 
 FIXTURES = Path(__file__).parent / "fixtures" / "business"
 
@@ -310,22 +310,12 @@ def test_detect_what_a_woo_request_holds(text: str, expected: str) -> None:
     assert detect_doc_type(text) == expected
 
 
-def _cost(text: str) -> float:
-    """Best of three CPU times for one detection (a ratio of these is compared, never an absolute time)."""
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        detect_doc_type(text)
-        best = min(best, time.process_time() - start)
-    return max(best, 1e-4)
-
-
 @pytest.mark.parametrize("filler", ["\n", " \n", "\t\n\n"])
 def test_blank_lines_cost_grows_linearly(filler: str) -> None:
     """Four times the blank lines may cost about four times as much, not sixteen (the old ``^\\s*`` did)."""
     small = "Kopie aan\n" + filler * 5_000 + "x"
     large = "Kopie aan\n" + filler * 20_000 + "x"
-    assert _cost(large) / _cost(small) < 8
+    assert best_cpu(lambda: detect_doc_type(large), tries=3) / best_cpu(lambda: detect_doc_type(small), tries=3) < 8
 
 
 # Lead words of cues in several cases, glued to letters or not, with the characters case folding relates to ASCII.

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from recognizers.nl_address import NlAddressRecognizer
 from recognizers.nl_postcode import NlPostcodeRecognizer
+from tests.cpu_cost import best_cpu
 from tests.recognizers.assertions import analyze, assert_result, found_texts, public_texts, suggested_texts
 
 
@@ -231,21 +230,13 @@ def test_an_address_above_a_dotted_signature_line_is_still_one(address: NlAddres
     assert suggested_texts(address, text) == ["Stationslaan 12"]
 
 
-def _cpu(address: NlAddressRecognizer, text: str) -> float:
-    """Best of two CPU times for one analysis (only a ratio of these is compared, never an absolute time)."""
-    best = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        address.analyze(text, ["ADDRESS"])
-        best = min(best, time.process_time() - start)
-    return max(best, 1e-4)
-
 
 def test_cost_stays_linear_on_one_long_line_of_addresses(address: NlAddressRecognizer) -> None:
     """The table-of-contents check reads a bounded stretch of the line: 4x the addresses on one line costs about
     4x, not 16x (it read the whole line before each address)."""
     unit = "Woont op Kerkstraat 12 in de stad. "
-    small, large = _cpu(address, unit * 1_500), _cpu(address, unit * 6_000)
+    small = best_cpu(lambda: address.analyze(unit * 1_500, ["ADDRESS"]))
+    large = best_cpu(lambda: address.analyze(unit * 6_000, ["ADDRESS"]))
     assert large / small < 8
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from recognizers.addressee_firms import addressee_firms
+from tests.cpu_cost import best_cpu
 
 
 def names(text: str) -> list[str]:
@@ -61,18 +60,10 @@ def test_a_letter_naming_a_contract_payment_makes_its_addressee_a_supplier(lette
     assert [f.business for f in addressee_firms(_ADDRESS + letter)] == [supplier]
 
 
-def _cpu(text: str) -> float:
-    """Best of two CPU times for one scan (only a ratio of these is compared, never an absolute time)."""
-    best = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        addressee_firms(text)
-        best = min(best, time.process_time() - start)
-    return max(best, 1e-4)
-
 
 def test_cost_stays_linear_on_many_address_blocks() -> None:
     """Each block is read within a bounded stretch, not to the text's end: 4x the blocks cost about 4x."""
     block = "Brocacef\nT.a.v. de heer P. Jansen\nIndustrieweg 12\n3542 AD Utrecht\n"
     assert len(addressee_firms(block * 2_000)) == 2_000
-    assert _cpu(block * 8_000) / _cpu(block * 2_000) < 8
+    small, large = block * 2_000, block * 8_000
+    assert best_cpu(lambda: addressee_firms(large)) / best_cpu(lambda: addressee_firms(small)) < 8

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from recognizers.priced_names import priced_names
+from tests.cpu_cost import best_cpu
 
 
 def names(text: str) -> list[str]:
@@ -63,19 +62,10 @@ def test_no_firm_without_a_priced_sentence_or_with_a_person_or_word(text: str) -
     assert names(text) == []
 
 
-def _cpu(text: str) -> float:
-    """Best of two CPU times for one scan (only a ratio of these is compared, never an absolute time)."""
-    best = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        priced_names(text)
-        best = min(best, time.process_time() - start)
-    return max(best, 1e-4)
-
 
 def test_cost_stays_linear_on_one_long_sentence_of_prices() -> None:
     """Overlapping priced sentences are joined, so each name is judged once: 4x the text costs about 4x."""
     unit = "offerte van Brocacef kost € 12 per uur en Mainfreight vraagt € 13 "
     small_text, large_text = unit * 250, unit * 1_000
     assert len(priced_names(large_text)) == 4 * len(priced_names(small_text)) == 2_000
-    assert _cpu(large_text) / _cpu(small_text) < 8
+    assert best_cpu(lambda: priced_names(large_text)) / best_cpu(lambda: priced_names(small_text)) < 8

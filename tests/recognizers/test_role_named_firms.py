@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from recognizers.role_named_firms import role_named_firms
+from tests.cpu_cost import best_cpu
 
 
 def names(text: str) -> list[str]:
@@ -43,18 +42,10 @@ def test_no_firm_without_an_amount_or_with_a_person_word_or_body(text: str) -> N
     assert names(text) == []
 
 
-def _cpu(text: str) -> float:
-    """Best of two CPU times for one scan (only a ratio of these is compared, never an absolute time)."""
-    best = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        role_named_firms(text)
-        best = min(best, time.process_time() - start)
-    return max(best, 1e-4)
-
 
 def test_cost_stays_linear_on_many_roles() -> None:
     """Each role's sentence is read within its bounds: 4x the text costs about 4x."""
     sentence = "Aannemer Mainfreight meldt een prijs van € 16.333. "
     assert len(role_named_firms(sentence * 1_000)) == 1_000
-    assert _cpu(sentence * 4_000) / _cpu(sentence * 1_000) < 8
+    small, large = sentence * 1_000, sentence * 4_000
+    assert best_cpu(lambda: role_named_firms(large)) / best_cpu(lambda: role_named_firms(small)) < 8
