@@ -3,10 +3,11 @@ under the title of its offer or invoice.
 
 A mail or letter in which the writer prices its own work (``Ons tarief is € 85 per deelnemer``, ``bieden wij u
 de werkzaamheden aan voor € 4.000``, ``Wij rekenen € 95 per dagdeel``) comes from a supplier, so the organisation
-in its ``Van:`` header or on the lines under ``Met vriendelijke groet`` is that supplier's name; so is the
-organisation on the line under an offer's or invoice's title (``Factuur`` / ``Coolblue``). A person's name
-there (initials, a title, a first name, a surname alone) is left to the person recognizers; a public body or one of
-its units is never a supplier, and a signature that names a public body is the body's own.
+in its ``Van:`` header, on the lines under ``Met vriendelijke groet`` or on its last line after a blank one (a
+plan that ends with its writer's name: ``Onze inzet bedraagt 12 dagen à € 950`` … ``Bresé BV``) is that supplier's
+name; so is the organisation on the line under an offer's or invoice's title (``Factuur`` / ``Coolblue``). A
+person's name there (initials, a title, a first name, a surname alone) is left to the person recognizers; a public
+body or one of its units is never a supplier, and a signature that names a public body is the body's own.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from recognizers.supplier_text import ORGANISATION_NAME, Found, person_led
 _OWN_PRICE = regex.compile(
     r"(?<![\p{L}])(?:(?:ons|onze)[ ](?:uur|dag)?(?:tarief|tarieven|prijs|prijzen|offerte|prijsopgave|aanbieding)"
     r"(?![\p{L}-])"
-    r"|(?:(?:wij|we)[ ](?:rekenen|bieden|offreren|factureren|brengen)|(?:bieden|rekenen|offreren)[ ](?:wij|we))"
+    r"|(?:(?:wij|we)[ ](?:rekenen|bieden|offreren|factureren|brengen)|(?:bieden|rekenen|offreren)[ ](?:wij|we)|"
+    r"(?:ons|onze)[ ](?:inzet|honorarium))"
     r"(?![\p{L}])[^.!?\n]{0,120}?(?:€|(?<![\p{L}])(?:eur|euro)(?![\p{L}])))",
     regex.IGNORECASE,
 )
@@ -56,14 +58,27 @@ def sender_names(text: str) -> list[Found]:
     for match in _FROM.finditer(text, timeout=SCAN_TIMEOUT):
         if organisation_line(match.group("v")):
             found.append(_found(match.start("v"), match.end("v"), "afzender van een bericht met eigen prijzen"))
-    for match in _CLOSING.finditer(text, timeout=SCAN_TIMEOUT):
-        block = _lines_after(text, match.end())
+    blocks = [_lines_after(text, match.end()) for match in _CLOSING.finditer(text, timeout=SCAN_TIMEOUT)]
+    if (last := _last_line(text)) and not any(last in block for block in blocks):
+        blocks.append([last])  # a plan or offer that ends with its writer's name, without a closing
+    for block in blocks:
         if any(mentions_public_body(value) for _, value in block):
             continue  # the body signs itself ("Gemeente Almere / Team Parkeren"): its own prices are public
         for start, value in block:
             if organisation_line(value):
                 found.append(_found(start, start + len(value), "ondertekenaar van een brief met eigen prijzen"))
     return found
+
+
+def _last_line(text: str) -> tuple[int, str] | None:
+    """The text's last line, with its offset, when a blank line stands above it (a name signing the text)."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", max(0, end - _SIGNATURE_REACH), end) + 1
+    above = text.rfind("\n", max(0, start - _SIGNATURE_REACH), max(0, start - 1)) + 1
+    if start < 2 or text[above : start - 1].strip():
+        return None
+    value = text[start:end].strip()
+    return (start + text[start:end].index(value), value) if value else None
 
 
 def _under_title(text: str) -> list[Found]:

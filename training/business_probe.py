@@ -349,6 +349,42 @@ CONTEXTS: tuple[Context, ...] = (
         True,
     ),
     Context(
+        "consultant's plan with days and a day rate",
+        "Plan van aanpak\n\nOnze inzet bedraagt {qty} dagen à € {unit} per dag, in totaal € {total} exclusief "
+        "btw.\n\n{supplier}",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "letter awarding an assignment",
+        "Opdrachtverstrekking\n\nGeachte heer Verbeek,\n\nHierbij verstrekken wij {supplier} de opdracht voor "
+        "het onderzoek, voor een bedrag van € {total}, met een uurtarief van € {unit}.",
+        True,
+    ),
+    Context(
+        "licence table in an order",
+        "Bestelling licenties\n\nLeverancier: {supplier}\n\nProduct | Prijs per licentie | Aantal | Totaal\n"
+        "Office | € {unit} | {qty} | € {total}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "supplier's signature under a price",
+        "Beste Ilse,\n\nVoor het onderhoud rekenen wij € {unit} per uur; het jaarcontract komt op € {total}."
+        "\n\nMet vriendelijke groet,\n\nJan Smit\nAccountmanager\n{supplier}",
+        True,
+    ),
+    Context(
+        "memo on a contract extension",
+        "Memo\n\nHet contract met {supplier} wordt verlengd tegen een jaarlijkse vergoeding van € {total}; het "
+        "uurtarief voor meerwerk blijft € {unit}.",
+        True,
+    ),
+    Context(
+        "grant application budget with hours",
+        "Subsidieaanvraag\n\nAanvrager: {supplier}\n\nBegroting\nPost | Bedrag\nProjectleider {qty} uur x "
+        "€ {unit} | € {total}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
         "fee table adopted by the council",
         "Tarieventabel begraafplaatsen 2025\n\nVastgesteld bij raadsbesluit van 7 november 2024.\n\nGrafrecht "
         "| € {unit}\nOnderhoud graf per jaar | € {total}\n",
