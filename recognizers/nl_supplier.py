@@ -215,7 +215,8 @@ def _legal_names(text: str) -> list[Found]:
     return found
 
 
-_BUREAUS = ("Adviesbureau", "Onderzoeksbureau", "Trainingsbureau", "Bureau", "Koninklijke", "Royal")
+_ROYAL = ("Koninklijke", "Royal")  # a royal warrant: what follows is a firm's name, even a word ending like a plural
+_BUREAUS = ("Adviesbureau", "Onderzoeksbureau", "Trainingsbureau", "Bureau", *_ROYAL)
 # A list item's number before a party in a contract: "1.", "2)", "a."
 _ENUMERATION = regex.compile(r"(?:\d{1,3}|[a-z])[.)]")
 # The longest name before a company word: name, space, two interfixes with their spaces, name (31 + 1 + 8 + 31).
@@ -230,7 +231,9 @@ _ACRONYM_NAME = regex.compile(_ACRONYM)
 def _styled_name() -> NearLiteralScan:
     """``Dekker Consultancy``, ``Huisman Groep``, ``Adviesbureau Rietveld``, ``Koninklijke van Praagh``: a proper name
     with a company word, tried only up to :data:`_STYLED_NAME_CHARS` before a company word or at a bureau word."""
-    company_words = [w.capitalize() for w in sorted(own_list("lst_generic_org_word"), key=len)[::-1]]
+    # "Royal" and "Koninklijke" lead a name ("Leverancier Royal van de Wiel" is no "Leverancier Royal")
+    leading = {b.lower() for b in _ROYAL}
+    company_words = [w.capitalize() for w in sorted(own_list("lst_generic_org_word") - leading, key=len)[::-1]]
     words = "|".join(regex.escape(w) for w in company_words)
     name = r"[A-Z][a-zà-ÿ'-]{1,30}(?:-[A-Z][a-zà-ÿ']{1,30})?"  # also hyphenated: "West-Francië"
     pattern = regex.compile(
@@ -265,7 +268,8 @@ def _styled_names(text: str) -> list[Found]:
             continue
         offset = match.start("name")
         after_van = interfix is not None and interfix.group().lower().startswith("van") and led
-        while words and (words[0][0].islower() or _word_not_name(words[0], after_van, lists, vocabulary)):
+        named = after_van or match.group().startswith(_ROYAL)  # "Koninklijke Zwijsen", "aan van Ooyen Groep"
+        while words and (words[0][0].islower() or _word_not_name(words[0], named, lists, vocabulary)):
             offset = text.index(words[0], offset) + len(words.pop(0))  # "Ook Feltzer Groep" → "Feltzer Groep"
         if not words:
             continue  # "Landelijk Adviseurs", "Toezicht Advies", "Team Handhaving Training": a unit or a job
@@ -279,11 +283,12 @@ def _styled_names(text: str) -> list[Found]:
     return found
 
 
-def _word_not_name(word: str, after_van: bool, lists: NameLists, vocabulary: frozenset[str]) -> bool:
-    """Whether a capitalised word before a company word is a Dutch word, not a name; after a "van" that leads the
-    name only a known word or adjective is (``aan van Ooyen Groep``: ending like a plural, still a surname there;
-    after an article it is a noun: ``de Vrijwilligers Groep``)."""
-    if after_van and word_shape(word, lists, vocabulary) in {"C", "S"}:
+def _word_not_name(word: str, named: bool, lists: NameLists, vocabulary: frozenset[str]) -> bool:
+    """Whether a capitalised word of a styled name is a Dutch word, not a name; where the name is ``named`` (after
+    a "van" that leads it, or after ``Koninklijke``) only a known word or adjective is (``aan van Ooyen Groep``,
+    ``Koninklijke Zwijsen``: ending like a plural, still a name there; after an article it is a noun: ``de
+    Vrijwilligers Groep``)."""
+    if named and word_shape(word, lists, vocabulary) in {"C", "S"}:
         return False
     return looks_like_word(word, lists, vocabulary)
 

@@ -101,6 +101,11 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("Dit valt onder het convenant van Midden Nederland.", []),
         # a foundation or association named by a compound (Woningstichting, Huurdersvereniging): Dutch words count
         ("Hierbij geven wij Woningstichting Eigen Haard opdracht voor € 12.000.", ["Woningstichting Eigen Haard"]),
+        # after a royal warrant a word ending like a plural is still the name; "Royal" leads, it does not trail
+        ("Hierbij verstrekken wij Koninklijke Zwijsen de opdracht voor € 5.000.", ["Koninklijke Zwijsen"]),
+        ("Leverancier Royal van de Wiel rekent € 12 per werkplek.", ["Royal van de Wiel"]),
+        # a national public body with a royal name is no supplier
+        ("De Koninklijke Marechaussee rekent € 12 per uur.", []),
         # an acronym before a company word, in a sentence about a supplier's price only; never a unit
         ("Hierbij geven wij OVG Groep opdracht conform uw offerte voor € 12.000.", ["OVG Groep"]),
         ("Het overleg met OVG Groep was goed.", []),
