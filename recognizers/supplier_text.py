@@ -115,6 +115,13 @@ _QUOTE_OF = regex.compile(
 _AWARD_LITERALS = ("unnen aan ", "egund aan ", "gunt aan ", "gunde aan ", "esteld", "estellen bij ", "estelt bij ",
                    "estelde bij ", "estelling", "opdracht ")  # fmt: skip
 _QUOTE_OF_SCAN = NearLiteralScan(_QUOTE_OF, [" van ", *_AWARD_LITERALS], reach=len("prijsvoorstel"))
+# ... or to whom the body gives its order with the name before it: "Hierbij geven wij Berenschot opdracht voor …",
+# "verstrekken wij DAF Trucks de opdracht".
+_GIVEN = regex.compile(
+    rf"(?<![\p{{L}}])(?P<q>(?i:geven|verstrekken|verlenen|gunnen)[ ](?i:wij|we)(?:[ ](?i:hierbij|daarom|nu))?)[ ]"
+    rf"(?P<n>{_NAME}|{_ACRONYM}(?:[ ]{CAPITALISED})?)[ ](?:de[ ])?opdracht(?![\p{{L}}])"
+)
+_GIVEN_SCAN = NearLiteralScan(_GIVEN, [" wij ", " we ", " Wij ", " We "], reach=len("verstrekken"))
 _INSIDE = regex.compile(r"\p{Ll}[,]?[ ](\p{Lu}[\p{Ll}'’]{1,30})(?![\p{L}])")
 _DOMAIN = regex.compile(
     r"(?<![\w.@-])(?:https?://)?(?:www\.)?(?P<n>[a-z0-9][a-z0-9-]{1,40})\.(?:nl|com|eu|org|net|be|de|info)(?![\w-])",
@@ -251,15 +258,18 @@ def listed_names(text: str, names: list[Found]) -> list[Found]:
 
 def quoted_names(text: str) -> list[Found]:
     """The name after a supplier's document, bid or price (``de offerte van Raben Group``, ``het bod van Arcadis``,
-    ``de prijs van KEMA``) or after an award or order (``te gunnen aan Omron``, ``besteld bij Fugro``): business data
-    wherever it stands. A person's name, one listed surname or a public body is left to others."""
+    ``de prijs van KEMA``), after an award or order (``te gunnen aan Omron``, ``besteld bij Fugro``) or given an order
+    (``geven wij Berenschot opdracht``): business data wherever it stands. A person's name, one listed surname or a
+    public body is left to others."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     generic = own_list("lst_generic_org_word")
     found: list[Found] = []
-    for match in _QUOTE_OF_SCAN.finditer(text):
+    for match in [*_QUOTE_OF_SCAN.finditer(text), *_GIVEN_SCAN.finditer(text)]:
         words, _ = _split(match.group("n"))
-        if len(words) == 1 and word_shape(words[0], lists, vocabulary) in "SF":
-            continue  # "de offerte van Jansen": as likely a person (a sole trader) as a firm
+        alone = word_shape(words[0], lists, vocabulary) if len(words) == 1 else ""
+        if alone == "F" or (alone == "S" and match.re is _QUOTE_OF):
+            continue  # "de offerte van Jansen": a sole trader or a firm (priced_names takes it beside a price); "geven
+            # wij Jansen opdracht" gives an order to whichever it is
         core = _without_company_words(words, generic)  # "Raben Group": the company word is no test
         if core and _name_like(core, lists, vocabulary, after_interfix=False):
             how = f"naam na '{' '.join(match.group('q').lower().split())}'"

@@ -101,6 +101,10 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("Dit valt onder het convenant van Midden Nederland.", []),
         # a foundation or association named by a compound (Woningstichting, Huurdersvereniging): Dutch words count
         ("Hierbij geven wij Woningstichting Eigen Haard opdracht voor € 12.000.", ["Woningstichting Eigen Haard"]),
+        # the firm the body gives its order to, named before "opdracht": a listed surname alone too
+        ("Hierbij geven wij Berenschot opdracht voor de werkzaamheden.", ["Berenschot"]),
+        ("Hierbij verstrekken wij Mainfreight de opdracht voor het onderzoek.", ["Mainfreight"]),
+        ("Daarom geven wij Team Inkoop opdracht om te bestellen.", []),  # a unit of the body
         # after a royal warrant a word ending like a plural is still the name; "Royal" leads, it does not trail
         ("Hierbij verstrekken wij Koninklijke Zwijsen de opdracht voor € 5.000.", ["Koninklijke Zwijsen"]),
         ("Leverancier Royal van de Wiel rekent € 12 per werkplek.", ["Royal van de Wiel"]),
