@@ -90,7 +90,8 @@ def contract_parties(text: str) -> list[Found]:
 def _listed_parties(text: str, after: int) -> list[Found]:
     """The parties on the lines under a ``Partijen:`` heading, when one of them is a public body: the others."""
     lines: list[tuple[int, int]] = []
-    start = text.find("\n", after) + 1 if text.find("\n", after) != -1 else len(text)
+    newline = text.find("\n", after, after + 10)  # the heading's own line ends within a few characters
+    start = newline + 1 if newline != -1 else len(text)
     while start < len(text) and len(lines) < _PARTY_LINES:
         end = line_end(text, start)
         if text[start:end].strip():
