@@ -31,8 +31,7 @@ _SALUTATION = regex.compile(
 
 def addressee_firms(text: str) -> list[Found]:
     """Organisations a letter is addressed to, by its address block or its salutation."""
-    found: list[Found] = []
-    supplier: bool | None = None  # whether the letter names a payment under an agreement; read once, when needed
+    spans: list[tuple[int, int, str]] = []
     for match in _ATTENTION_START.finditer(text, timeout=SCAN_TIMEOUT):
         if match.start() < 2 or not TAV_LINE.match(text[match.start() : match.start() + 40], timeout=SCAN_TIMEOUT):
             continue
@@ -42,12 +41,10 @@ def addressee_firms(text: str) -> list[Found]:
         below = "\n".join(text[match.start() : match.start() + _BLOCK_CHARS].split("\n")[: _BLOCK_BELOW + 1])
         if value and POSTCODE.search(below, timeout=SCAN_TIMEOUT) and organisation_line(value):
             start = above_start + line.index(value)
-            how = "geadresseerde organisatie (regel boven 't.a.v.')"
-            supplier = states_contract_payment(text) if supplier is None else supplier
-            found.append(Found(start, start + len(value), 0.6, how, True, business=supplier))
+            spans.append((start, start + len(value), "geadresseerde organisatie (regel boven 't.a.v.')"))
     for match in _SALUTATION.finditer(text, timeout=SCAN_TIMEOUT):
         if organisation_line(match.group("n")):
-            supplier = states_contract_payment(text) if supplier is None else supplier
-            how = "organisatie in de aanhef"
-            found.append(Found(match.start("n"), match.end("n"), 0.6, how, True, business=supplier))
-    return found
+            spans.append((match.start("n"), match.end("n"), "organisatie in de aanhef"))
+    # whether the letter names a payment under an agreement: read once, and only for a letter to an organisation
+    supplier = bool(spans) and states_contract_payment(text)
+    return [Found(start, end, 0.6, how, True, business=supplier) for start, end, how in spans]

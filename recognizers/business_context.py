@@ -27,6 +27,8 @@ _RATE_AFTER = regex.compile(
     _FLAGS,
 )
 _UNIT_WHAT = {"uur": "uurtarief", "dag": "dagtarief", "dagdeel": "dagdeeltarief"}
+# A euro sign or word: where a sentence states an amount of money.
+MONEY = regex.compile(r"€|(?<![\p{L}])(?i:eur|euro)(?![\p{L}])")
 # A line that opens with a total ("Totaal € 4.350", "Totaal excl. btw: 4.350"), and how far above it the prices it
 # sums may stand.
 _TOTAL_LINE = regex.compile(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from recognizers.base import SCAN_TIMEOUT
-from recognizers.business_context import priced_sentence
+from recognizers.business_context import MONEY, priced_sentence
 from recognizers.name_lists import name_lists
 from recognizers.name_tokens import lowercase_vocabulary, word_shape
 from recognizers.org_units import unit_before
@@ -28,7 +28,6 @@ from recognizers.sentences import sentence_bounds
 from recognizers.supplier_text import CAPITALISED, Found, capitalised_inside, is_body_or_person
 from recognizers.term_scan import sentence_start
 
-_MONEY = regex.compile(r"€|(?<![\p{L}])(?i:eur|euro)(?![\p{L}])")
 _RUN = regex.compile(
     rf"(?<![\p{{L}}\d&'’.-])(?P<n>{CAPITALISED}(?:[ ](?:(?:van|de|der|den|ter|ten)[ ]){{0,2}}{CAPITALISED}){{0,2}})"
     rf"(?![\p{{L}}\d'’-])"
@@ -99,7 +98,7 @@ def _priced_stretches(text: str) -> list[tuple[int, int]]:
     """The stretches of text made of sentences with an amount that :func:`priced_sentence` calls a supplier's price,
     overlapping sentences joined, so each name is looked at once."""
     sentences: dict[tuple[int, int], bool] = {}
-    for money in _MONEY.finditer(text, timeout=SCAN_TIMEOUT):
+    for money in MONEY.finditer(text, timeout=SCAN_TIMEOUT):
         bounds = sentence_bounds(text, money.start(), money.end())
         if bounds not in sentences:
             sentences[bounds] = priced_sentence(text, money.start(), money.end())

@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from recognizers.base import SCAN_TIMEOUT
+from recognizers.business_context import MONEY
 from recognizers.name_lists import name_lists, own_list
 from recognizers.name_tokens import lowercase_vocabulary, word_shape
 from recognizers.org_units import unit_before
@@ -40,8 +41,6 @@ _ROLE_NAME = regex.compile(
 _ROLE_SCAN = NearLiteralScan(
     _ROLE_NAME, [v for r in _ROLES for v in (r, r.capitalize(), r.upper())], reach=len("hoofd")
 )
-_MONEY = regex.compile(r"€|(?<![\p{L}])(?i:eur|euro)(?![\p{L}])")
-_LEGAL_FORM_END = regex.compile(r"(?i:b\.v\.|n\.v\.)\Z")
 
 
 def role_named_firms(text: str) -> list[Found]:
@@ -50,10 +49,8 @@ def role_named_firms(text: str) -> list[Found]:
     found: list[Found] = []
     for match in _ROLE_SCAN.finditer(text):
         start, name = match.start("n"), match.group("n")
-        if not _MONEY.search(text, *sentence_bounds(text, start, match.end()), timeout=SCAN_TIMEOUT):
+        if not MONEY.search(text, *sentence_bounds(text, start, match.end()), timeout=SCAN_TIMEOUT):
             continue
-        if not _LEGAL_FORM_END.search(name):
-            name = name.rstrip(".")
         words = [w for w in name.split() if w[0].isupper() and w.lower() not in _INTERFIX_WORDS]
         proper = [w for w in words if w.lower() not in generic and not _LEGAL_WORD.fullmatch(w)]
         if not any(len(w) > 2 for w in proper) or person_led(name) or is_body_or_person(words, lists, True):
