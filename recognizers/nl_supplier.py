@@ -263,14 +263,20 @@ def _styled_names(text: str) -> list[Found]:
         # preposition, conjunction or verb stands before it ("verlenen aan van Ooyen Groep")
         interfix = _INTERFIX_BEFORE.search(text, max(0, match.start() - 12), match.start())
         led = bureau or (interfix is not None and _leads_name(text, interfix))
-        common = word.lower() in lists.common_words and not (led and word in lists.surnames)
+        # a listed surname after a word that leads a name is one, and so is a place or word after a bureau word and
+        # an interfix ("Koninklijke van Dalem")
+        surname = word in lists.surnames or (bureau and words[0][0].islower())
+        common = word.lower() in lists.common_words and not (led and surname)
         if common or word.lower() in _STOP_WORDS or unit_before(text, match.start()):
             continue
         offset = match.start("name")
         after_van = interfix is not None and interfix.group().lower().startswith("van") and led
         named = after_van or match.group().startswith(_ROYAL)  # "Koninklijke Zwijsen", "aan van Ooyen Groep"
         while words and (words[0][0].islower() or _word_not_name(words[0], named, lists, vocabulary)):
+            interfix_word = words[0][0].islower()
             offset = text.index(words[0], offset) + len(words.pop(0))  # "Ook Feltzer Groep" → "Feltzer Groep"
+            if bureau and interfix_word:
+                break  # after a bureau word and an interfix a place or word is a surname: "Koninklijke van Dalem"
         if not words:
             continue  # "Landelijk Adviseurs", "Toezicht Advies", "Team Handhaving Training": a unit or a job
         start = match.start() if bureau else text.index(words[0], offset)

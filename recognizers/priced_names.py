@@ -8,7 +8,9 @@ marks it: "De inschrijving van Brocacef, € 12.000, was de laagste", "Vorig jaa
 - A run of capitalised words counts when none of them is a Dutch word, a place or a first name
   (:func:`recognizers.name_tokens.word_shape` ``C``, or a listed surname beside such a word: ``Hendrix Genetics``).
   Listed surnames alone count only right after a word naming a party (``de offerte van Jacobs``, ``dat Jacobs het
-  werk uitvoert``). A name after a title or initials, a public body and a body's own unit are left alone.
+  werk uitvoert``), or heading a list item that prices them, even a surname that is also a word
+  (``1. Hoogvliet, inschrijfsom € 4.500``). A name after a title or initials, a public body and a body's own unit
+  are left alone.
 - The run follows a lowercase word, or heads a list item that it then prices (``1. Brocacef, …``), or opens a
   sentence (or a chat message) as the subject of a finite verb (``Mainfreight heeft gebeld, ze gaan naar € 95``)
   or while the text also writes its first word capitalised inside a sentence (a capital at a sentence's start
@@ -65,9 +67,7 @@ def priced_names(text: str) -> list[Found]:
             start = match.start("n")
             words = [w for w in match.group("n").split() if w[0].isupper()]
             shapes = {word_shape(w, lists, vocabulary) for w in words}
-            if not shapes <= {"C", "S"} or is_body_or_person(words, lists, True):
-                continue
-            if "C" not in shapes and not _PARTY_BEFORE.search(text, max(0, start - 8), start):
+            if not _reads_as_name(text, match, shapes) or is_body_or_person(words, lists, True):
                 continue
             if _PERSON_BEFORE.search(text, max(0, start - 8), start) or unit_before(text, start):
                 continue
@@ -75,6 +75,17 @@ def priced_names(text: str) -> list[Found]:
                 found.append(Found(start, match.end("n"), 0.55, "naam in een zin over de prijs van een leverancier",
                                    True, business=True))
     return found
+
+
+def _reads_as_name(text: str, match: regex.Match[str], shapes: set[str]) -> bool:
+    """Whether words of these shapes (:func:`recognizers.name_tokens.word_shape`) read as a name where they stand:
+    unknown words, with listed surnames or not; listed surnames alone after a word naming a party; heading a list
+    item that then prices them, even surnames that are also words (``1. Hoogvliet, inschrijfsom € 4.500``)."""
+    start = match.start("n")
+    if shapes <= {"C", "S"} and ("C" in shapes or _PARTY_BEFORE.search(text, max(0, start - 8), start)):
+        return True
+    return (shapes <= {"C", "S", "A"} and _ITEM_LEAD.search(text, max(0, start - 12), start) is not None
+            and _ITEM_NAME_END.match(text, match.end("n")) is not None)
 
 
 def _stands_as_name(text: str, match: regex.Match[str], first: str) -> bool:

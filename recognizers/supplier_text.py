@@ -220,16 +220,19 @@ def _split(name: str) -> tuple[list[str], bool]:
 
 def ampersand_names(text: str) -> list[Found]:
     """``X & Y`` and ``X & van Y`` where both sides read as names; beside a listed surname, a word that only ends
-    like a Dutch word or company words read as one too (``Roosenboom & Diesbergen``, ``Bakker & Zonen``), but
-    company words alone on both sides are a unit or a theme (``Beheer & Onderhoud``)."""
+    like a Dutch word or company words read as one too (``Roosenboom & Diesbergen``, ``Bakker & Zonen``), and a
+    listed surname that is also a word reads as one beside a name (``Vink & Geneart``), but words or company words
+    alone on both sides are a unit or a theme (``Beheer & Onderhoud``, ``Jong & Oud``)."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     generic = own_list("lst_generic_org_word")
     found: list[Found] = []
     for match in _AMPERSAND.finditer(text, timeout=SCAN_TIMEOUT):
         sides = _sides(match, lists, vocabulary, generic)
         unknown = [side.company or _unknown_words(side.words, lists, vocabulary) for side in sides]
-        # each side a name; or company words or unknown words beside a name with a listed surname ("Bakker & Zonen")
-        if not all(sides[i].named or (unknown[i] and sides[1 - i].named and sides[1 - i].surname) for i in (0, 1)):
+        # each side a name; or company words or unknown words beside a name with a listed surname ("Bakker & Zonen");
+        # or a listed surname beside a name ("Vink & Geneart")
+        if not all(sides[i].named or (sides[1 - i].named and (unknown[i] and sides[1 - i].surname or sides[i].surname))
+                   for i in (0, 1)):
             continue
         if unit_before(text, match.start()):
             continue
@@ -385,12 +388,12 @@ _PERSON_START = regex.compile(r"(?:\p{Lu}\.){1,4}|(?i:dhr|mevr|mw|de[ ]heer|mevr
 
 def person_led(value: str) -> bool:
     """Whether ``value`` starts like a person's name: initials (``J.``), a title or a listed first name that is no
-    surname (``Jan de Vries``; ``Ernst`` is both)."""
+    surname (``Jan de Vries``; ``Ernst`` is both) and no word that never is a name (``Royal van Beeck``)."""
     if _PERSON_START.match(value, timeout=SCAN_TIMEOUT):
         return True
     lists = name_lists()
     first = value.split()[0] if value.split() else ""
-    return first in lists.first_names and first not in lists.surnames
+    return first in lists.first_names and first not in lists.surnames and first.lower() not in lists.non_names
 
 
 def proper_firm_word(word: str, generic: frozenset[str]) -> bool:

@@ -21,6 +21,8 @@ def names(text: str) -> list[str]:
         ("De offerte van Hendrix Genetics bedraagt € 12.000.", ["Hendrix Genetics"]),
         # a list item that opens with the name and then prices it
         ("Rangorde:\n1. Brocacef, inschrijfsom € 12.000\n", ["Brocacef"]),
+        # ... even a listed surname that is also a word
+        ("Rangorde:\n1. Hoogvliet, inschrijfsom € 12.000\n2. Visser, inschrijfsom € 13.500\n", ["Hoogvliet", "Visser"]),
         # a chat message or sentence that opens with the name as the subject of a finite verb
         ("[11:15] Tom: Mainfreight heeft gebeld, ze gaan naar € 95 per uur\n", ["Mainfreight"]),
         # a listed surname alone right after a word naming a party to the price
@@ -56,6 +58,9 @@ def test_an_unlisted_name_in_a_priced_sentence(text: str, expected: list[str]) -
         # a Dutch noun as the subject
         "Inschrijvers is gevraagd een prijs van € 12.000 te noemen.",
         "Aanbieders hebben een offerte van € 12.000 gestuurd.",
+        # a listed surname that is also a word, not heading a list item: a word; a budget's list item: no supplier
+        "Volgens Hoogvliet is € 12.000 een redelijke prijs voor de offerte.",
+        "Begroting:\n1. Groen, € 400.000\n2. Wegen, € 900.000\n",
     ],
 )
 def test_no_firm_without_a_priced_sentence_or_with_a_person_or_word(text: str) -> None:

@@ -108,6 +108,14 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         # after a royal warrant a word ending like a plural is still the name; "Royal" leads, it does not trail
         ("Hierbij verstrekken wij Koninklijke Zwijsen de opdracht voor € 5.000.", ["Koninklijke Zwijsen"]),
         ("Leverancier Royal van de Wiel rekent € 12 per werkplek.", ["Royal van de Wiel"]),
+        # after a royal warrant and an interfix a place is a surname; "Royal" is no person's first name there
+        ("[10:01] Anna: Koninklijke van Dalem wil € 95 per uur\n", ["Koninklijke van Dalem"]),
+        ("Aanvraag subsidie\n\nAanvrager: Royal van Beeck\n", ["Royal van Beeck"]),
+        # a listed surname that is also a word, beside a name with "&"; words on both sides are a theme
+        ("[11:15] Tom: Vink & Geneart heeft gebeld, ze gaan naar € 95 per uur\n", ["Vink & Geneart"]),
+        ("1. Prins & van Breukelveen, inschrijfsom € 4.500\n", ["Prins & van Breukelveen"]),
+        ("Zorg & Welzijn rekent € 95 per uur.", []),
+        ("Groen & Vink rekent € 95 per uur.", []),
         # a national public body with a royal name is no supplier
         ("De Koninklijke Marechaussee rekent € 12 per uur.", []),
         # an acronym before a company word, in a sentence about a supplier's price only; never a unit
@@ -218,6 +226,14 @@ def test_outside_a_quote_an_organisation_stays_public(detector: Detector) -> Non
     assert analysis.doc_type == "besluit"
     assert [s for s in analysis.suggestions if s.entity_type == "ORGANIZATION"] == []
     assert {p.text for p in analysis.public if p.entity_type == "ORGANIZATION"} == {"Voorbeeld Advies B.V."}
+
+
+def test_an_applicant_led_by_a_royal_warrant_is_a_firm_not_a_person(detector: Detector) -> None:
+    text = "Aanvraag subsidie Vitale Wijken 2024\n\nAanvrager: Royal van Beeck\n\nBegroting: € 1.140\n"
+    suggestions = detector.run(text).suggestions
+    assert [(s.text, s.entity_type, s.ground) for s in suggestions if "Beeck" in s.text] == [
+        ("Royal van Beeck", "ORGANIZATION", "5.1(1)c")
+    ]
 
 
 MEMO = "Intern memo\n\nAan\nTeam Veiligheid\n\nDe analyse wordt uitgevoerd door Dekker Consultancy.\n"
