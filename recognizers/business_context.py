@@ -40,7 +40,7 @@ _SUPPLIER_CUES = regex.compile(
     r"\b(?P<offerte>offerte\w{0,8}|offreren|offreert|aanbieding(?:en)?|prijsopgaven?|inschrijfprijs\w{0,2}|"
     r"inschrijving(?:en)?|inschrijfsom|aanneemsom|prijs(?:[ \t]{1,2}[\p{L}\d€.,'’-]{1,30}){0,6}?[ \t]{1,2}afgegeven|"
     r"afgegeven[ \t]{1,2}prijs|(?:te[ \t]{1,2})?gunnen[ \t]{1,2}aan|gegund[ \t]{1,2}aan)\b"
-    r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|inhuur|externe?|"
+    r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|\w{0,5}aannemers?|inhuur|externe?|"
     r"bod|bood|boden|inschrijvers?|aanbieders?|rekent|rekenen|rekende)\b"
     r"|\b(?P<cost>kost)\b"
     r"|\b(?P<rate>per (?:uur|dag|dagdeel))\b"
