@@ -88,6 +88,14 @@ _ACCOUNT_TITLE = regex.compile(
     r"(?:raadslid|statenlid|kamerlid|fractie|leden)))[^\n.]{0,60}$",
     _FLAGS,
 )
+# A body's organ adopting what follows ("Vastgesteld door het college van burgemeester en wethouders op …",
+# "vastgesteld bij raadsbesluit"): tariffs it sets for the public are its own, published figures.
+_ADOPTED = regex.compile(
+    r"\bvastgesteld[ \t]{1,2}(?:door|bij)[ \t]{1,2}(?:het[ \t]{1,2}college|de[ \t]{1,2}(?:gemeente)?raad|"
+    r"(?:raads|collegee?|bestuurs)besluit|gedeputeerde[ \t]{1,2}staten|provinciale[ \t]{1,2}staten|"
+    r"het[ \t]{1,2}(?:algemeen|dagelijks)[ \t]{1,2}bestuur|de[ \t]{1,2}minister|de[ \t]{1,2}staatssecretaris)\b",
+    _FLAGS,
+)
 
 # A body granting or fixing a subsidy, or its subsidy rules: the amounts and rates it names are its own, public
 # spending ("besluiten een subsidie te verlenen van € 12.000, te weten € 50 per deelnemer"), also after a rate unit.
@@ -284,7 +292,8 @@ def _only_costs(text: str, start: int, end: int, supplier: Cue) -> bool:
 
 def public_heading(text: str, start: int) -> dict[str, str]:
     """Public-money evidence from the title above a table starting at ``start``: a body's own levy (``Tarieventabel
-    afvalstoffenheffing 2025``) or account (``Jaarrekening 2023``), whatever the table's columns say; empty
+    afvalstoffenheffing 2025``), account (``Jaarrekening 2023``) or adoption by one of its organs (``Vastgesteld
+    door het college``), whatever the table's columns say; empty
     otherwise. A budget named in a sentence above a supplier's price table ("past binnen de begroting") does not
     make its prices public."""
     cue = _levy_above(text, start, start) or _account_title_above(text, start)
@@ -292,10 +301,14 @@ def public_heading(text: str, start: int) -> dict[str, str]:
 
 
 def _account_title_above(text: str, start: int) -> str | None:
-    """The first words of a body's account or budget memorandum title up to :data:`_HEADING_REACH` characters
-    before ``start``, or None."""
-    title = _ACCOUNT_TITLE.search(text, max(0, start - _HEADING_REACH), start, timeout=1.0)
-    return title.group(0).strip(" \t#*") if title else None
+    """The first words of a body's account or budget memorandum title, or the words of an organ adopting what
+    follows (``vastgesteld door het college``), up to :data:`_HEADING_REACH` characters before ``start``, or
+    None."""
+    left = max(0, start - _HEADING_REACH)
+    title = _ACCOUNT_TITLE.search(text, left, start, timeout=1.0)
+    if title is None and not _names_supplier_document(text, left, start):
+        title = _ADOPTED.search(text, left, start, timeout=1.0)  # "Offerte …, vastgesteld door …": still an offer
+    return " ".join(title.group(0).strip(" \t#*").split()) if title else None
 
 
 def _levy_above(text: str, start: int, end: int) -> str | None:
@@ -306,8 +319,13 @@ def _levy_above(text: str, start: int, end: int) -> str | None:
     cue = _LEVY_CUES.search(text, left, end, timeout=1.0)
     if cue is None:
         return None
-    documents = (m.lastgroup in {"offerte", "factuur"} for m in _SUPPLIER_CUES.finditer(text, left, end, timeout=1.0))
-    return None if any(documents) else cue.group(0)
+    return None if _names_supplier_document(text, left, end) else cue.group(0)
+
+
+def _names_supplier_document(text: str, left: int, right: int) -> bool:
+    """Whether ``text[left:right]`` names a supplier's offer or invoice."""
+    cues = _SUPPLIER_CUES.finditer(text, left, right, timeout=1.0)
+    return any(m.lastgroup in {"offerte", "factuur"} for m in cues)
 
 
 def _public_evidence(cue: str) -> dict[str, str]:

@@ -274,10 +274,23 @@ Totale opbrengst | € 89.560,44
 """
 
 
+ADOPTED_RATES = """\
+Tarieven gymzalen 2026
+
+Vastgesteld door het college van burgemeester en wethouders op 12 november 2025.
+
+Accommodatie | Uurtarief
+Gymzaal Noord | € 32,50
+Gymzaal Zuid | € 28,00
+"""
+
+
 @pytest.mark.parametrize(
     "text",
     [
         LEVY_RATES,
+        ADOPTED_RATES,
+        ADOPTED_RATES.replace("door het college van burgemeester en wethouders", "bij raadsbesluit"),
         "Het tarief van de rioolheffing is € 20 per maand.",
         "Raadsinformatiebrief\n\nDe renovatie kost € 12.000; dat is € 250 per bezoeker meer dan geraamd.",
     ],
@@ -292,6 +305,9 @@ def test_a_bodys_own_levies_and_project_costs_stay_public(detector: Detector, te
         "Het uurtarief van de adviseur is € 95 per uur voor de herziening van de afvalstoffenheffing.",
         "Offerte herziening afvalstoffenheffing\n\nOmschrijving | Tarief\nAdviseur | € 95",
         "Offerte herziening afvalstoffenheffing. Ons tarief is € 95.",
+        # an offer stays an offer, whatever organ is said to adopt something above it
+        "Offerte onderhoud gymzalen\n\nVastgesteld door het college op 1 oktober 2025.\n\nOmschrijving | Tarief\n"
+        "Schoonmaak | € 95",
     ],
 )
 def test_a_suppliers_rate_beside_a_levy_is_still_business_data(detector: Detector, text: str) -> None:

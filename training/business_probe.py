@@ -390,6 +390,18 @@ CONTEXTS: tuple[Context, ...] = (
         "| € {unit}\nOnderhoud graf per jaar | € {total}\n",
         False,
     ),
+    Context(
+        "tariff list adopted by the executive",
+        "Tarieven begraafplaatsen 2026\n\nVastgesteld door het college van burgemeester en wethouders op 12 "
+        "november 2025.\n\nOmschrijving | Tarief\nGrafrecht 20 jaar | € {unit}\nBegraven volwassene | € {total}\n",
+        False,
+    ),
+    Context(
+        "hall rates adopted by a board",
+        "Verhuurtarieven gymzalen en zwembad\n\nVastgesteld door het dagelijks bestuur op 3 juni 2025.\n\n"
+        "Accommodatie | Uurtarief\nGymzaal | € {unit}\nZwembad, heel bad | € {total}\n",
+        False,
+    ),
 )
 
 # Written on December 7 (fifth session) before that session's rules and measured once before them: ``--held-out``
