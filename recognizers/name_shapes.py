@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
+from recognizers.facilities import facility_before
 from recognizers.name_anchors import INTERFIX, Anchor, anchor_before, context_anchor, sender_after
 from recognizers.name_lists import NameLists, organisation_kind, own_list
 from recognizers.name_reversed import reversed_names
@@ -420,10 +421,12 @@ def _shape_score(kind: str, text: str, tokens: list[Token], lists: NameLists) ->
 
 def _plausible(text: str, start: int, end: int, lists: NameLists, titled: bool = False) -> bool:
     """Reject place names with an interfix ("Den Haag"; after a title it is a surname: "mevrouw De Boer"), the
-    words of a unit's name ("Aan: Afdeling Water Groen"), a street before its house number and postcode, parts of
-    e-mail addresses or URLs, names glued to a code."""
+    words of a unit's name ("Aan: Afdeling Water Groen") or of a facility's ("zwembad De Houtvaart"), a street
+    before its house number and postcode, parts of e-mail addresses or URLs, names glued to a code."""
     if (not titled and text[start:end].lower() in lists.places) or unit_before(text, start):
         return False
+    if not titled and facility_before(text, start):
+        return False  # "zwembad De Houtvaart", "basisschool De Regenboog": a place's name
     if _HOUSE_NUMBER_AFTER.match(text, end, min(len(text), end + 24), timeout=REGEX_TIMEOUT):
         return False  # "De Blomboogerd 1, 4003 BX Tiel": a street without a street word
     left = text[max(0, start - 60) : start].rsplit(None, 1)[-1] if text[max(0, start - 60) : start].strip() else ""

@@ -183,6 +183,22 @@ def test_the_words_after_a_unit_word_name_the_unit(person: NlPersonRecognizer, t
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        ("Het zwembad De Houtvaart gaat dicht. Sporthal De Meerkamp blijft open.", []),
+        ("Leerlingen van basisschool De Regenboog spelen in woonzorgcentrum De Brink.", []),
+        # after a title it is a person again, and a one-person firm keeps its owner's name
+        ("Morgen spreekt mevrouw De Boer in sporthal De Meerkamp.", ["De Boer"]),
+        ("Ik sprak met rijschool Jan de Vries.", ["Jan de Vries"]),
+    ],
+)
+def test_the_words_after_a_facility_word_name_the_facility(
+    person: NlPersonRecognizer, text: str, names: list[str]
+) -> None:
+    assert suggested_texts(person, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("Memo\n\nVooruitgang Knoop is een onderwerp voor de volgende vergadering.", []),  # a noun, not a given name
         ("Memo\n\nAbuzar Hofman is er volgende week niet.", ["Abuzar Hofman"]),  # an unlisted given name still is
     ],
