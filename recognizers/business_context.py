@@ -254,6 +254,8 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
         title := _account_title_above(text, start)
     ):
         return _public_evidence(title)
+    if charges := _body_charges(text, start, end):
+        return _public_evidence(charges)
     if rate:
         return {"owner": "supplier", "what": _UNIT_WHAT.get(rate.group("unit").lower(), "tarief van een leverancier")}
     public = _nearest(_cues(_PUBLIC_CUES, text, start, end))
@@ -330,6 +332,29 @@ def _names_supplier_document(text: str, left: int, right: int) -> bool:
 
 def _public_evidence(cue: str) -> dict[str, str]:
     return {"owner": "public_body", "evidence": f"Openbaar bedrag van de overheid ('{cue}'), geen bedrijfsgegeven"}
+
+
+@lru_cache(maxsize=1)
+def _body_charges_pattern() -> regex.Pattern[str]:
+    """A public body as the subject of charging ("de gemeente hanteert", "het waterschap rekent"), not after a
+    preposition ("voor de gemeente rekent X": the body is who pays)."""
+    terms = "|".join(regex.escape(t) for t in sorted(own_list("lst_public_body"), key=len, reverse=True))
+    return regex.compile(
+        r"(?<!(?:voor|aan|bij|van|met|namens|door|tegen)[ \t]{1,2})(?<![\p{L}])(?:de|het)[ \t]{1,2}"
+        rf"(?:{terms})[ \t]{{1,2}}(?:zelf[ \t]{{1,2}})?(?:hanteert|rekent|vraagt|heft|berekent|brengt)(?![\p{{L}}])",
+        _FLAGS,
+    )
+
+
+def _body_charges(text: str, start: int, end: int) -> str | None:
+    """The words of a public body charging the amount at ``text[start:end]``, earlier in its sentence ("De gemeente
+    hanteert voor de gymzalen een uurtarief van € 32,50", "het waterschap brengt € 12 in rekening": no supplier's
+    invoice): a price the body sets for the public; None when the sentence names a supplier's offer."""
+    left, right = sentence_bounds(text, start, end)
+    match = _body_charges_pattern().search(text, left, start, timeout=1.0)
+    if match is None or any(m.lastgroup == "offerte" for m in _SUPPLIER_CUES.finditer(text, left, right, timeout=1.0)):
+        return None
+    return " ".join(match.group(0).split())
 
 
 @lru_cache(maxsize=1)

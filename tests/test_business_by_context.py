@@ -226,6 +226,9 @@ MEMO_HEAD = "Memo\n\nAan: directieteam\nVan: team inkoop\nDatum: 3 maart 2024\nO
         ("Ballast Nedam heeft een prijs van € 13.773,04 afgegeven.", "13.773,04"),
         ("De door Ballast Nedam afgegeven prijs van € 9.100 is hoog.", "9.100"),
         ("Wij stellen voor de opdracht te gunnen aan Ballast Nedam voor € 5.112,25.", "5.112,25"),  # an award
+        # a firm charging the body, or the body charging along an offer: still the firm's price
+        ("Voor de gemeente rekent Ballast Nedam een uurtarief van € 95.", "95"),
+        ("De gemeente rekent conform de aanbieding van Ballast Nedam € 95 per uur.", "95"),
     ],
 )
 def test_a_named_firms_price_in_a_memo_is_its_business_data(detector: Detector, sentence: str, amount: str) -> None:
@@ -253,6 +256,9 @@ def test_a_firm_named_with_its_price_is_business_data_in_every_place(detector: D
         "De gemiddelde prijs per herbeoordeling is ca. € 1.100; wij gingen uit van € 900.",  # an own cost price
         "De gemeente heeft de prijs van de parkeervergunning verhoogd naar € 60.",  # a price the body sets
         "Er zijn 40 vergunningen afgegeven; de prijs is € 25 per stuk.",  # a permit issued, not a price
+        # the body charging the public, even as a rate or "in rekening"
+        "De gemeente hanteert voor de gymzalen een uurtarief van € 32,50 voor verenigingen.",
+        "Het waterschap brengt € 12 per aansluiting in rekening.",
     ],
 )
 def test_own_money_in_a_memo_stays_public(detector: Detector, sentence: str) -> None:

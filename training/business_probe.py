@@ -402,6 +402,12 @@ CONTEXTS: tuple[Context, ...] = (
         "Accommodatie | Uurtarief\nGymzaal | € {unit}\nZwembad, heel bad | € {total}\n",
         False,
     ),
+    Context(
+        "memo on the body's own hall rate",
+        "Memo\n\nAan: portefeuillehouder sport\n\nDe gemeente hanteert voor de sporthallen een uurtarief van "
+        "€ {unit}. Het waterschap brengt de verenigingen daarnaast € {total} per jaar in rekening.",
+        False,
+    ),
 )
 
 # Written on December 7 (fifth session) before that session's rules and measured once before them: ``--held-out``
