@@ -266,13 +266,17 @@ def _styled_names(text: str) -> list[Found]:
         # a listed surname after a word that leads a name is one, and so is a place or word after a bureau word and
         # an interfix ("Koninklijke van Dalem")
         surname = word in lists.surnames or (bureau and words[0][0].islower())
-        common = word.lower() in lists.common_words and not (led and surname)
+        # a place before a company word names a firm in a sentence about its price ("dat Doesburg Groep het werk
+        # uitvoert voor € …"); elsewhere it is as often a body's unit or a theme ("Utrecht Advies")
+        place = len(words) == 1 and word.lower() in lists.place_words and priced_sentence(text, match.start(),
+                                                                                          match.end())
+        common = word.lower() in lists.common_words and not (led and surname) and not place
         if common or word.lower() in _STOP_WORDS or unit_before(text, match.start()):
             continue
         offset = match.start("name")
         after_van = interfix is not None and interfix.group().lower().startswith("van") and led
         named = after_van or match.group().startswith(_ROYAL)  # "Koninklijke Zwijsen", "aan van Ooyen Groep"
-        while words and (words[0][0].islower() or _word_not_name(words[0], named, lists, vocabulary)):
+        while words and not place and (words[0][0].islower() or _word_not_name(words[0], named, lists, vocabulary)):
             interfix_word = words[0][0].islower()
             offset = text.index(words[0], offset) + len(words.pop(0))  # "Ook Feltzer Groep" → "Feltzer Groep"
             if bureau and interfix_word:

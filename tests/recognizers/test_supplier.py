@@ -115,6 +115,9 @@ def found(recognizer: NlSupplierRecognizer, text: str) -> list[str]:
         ("[11:15] Tom: Vink & Geneart heeft gebeld, ze gaan naar € 95 per uur\n", ["Vink & Geneart"]),
         ("1. Prins & van Breukelveen, inschrijfsom € 4.500\n", ["Prins & van Breukelveen"]),
         ("Zorg & Welzijn rekent € 95 per uur.", []),
+        # a place before a company word: a firm in a sentence about its price, not elsewhere
+        ("Afgesproken is dat Doesburg Groep het werk uitvoert voor € 44.652.", ["Doesburg Groep"]),
+        ("Het overleg met Utrecht Advies over de planning was goed.", []),
         ("Groen & Vink rekent € 95 per uur.", []),
         # a national public body with a royal name is no supplier
         ("De Koninklijke Marechaussee rekent € 12 per uur.", []),
