@@ -43,7 +43,7 @@ _SUPPLIER_CUES = regex.compile(
     r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|\w{0,5}aannemers?|inhuur|externe?|"
     r"bod|bood|boden|inschrijvers?|aanbieders?|rekent|rekenen|rekende)\b"
     r"|\b(?P<cost>kost)\b"
-    r"|\b(?P<rate>per (?:uur|dag|dagdeel))\b"
+    r"|\b(?P<rate>per (?:uur|dag|dagdeel|persoon))\b"
     r"|\b(?P<factuur>factu(?:ur|ren|reren|reert|reerd)\w{0,6}|gefactureerd|in rekening)\b"
     r"|\b(?P<aanvraag>vragen (?:wij|we) (?:u )?(?:een )?(?:bedrag|subsidie|bijdrage)|"
     r"aangevraagde? (?:bedrag|subsidie|bijdrage))\b",
@@ -213,12 +213,14 @@ def _nearest(cues: list[Cue]) -> Cue | None:
     return min(cues, key=lambda cue: cue[0], default=None)
 
 
-# Words that make an amount a person's income or benefit, not a supplier's price ("een uitkering van € 822,50
-# per maand", "zijn loon is € 2.000 per maand", "het maatmaninkomen is € 16,00 per uur", "winst per dag"): the
-# rate unit after it is no tariff. Only a named supplier cue (offerte, tarief, factuur …) nearer outweighs them.
+# Words that make an amount a person's income or benefit, or what a person pays towards a service ("eigen
+# bijdrage"), not a supplier's price ("een uitkering van € 822,50 per maand", "zijn loon is € 2.000 per maand",
+# "het maatmaninkomen is € 16,00 per uur", "winst per dag"): the rate unit after it is no tariff. Only a named
+# supplier cue (offerte, tarief, factuur …) nearer outweighs them.
 _INCOME_CUES = regex.compile(
     r"\b(?:uitkering\w{0,6}|\w{0,10}loon|loondienst|salaris|\w{0,10}inkomens?|inkomsten|toeslag\w{0,2}|winst|"
-    r"vakantiegeld|voorschot|terugvordering|kinderbijslag|bijstand|pensioen|wml|ww|wia|wao|ziektewet)\b",
+    r"vakantiegeld|voorschot|terugvordering|kinderbijslag|bijstand|pensioen|wml|ww|wia|wao|ziektewet|"
+    r"eigen[ \t]{1,2}bijdragen?)\b",
     _FLAGS,
 )
 

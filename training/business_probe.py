@@ -403,6 +403,12 @@ CONTEXTS: tuple[Context, ...] = (
         False,
     ),
     Context(
+        "caterer's mail with a price per person",
+        "Van: {supplier}\nAan: Facilitair\nOnderwerp: lunch 12 maart\n\nGoedemiddag,\n\nVoor de lunch komt het op "
+        "€ {unit} per persoon, voor {qty} personen totaal € {total}.\n\nMet vriendelijke groet,\n{supplier}",
+        True,
+    ),
+    Context(
         "memo on the body's own hall rate",
         "Memo\n\nAan: portefeuillehouder sport\n\nDe gemeente hanteert voor de sporthallen een uurtarief van "
         "€ {unit}. Het waterschap brengt de verenigingen daarnaast € {total} per jaar in rekening.",
