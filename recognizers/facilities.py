@@ -1,6 +1,7 @@
 """Places open to the public: the capitalised words right after ``zwembad``, ``sporthal``, ``basisschool`` …
 (``lst_facility_word``, also as the end of a longer compound: ``Woonzorgcentrum``) name that place, not a person
-("zwembad De Houtvaart", "wijkcentrum De Schakel")."""
+("zwembad De Houtvaart", "wijkcentrum De Schakel"), and so does that name alone elsewhere in the text ("Volgens de
+beheerder is De Meerkamp weer open")."""
 
 from __future__ import annotations
 
@@ -10,14 +11,34 @@ from recognizers.base import SCAN_TIMEOUT
 from recognizers.name_lists import listed_or_compound, own_list
 
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?P<word>\p{L}{4,40})[ ]\Z")
+_CAPITALISED = r"\p{Lu}\p{Ll}[\p{L}'’-]{0,30}"
+# A word and the capitalised words after it, an article first or not: "sporthal De Meerkamp", "zwembad Het Wedloop"
+_NAMED = regex.compile(
+    rf"(?<![\p{{L}}])(?P<word>\p{{L}}{{4,40}})[ ](?P<name>(?:(?:De|Het|Den|'t)[ ])?{_CAPITALISED}"
+    rf"(?:[ ]{_CAPITALISED}){{0,2}})(?![\p{{L}}])"
+)
 _COMPOUND_HEAD = 3  # letters before the facility word in a compound ("woon|zorgcentrum")
 # Only facility words this long end a compound: "rijschool Jan de Vries" or "Dorpskerk" keep their own reading.
 _SHORTEST_IN_COMPOUND = 7
 
 
+def _is_facility_word(word: str) -> bool:
+    return listed_or_compound(word.lower(), own_list("lst_facility_word"), _COMPOUND_HEAD, _SHORTEST_IN_COMPOUND)
+
+
 def facility_before(text: str, start: int) -> bool:
     """Whether a facility word (:data:`lst_facility_word`) stands right before ``start``, one space between."""
     match = _WORD_BEFORE.search(text, max(0, start - 42), start, timeout=SCAN_TIMEOUT)
-    return match is not None and listed_or_compound(
-        match.group("word").lower(), own_list("lst_facility_word"), _COMPOUND_HEAD, _SHORTEST_IN_COMPOUND
-    )
+    return match is not None and _is_facility_word(match.group("word"))
+
+
+def facility_names(text: str) -> frozenset[str]:
+    """The names written right after a facility word in ``text``, each with every shorter run of its words from the
+    first (``De Meerkamp`` of ``sporthal De Meerkamp Noord``)."""
+    names: set[str] = set()
+    for match in _NAMED.finditer(text, overlapped=True, timeout=SCAN_TIMEOUT):
+        if _is_facility_word(match.group("word")):
+            words = match.group("name").split()
+            lead = 2 if words[0] in {"De", "Het", "Den", "'t"} else 1
+            names.update(" ".join(words[:n]) for n in range(lead, len(words) + 1))
+    return frozenset(names)

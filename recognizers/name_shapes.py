@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from recognizers.base import REGEX_TIMEOUT
-from recognizers.facilities import facility_before
+from recognizers.facilities import facility_before, facility_names
 from recognizers.name_anchors import INTERFIX, Anchor, anchor_before, context_anchor, sender_after
 from recognizers.name_lists import NameLists, organisation_kind, own_list
 from recognizers.name_reversed import reversed_names
@@ -126,6 +126,9 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
                 found.append(NameMatch(tokens[m.start()].start, tokens[end - 1].end, score, kind))
                 taken.update(range(m.start(), end))
     found.extend(_in_context(text, tokens, shapes, taken, lists))
+    if facilities := facility_names(text):  # "… is De Meerkamp weer open" after "sporthal De Meerkamp"
+        found = [n for n in found if n.anchor is not None and n.anchor.kind == "title"
+                 or text[n.start : n.end] not in facilities]
     return sorted(_with_call_names(text, found, lists), key=lambda n: n.start)
 
 

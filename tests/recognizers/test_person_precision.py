@@ -185,6 +185,8 @@ def test_the_words_after_a_unit_word_name_the_unit(person: NlPersonRecognizer, t
     [
         ("Het zwembad De Houtvaart gaat dicht. Sporthal De Meerkamp blijft open.", []),
         ("Leerlingen van basisschool De Regenboog spelen in woonzorgcentrum De Brink.", []),
+        # the facility's name alone, elsewhere in the text
+        ("Sporthal De Meerkamp krijgt een nieuwe vloer. Volgens de beheerder is De Meerkamp daarna weer open.", []),
         # after a title it is a person again, and a one-person firm keeps its owner's name
         ("Morgen spreekt mevrouw De Boer in sporthal De Meerkamp.", ["De Boer"]),
         ("Ik sprak met rijschool Jan de Vries.", ["Jan de Vries"]),
