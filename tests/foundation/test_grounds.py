@@ -60,3 +60,10 @@ def test_an_address_is_named_for_the_ground_it_gets() -> None:
     assert "vestigingsadres" in supplier.explanation(None) and "Woonadres" in person.explanation(None)
     named = decide("ADDRESS", "overeenkomst", {"what": "bezoekadres"}, EMPTY_PROFILE)
     assert named.what == "bezoekadres"  # a recognizer's own words win
+
+
+def test_a_reference_in_an_offer_is_the_suppliers_not_a_personal_one() -> None:
+    offer, letter = decide("KENMERK", "offerte", {}, EMPTY_PROFILE), decide("KENMERK", "brief", {}, EMPTY_PROFILE)
+    assert (offer.ground, offer.what) == ("5.1(1)c", "kenmerk van de leverancier")
+    assert (letter.ground, letter.what) == ("5.1(2)e", "persoonlijk briefkenmerk")
+    assert "persoonlijk" not in offer.explanation(None)
