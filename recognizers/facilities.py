@@ -45,7 +45,7 @@ def facility_names(text: str) -> frozenset[str]:
     for word in own_list("lst_facility_word"):
         for position in occurrences(folded, word + " "):
             end = position + len(word)
-            head = _WORD_HEAD.search(text, max(0, end - _MAX_HEAD - len(word)), position + 1, timeout=SCAN_TIMEOUT)
+            head = _WORD_HEAD.search(text, max(0, position - _MAX_HEAD), position + 1, timeout=SCAN_TIMEOUT)
             match = _NAMED.match(text, head.start() if head else position, timeout=SCAN_TIMEOUT)
             if match is not None and match.end("word") == end and _is_facility_word(match.group("word")):
                 words = match.group("name").split()

@@ -127,7 +127,7 @@ def find_names(text: str, lists: NameLists) -> list[NameMatch]:
                 taken.update(range(m.start(), end))
     found.extend(_in_context(text, tokens, shapes, taken, lists))
     if facilities := facility_names(text):  # "… is De Meerkamp weer open" after "sporthal De Meerkamp"
-        found = [n for n in found if n.anchor is not None and n.anchor.kind == "title"
+        found = [n for n in found if (n.anchor is not None and n.anchor.kind == "title")
                  or text[n.start : n.end] not in facilities]
     return sorted(_with_call_names(text, found, lists), key=lambda n: n.start)
 

@@ -222,7 +222,7 @@ def ampersand_names(text: str) -> list[Found]:
     """``X & Y`` and ``X & van Y`` where both sides read as names; beside a listed surname, a word that only ends
     like a Dutch word or company words read as one too (``Roosenboom & Diesbergen``, ``Bakker & Zonen``), and a
     listed surname that is also a word reads as one beside a name (``Vink & Geneart``), but words or company words
-    alone on both sides are a unit or a theme (``Beheer & Onderhoud``, ``Jong & Oud``)."""
+    alone on both sides are a unit or a theme (``Beheer & Onderhoud``, ``Groen & Vink``)."""
     lists, vocabulary = name_lists(), lowercase_vocabulary(text)
     generic = own_list("lst_generic_org_word")
     found: list[Found] = []
