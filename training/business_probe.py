@@ -706,6 +706,83 @@ HELD_OUT_5: tuple[Context, ...] = (
     ),
 )
 
+# The sixth held-out set, written at the end of the session of December 8 after all its rules and measured once
+# (``--held-out 6``); never tuned on.
+HELD_OUT_6: tuple[Context, ...] = (
+    Context(
+        "price annex of a maintenance contract",
+        "Bijlage 2 Prijzen\n\nbehorend bij de onderhoudsovereenkomst met {supplier}\n\nOnderdeel | Eenheid | "
+        "Eenheidsprijs\nControle installatie | per bezoek | € {unit}\nJaarlijks onderhoud | per jaar | € {total}\n",
+        True,
+    ),
+    Context(
+        "mail comparing two quotes",
+        "Hoi Sanne,\n\nIk heb beide prijzen binnen. {supplier} zit op € {total}, de andere partij zit er ruim "
+        "boven. Hun dagprijs is € {unit}.\n\nGroet,\nRuud",
+        True,
+    ),
+    Context(
+        "purchase request form",
+        "Inkoopaanvraag\n\nGewenste leverancier: {supplier}\nOmschrijving: begeleiding verandertraject\n"
+        "Geraamde uren: {qty}\nUurprijs: € {unit}\nBedrag: € {total}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "chat about a discount",
+        "[09:12] Ruud: {supplier} geeft tien procent korting, dan wordt het € {unit} per stuk\n"
+        "[09:13] Sanne: en het geheel?\n[09:14] Ruud: € {total}\n",
+        True,
+    ),
+    Context(
+        "credit note correcting an invoice",
+        "Creditnota CN-2025-031\n\n{supplier}\n\nCorrectie factuur F-2025-118\nTe veel berekend: {qty} uur à "
+        "€ {unit}\nTotaal te crediteren: € {total}\n",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "steering group minutes on extra work",
+        "Verslag stuurgroep\n\nMeerwerk: {supplier} heeft € {total} aan meerwerk ingediend, {qty} uur à "
+        "€ {unit}. De stuurgroep vraagt om een onderbouwing.",
+        True, ("unit", "total", "qty"),
+    ),
+    Context(
+        "assignment confirmation by a consultancy",
+        "Opdrachtbevestiging\n\nGeachte mevrouw Smit,\n\nGraag bevestigen wij de opdracht. Wij voeren de "
+        "werkzaamheden uit voor een vast bedrag van € {total}; extra uren brengen wij in rekening tegen € {unit}.\n\n"
+        "Met vriendelijke groet,\n\n{supplier}",
+        True,
+    ),
+    Context(
+        "foundation's application letter with its costs",
+        "{supplier}\nPostbus 120\n\nBetreft: aanvraag subsidie buurtactiviteiten\n\nOnze coördinator kost € {unit} "
+        "per uur. In totaal vragen wij u een bijdrage van € {total}.",
+        True,
+    ),
+    Context(
+        "council proposal with a credit",
+        "Raadsvoorstel\n\nDe raad wordt voorgesteld een krediet van € {total} beschikbaar te stellen voor de "
+        "nieuwe brandweerkazerne; de jaarlijkse kapitaallasten bedragen € {unit}.",
+        False,
+    ),
+    Context(
+        "parking tariffs of a regulation",
+        "Tarieventabel parkeerbelastingen 2026\n\nParkeren per uur | € {unit}\nJaarvergunning bewoners | € {total}\n",
+        False,
+    ),
+    Context(
+        "annual report on hiring",
+        "Jaarverslag 2025\n\nDe uitgaven aan inhuur van externen bedroegen € {total}; gemiddeld was dat € {unit} "
+        "per ingehuurde medewerker per maand.",
+        False,
+    ),
+    Context(
+        "press release on a grant",
+        "Persbericht\n\nDe provincie kent {supplier} een subsidie toe van € {total} voor het project Groene Daken. "
+        "Per dak is dat € {unit}.",
+        False,
+    ),
+)
+
 def _euro(rng: random.Random, low: int, high: int) -> str:
     """A Dutch-formatted amount (``1.234,50`` or ``85,00``) between ``low`` and ``high`` euro."""
     cents = rng.randrange(low * 100, high * 100)
@@ -762,11 +839,13 @@ def probe(
 def main(argv: list[str] | None = None) -> int:
     parser = probe_parser(__doc__, per_context=40, seed=7)
     parser.add_argument(
-        "--held-out", nargs="?", const="2", choices=["2", "3", "4", "5"],
-        help="a held-out set: 2 (HELD_OUT), 3 (HELD_OUT_3), 4 (HELD_OUT_4) or 5 (HELD_OUT_5)",
+        "--held-out", nargs="?", const="2", choices=["2", "3", "4", "5", "6"],
+        help="a held-out set: 2 (HELD_OUT), 3 (HELD_OUT_3), 4 (HELD_OUT_4), 5 (HELD_OUT_5) or 6 (HELD_OUT_6)",
     )
     args = parser.parse_args(argv)
-    contexts = {None: CONTEXTS, "2": HELD_OUT, "3": HELD_OUT_3, "4": HELD_OUT_4, "5": HELD_OUT_5}[args.held_out]
+    contexts = {
+        None: CONTEXTS, "2": HELD_OUT, "3": HELD_OUT_3, "4": HELD_OUT_4, "5": HELD_OUT_5, "6": HELD_OUT_6
+    }[args.held_out]
     rows = probe(Detector(Settings()), args.per_context, args.seed, contexts)
     print("| context | values | expected | proposed | as expected | against, e.g. |\n|---|---|---|---|---|---|")
     for row in rows:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from detector import Detector
-from training.business_probe import CONTEXTS, HELD_OUT, HELD_OUT_3, probe
+from training.business_probe import CONTEXTS, HELD_OUT, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, probe
 
 
 def test_prices_are_proposed_and_public_money_kept_public(detector: Detector) -> None:
@@ -43,3 +43,19 @@ def test_the_third_held_out_set_is_probed_on_request(detector: Detector) -> None
     rows = probe(detector, per_context=1, seed=3, contexts=HELD_OUT_3)
     assert {row.context for row in rows} == {c.key for c in HELD_OUT_3}
     assert not {c.key for c in HELD_OUT_3} & ({c.key for c in CONTEXTS} | {c.key for c in HELD_OUT})
+
+
+def test_no_held_out_context_is_a_tuned_one() -> None:
+    held_out = (HELD_OUT, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6)
+    tuned_keys, tuned_templates = {c.key for c in CONTEXTS}, {c.template for c in CONTEXTS}
+    assert not any(c.key in tuned_keys or c.template in tuned_templates for contexts in held_out for c in contexts)
+    templates = [c.template for contexts in held_out for c in contexts]
+    assert len(templates) == len(set(templates))
+
+
+def test_the_sixth_held_out_set_renders_every_value_it_scores(detector: Detector) -> None:
+    rows = probe(detector, per_context=1, seed=3, contexts=HELD_OUT_6)
+    amounts = [row for row in rows if row.what == "amounts"]
+    assert [row.context for row in amounts] == [c.key for c in HELD_OUT_6]
+    assert all(row.values == len(c.values) for row, c in zip(amounts, HELD_OUT_6, strict=True))
+
