@@ -246,10 +246,10 @@ def price_evidence(text: str, start: int, end: int) -> dict[str, str]:
         evidence = f"Subsidie die de overheid verleent ('{cue}'), geen bedrijfsgegeven"
         return {"owner": "public_body", "evidence": evidence}
     supplier = _nearest(suppliers)
-    # "Tarieventabel afvalstoffenheffing … | Tarief | € 276,58", "het tarief van de rioolheffing is € 20 per maand":
-    # a levy above, and at most a bare "tarief", make the rate the body's own ("uurtarief", "offerte" and other
-    # supplier words outweigh it)
-    bare = supplier is None or supplier[1].group(0).lower() in {"tarief", "tarieven"}
+    # "Tarieventabel afvalstoffenheffing … | Tarief | € 276,58", "het tarief van de rioolheffing is € 20 per maand",
+    # "Standplaats markt per dag | € 12,40" under a levy: a levy above, and at most a bare "tarief" or rate unit,
+    # make the rate the body's own ("uurtarief", "offerte" and other supplier words outweigh it)
+    bare = named_supplier is None or named_supplier[1].group(0).lower() in {"tarief", "tarieven"}
     if bare and (levy := _levy_above(text, start, end)):
         return _public_evidence(levy)
     if (supplier is None or supplier[1].lastgroup not in {"offerte", "factuur"}) and (

@@ -298,6 +298,9 @@ Gymzaal Zuid | € 28,00
         ADOPTED_RATES,
         ADOPTED_RATES.replace("door het college van burgemeester en wethouders", "bij raadsbesluit"),
         "Het tarief van de rioolheffing is € 20 per maand.",
+        # a rate unit in the row or after the amount is the levy's rate too
+        "Tarieven precariobelasting 2026\n\nStandplaats markt per dag | € 12,40\nTerras per seizoen | € 310,00\n",
+        "Het tarief van de toeristenbelasting is € 2,10 per persoon per nacht.",
         "Raadsinformatiebrief\n\nDe renovatie kost € 12.000; dat is € 250 per bezoeker meer dan geraamd.",
     ],
 )
@@ -311,6 +314,7 @@ def test_a_bodys_own_levies_and_project_costs_stay_public(detector: Detector, te
         "Het uurtarief van de adviseur is € 95 per uur voor de herziening van de afvalstoffenheffing.",
         "Offerte herziening afvalstoffenheffing\n\nOmschrijving | Tarief\nAdviseur | € 95",
         "Offerte herziening afvalstoffenheffing. Ons tarief is € 95.",
+        "Het uurtarief van de adviseur voor de afvalstoffenheffing is € 95 per uur.",
         # an offer stays an offer, whatever organ is said to adopt something above it
         "Offerte onderhoud gymzalen\n\nVastgesteld door het college op 1 oktober 2025.\n\nOmschrijving | Tarief\n"
         "Schoonmaak | € 95",

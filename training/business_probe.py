@@ -403,6 +403,12 @@ CONTEXTS: tuple[Context, ...] = (
         False,
     ),
     Context(
+        "levy rates per day",
+        "Tarieven precariobelasting 2026\n\nStandplaats weekmarkt per dag | € {unit}\nTerras per seizoen | "
+        "€ {total}\n",
+        False,
+    ),
+    Context(
         "caterer's mail with a price per person",
         "Van: {supplier}\nAan: Facilitair\nOnderwerp: lunch 12 maart\n\nGoedemiddag,\n\nVoor de lunch komt het op "
         "€ {unit} per persoon, voor {qty} personen totaal € {total}.\n\nMet vriendelijke groet,\n{supplier}",
