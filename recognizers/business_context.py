@@ -110,6 +110,8 @@ _GRANT_CUES = regex.compile(
     r"|\b(?:stel|stelt|stellen|stelde|stelden)[ \t]{1,2}(?:[\p{L}\d.&'’-]{1,30}[ \t]{1,2}){0,3}?subsidie\w{0,8}"
     r"(?:[ \t]{1,2}[\p{L}\d.&'’-]{1,30}){0,10}?[ \t]{1,2}vast\b"
     r"|\bsubsidie\w{0,8}[^\n]{0,100}?(?:toe[ \t]?te[ \t]{1,2}kennen|toegekend)\b|\btoegekende?[ \t]{1,2}subsidie"
+    r"|\b(?:ken|kent|kende|kenden|kennen)[ \t]{1,2}(?:[\p{L}\d.&'’-]{1,30}[ \t]{1,2}){0,10}?subsidie\w{0,8}"
+    r"(?:[ \t]{1,2}[\p{L}\d.,€&'’-]{1,30}){0,10}?[ \t]{1,2}toe\b"
     r"|\b(?:subsidieverlening|subsidievaststelling|verleningsbeschikking|vaststellingsbeschikking|subsidieplafond|"
     r"subsidieregeling|subsidiebeschikking)\b",
     _FLAGS,

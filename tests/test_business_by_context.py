@@ -154,7 +154,16 @@ Het college besluit Jansen & Co een subsidie van € 12.000,00 toe te kennen, �
 """
 
 
-@pytest.mark.parametrize("text", [GRANT_DECISION, SUBSIDY_REGULATION, GRANT_TO_A_FIRM, SUBSIDY_SET, SUBSIDY_AWARDED])
+SUBSIDY_GRANTED = """\
+Besluitenlijst college
+
+Wij kennen Jansen & Co voor 2026 een subsidie van € 12.000,00 toe, te weten € 77,47 per deelnemer.
+"""
+
+
+@pytest.mark.parametrize(
+    "text", [GRANT_DECISION, SUBSIDY_REGULATION, GRANT_TO_A_FIRM, SUBSIDY_SET, SUBSIDY_AWARDED, SUBSIDY_GRANTED]
+)
 def test_a_subsidy_the_body_grants_stays_public_also_per_participant(detector: Detector, text: str) -> None:
     assert _amounts(detector, text) == []
     public = [s for s in detector.run(text).public if s.entity_type == "AMOUNT"]

@@ -403,6 +403,12 @@ CONTEXTS: tuple[Context, ...] = (
         False,
     ),
     Context(
+        "executive granting a subsidy with 'kennen … toe'",
+        "Besluitenlijst college\n\nWij kennen {supplier} voor 2026 een subsidie van € {total} toe, te weten "
+        "€ {unit} per deelnemer.",
+        False,
+    ),
+    Context(
         "levy rates per day",
         "Tarieven precariobelasting 2026\n\nStandplaats weekmarkt per dag | € {unit}\nTerras per seizoen | "
         "€ {total}\n",
