@@ -21,12 +21,14 @@ from recognizers.org_units import unit_before
 from recognizers.supplier_text import ORGANISATION_NAME, Found, person_led
 
 # The writer's own price: named ("ons tarief", "onze offerte"; "onze offerte-aanvraag" is a body's request), or a verb
-# with an amount after it in its sentence ("Wij rekenen € 95 per dagdeel"; "wij rekenen op uw begrip" and "wij
-# bieden u een gesprek aan" price nothing).
+# with an amount after it in its sentence ("Wij rekenen € 95 per dagdeel", "Meerwerk brengen wij in rekening tegen
+# € 95", "Het onderzoek voeren wij uit voor € 8.000"; "wij rekenen op uw begrip" and "wij bieden u een gesprek aan"
+# price nothing).
 _OWN_PRICE = regex.compile(
     r"(?<![\p{L}])(?:(?:ons|onze)[ ](?:uur|dag)?(?:tarief|tarieven|prijs|prijzen|offerte|prijsopgave|aanbieding)"
     r"(?![\p{L}-])"
-    r"|(?:(?:wij|we)[ ](?:rekenen|bieden|offreren|factureren|brengen)|(?:bieden|rekenen|offreren)[ ](?:wij|we)|"
+    r"|(?:(?:wij|we)[ ](?:rekenen|bieden|offreren|factureren|brengen|voeren)|"
+    r"(?:bieden|rekenen|offreren|factureren|brengen|voeren)[ ](?:wij|we)|"
     r"(?:ons|onze)[ ](?:inzet|honorarium))"
     r"(?![\p{L}])[^.!?\n]{0,120}?(?:€|(?<![\p{L}])(?:eur|euro)(?![\p{L}])))",
     regex.IGNORECASE,

@@ -409,6 +409,12 @@ CONTEXTS: tuple[Context, ...] = (
         False,
     ),
     Context(
+        "confirmation letter pricing work and extra hours",
+        "Bevestiging opdracht\n\nGeachte heer De Wit,\n\nHet onderzoek voeren wij uit voor € {total}. Meerwerk "
+        "brengen wij in rekening tegen € {unit} per uur.\n\nMet vriendelijke groet,\n\n{supplier}",
+        True,
+    ),
+    Context(
         "levy rates per day",
         "Tarieven precariobelasting 2026\n\nStandplaats weekmarkt per dag | € {unit}\nTerras per seizoen | "
         "€ {total}\n",

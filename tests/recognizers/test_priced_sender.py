@@ -26,6 +26,9 @@ def senders(text: str) -> list[str]:
         # other closings: "Hartelijke groet", "Groeten", "Met collegiale groet"
         ("Voor de training rekenen wij € 206 per persoon.\n\nHartelijke groet,\nArriva", ["Arriva"]),
         ("Wij rekenen € 95,00 per dagdeel.\n\nGroeten,\n\nArriva", ["Arriva"]),
+        # the verb before "wij", and the work done for a price
+        ("Meerwerk brengen wij in rekening tegen € 95 per uur.\n\nMet vriendelijke groet,\n\nArriva", ["Arriva"]),
+        ("Het onderzoek voeren wij uit voor € 8.000.\n\nMet vriendelijke groet,\n\nArriva", ["Arriva"]),
         # a plan that ends with its writer's name after a blank line, without a closing
         ("Plan van aanpak\n\nOnze inzet bedraagt 12 dagen à € 950 per dag.\n\nBresé BV", ["Bresé BV"]),
         # the line under an offer's or invoice's title
@@ -50,6 +53,7 @@ def test_the_sender_of_own_prices_is_the_supplier(text: str, expected: list[str]
         "Verslag\n\nArriva\nOns tarief stijgt.",  # no offer or invoice title, and no closing
         "Van: Arriva\n\nIn onze offerte-aanvraag vroegen wij om een prijs.",  # the body's request, not its price
         "Van: Stichting Buurtwerk\n\nWij rekenen op uw steun. Wij bieden jongeren een plek.",  # no price at all
+        "Van: Arriva\n\nWij voeren de controle uit in mei.",  # work without a price
         "Plan van aanpak\n\nOnze inzet is groot.\n\nBresé BV",  # the writer's effort, no price
         "Onze inzet bedraagt 12 dagen à € 950 per dag.\nBresé BV",  # no blank line above the last line
     ],
