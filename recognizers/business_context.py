@@ -43,7 +43,7 @@ _SUPPLIER_CUES = regex.compile(
     r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|\w{0,5}aannemers?|inhuur|externe?|"
     r"bod|bood|boden|inschrijvers?|aanbieders?|rekent|rekenen|rekende)\b"
     r"|\b(?P<cost>kost)\b"
-    r"|\b(?P<rate>per (?:uur|dag|dagdeel|persoon))\b"
+    r"|\b(?P<rate>per (?:uur|dag|dagdeel))\b"
     r"|\b(?P<factuur>factu(?:ur|ren|reren|reert|reerd)\w{0,6}|gefactureerd|in rekening)\b"
     r"|\b(?P<aanvraag>vragen (?:wij|we) (?:u )?(?:een )?(?:bedrag|subsidie|bijdrage)|"
     r"aangevraagde? (?:bedrag|subsidie|bijdrage))\b",

@@ -73,9 +73,11 @@ def test_amount_span_is_the_number(amounts: NlAmountRecognizer, text: str, value
         ("Het loon is niet bekend; het uurtarief van de opdrachtnemer is € 95 per uur.", "95", "5.1(1)c"),
         # what a supplier says it charges
         ("Voor de training rekenen wij € 206,09 per persoon.", "206,09", "5.1(1)c"),
-        # a price per person is a supplier's rate; what a person pays towards a service is no supplier's price
-        ("Voor de lunch komt het op € 12,50 per persoon.", "12,50", "5.1(1)c"),
-        ("De eigen bijdrage is € 20 per persoon.", "20", None),
+        # an amount per person is no supplier's rate by itself (a budget, a fine); nor is what a person pays towards
+        # a service
+        ("Het budget voor het personeelsuitje is € 50 per persoon.", "50", None),
+        ("De boete bedraagt € 100 per persoon.", "100", None),
+        ("De eigen bijdrage voor de training is € 20 per persoon.", "20", None),
         # a contractor is a supplier, whether or not its name is given
         ("Afgesproken is dat de aannemer het werk uitvoert voor € 44.652.", "44.652", "5.1(1)c"),
         ("Volgens de onderaannemer komen de stelposten uit op € 45.115.", "45.115", "5.1(1)c"),
