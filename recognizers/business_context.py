@@ -40,7 +40,7 @@ _SUPPLIER_CUES = regex.compile(
     r"\b(?P<offerte>offerte\w{0,8}|offreren|offreert|aanbieding(?:en)?|prijsopgaven?|inschrijfprijs\w{0,2}|"
     r"inschrijving(?:en)?|inschrijfsom|aanneemsom|prijs(?:[ \t]{1,2}[\p{L}\d€.,'’-]{1,30}){0,6}?[ \t]{1,2}afgegeven|"
     r"afgegeven[ \t]{1,2}prijs|(?:te[ \t]{1,2})?gunnen[ \t]{1,2}aan|gegund[ \t]{1,2}aan)\b"
-    r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|\w{0,5}aannemers?|inhuur|externe?|"
+    r"|\b(?P<tarief>\w{0,8}tarie(?:f|ven)|honorarium|opdrachtnemer|leverancier|inhuur|externe?|"
     r"bod|bood|boden|inschrijvers?|aanbieders?|rekent|rekenen|rekende)\b"
     r"|\b(?P<cost>kost)\b"
     r"|\b(?P<rate>per (?:uur|dag|dagdeel))\b"
@@ -312,8 +312,8 @@ def _account_title_above(text: str, start: int) -> str | None:
     None."""
     left = max(0, start - _HEADING_REACH)
     title = _ACCOUNT_TITLE.search(text, left, start, timeout=1.0)
-    if title is None and not _names_supplier_document(text, left, start):
-        title = _ADOPTED.search(text, left, start, timeout=1.0)  # "Offerte …, vastgesteld door …": still an offer
+    if title is None and not _names_supplier(text, left, min(len(text), start + _WINDOW_AFTER)):
+        title = _ADOPTED.search(text, left, start, timeout=1.0)  # "Gunningsbesluit … Inschrijver | Prijs": bids
     return " ".join(title.group(0).strip(" \t#*").split()) if title else None
 
 
@@ -334,6 +334,21 @@ def _names_supplier_document(text: str, left: int, right: int) -> bool:
     return any(m.lastgroup in {"offerte", "factuur"} for m in cues)
 
 
+_TARIFF_WORD = regex.compile(r"tarie(?:f|ven)\Z", _FLAGS)
+
+
+def _names_supplier(text: str, left: int, right: int) -> bool:
+    """Whether ``text[left:right]`` names a supplier or its offer: an offer, invoice or application word, or a
+    party's word (``inschrijver``, ``leverancier``, ``externe``); a tariff word (``uurtarief``) alone names none, and
+    ``in rekening`` is how a body charges too."""
+    for cue in _SUPPLIER_CUES.finditer(text, left, right, timeout=1.0):
+        if cue.lastgroup in {"offerte", "aanvraag"} or (cue.lastgroup == "factuur" and cue.group(0) != "in rekening"):
+            return True
+        if cue.lastgroup == "tarief" and not _TARIFF_WORD.search(cue.group(0)):
+            return True
+    return False
+
+
 def _public_evidence(cue: str) -> dict[str, str]:
     return {"owner": "public_body", "evidence": f"Openbaar bedrag van de overheid ('{cue}'), geen bedrijfsgegeven"}
 
@@ -345,7 +360,8 @@ def _body_charges_pattern() -> regex.Pattern[str]:
     terms = "|".join(regex.escape(t) for t in sorted(own_list("lst_public_body"), key=len, reverse=True))
     return regex.compile(
         r"(?<!(?:voor|aan|bij|van|met|namens|door|tegen)[ \t]{1,2})(?<![\p{L}])(?:de|het)[ \t]{1,2}"
-        rf"(?:{terms})[ \t]{{1,2}}(?:zelf[ \t]{{1,2}})?(?:hanteert|rekent|vraagt|heft|berekent|brengt)(?![\p{{L}}])",
+        rf"(?:{terms})[ \t]{{1,2}}(?:zelf[ \t]{{1,2}})?"
+        r"(?:hanteert|rekent(?![ \t]{1,2}(?:met|op)\b)|vraagt|heft|berekent|brengt)(?![\p{L}])",  # not "rekent met"
         _FLAGS,
     )
 
@@ -353,11 +369,11 @@ def _body_charges_pattern() -> regex.Pattern[str]:
 def _body_charges(text: str, start: int, end: int) -> str | None:
     """The words of a public body charging the amount at ``text[start:end]``, earlier in its sentence ("De gemeente
     hanteert voor de gymzalen een uurtarief van € 32,50", "het waterschap brengt € 12 in rekening": no supplier's
-    invoice): a price the body sets for the public; None when the sentence names a supplier's offer."""
+    invoice): a price the body sets for the public; None when the sentence names a supplier or its offer."""
     left, right = sentence_bounds(text, start, end)
     match = _body_charges_pattern().search(text, left, start, timeout=1.0)
-    if match is None or any(m.lastgroup == "offerte" for m in _SUPPLIER_CUES.finditer(text, left, right, timeout=1.0)):
-        return None
+    if match is None or _names_supplier(text, left, match.start()) or _names_supplier(text, match.end(), right):
+        return None  # "De gemeente betaalt het uurtarief van de externe adviseur": a supplier's price
     return " ".join(match.group(0).split())
 
 

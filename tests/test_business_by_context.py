@@ -237,6 +237,8 @@ MEMO_HEAD = "Memo\n\nAan: directieteam\nVan: team inkoop\nDatum: 3 maart 2024\nO
         ("Wij stellen voor de opdracht te gunnen aan Ballast Nedam voor € 5.112,25.", "5.112,25"),  # an award
         # a firm charging the body, or the body charging along an offer: still the firm's price
         ("Voor de gemeente rekent Ballast Nedam een uurtarief van € 95.", "95"),
+        ("De gemeente hanteert het uurtarief van de externe adviseur van € 95.", "95"),
+        ("De gemeente rekent met een uurtarief van € 95 voor Ballast Nedam.", "95"),
         ("De gemeente rekent conform de aanbieding van Ballast Nedam € 95 per uur.", "95"),
     ],
 )
@@ -324,6 +326,8 @@ def test_a_bodys_own_levies_and_project_costs_stay_public(detector: Detector, te
         "Offerte herziening afvalstoffenheffing\n\nOmschrijving | Tarief\nAdviseur | € 95",
         "Offerte herziening afvalstoffenheffing. Ons tarief is € 95.",
         "Het uurtarief van de adviseur voor de afvalstoffenheffing is € 95 per uur.",
+        # bids under an adopted award decision stay the bidders' prices
+        "Gunningsbesluit\n\nVastgesteld door het college op 3 juni 2025.\n\nInschrijver | Tarief\nSchoonmaak | € 95",
         # an offer stays an offer, whatever organ is said to adopt something above it
         "Offerte onderhoud gymzalen\n\nVastgesteld door het college op 1 oktober 2025.\n\nOmschrijving | Tarief\n"
         "Schoonmaak | € 95",

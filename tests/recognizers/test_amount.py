@@ -78,9 +78,9 @@ def test_amount_span_is_the_number(amounts: NlAmountRecognizer, text: str, value
         ("Het budget voor het personeelsuitje is € 50 per persoon.", "50", None),
         ("De boete bedraagt € 100 per persoon.", "100", None),
         ("De eigen bijdrage voor de training is € 20 per persoon.", "20", None),
-        # a contractor is a supplier, whether or not its name is given
-        ("Afgesproken is dat de aannemer het werk uitvoert voor € 44.652.", "44.652", "5.1(1)c"),
-        ("Volgens de onderaannemer komen de stelposten uit op € 45.115.", "45.115", "5.1(1)c"),
+        # a contractor named in a body's report of what it pays or budgets is no price cue by itself
+        ("De aannemer is klaar; het project bleef binnen het krediet van € 3 miljoen.", "3 miljoen", None),
+        ("De raad besluit de aannemer € 2 miljoen extra te betalen uit de algemene reserve.", "2 miljoen", None),
     ],
 )
 def test_ground_from_the_words_around(amounts: NlAmountRecognizer, text: str, value: str, ground: str | None) -> None:

@@ -190,6 +190,7 @@ def test_the_words_after_a_unit_word_name_the_unit(person: NlPersonRecognizer, t
         # after a title it is a person again, and a one-person firm keeps its owner's name
         ("Morgen spreekt mevrouw De Boer in sporthal De Meerkamp.", ["De Boer"]),
         ("Ik sprak met rijschool Jan de Vries.", ["Jan de Vries"]),
+        ("Ik zag in het gebouw Jan Jansen lopen.", ["Jan Jansen"]),  # a word too common to name a place
     ],
 )
 def test_the_words_after_a_facility_word_name_the_facility(
