@@ -311,10 +311,10 @@ def _account_title_above(text: str, start: int) -> str | None:
     follows (``vastgesteld door het college``), up to :data:`_HEADING_REACH` characters before ``start``, or
     None."""
     left = max(0, start - _HEADING_REACH)
-    title = _ACCOUNT_TITLE.search(text, left, start, timeout=1.0)
-    if title is None and not _names_supplier(text, left, min(len(text), start + _WINDOW_AFTER)):
-        title = _ADOPTED.search(text, left, start, timeout=1.0)  # "Gunningsbesluit … Inschrijver | Prijs": bids
-    return " ".join(title.group(0).strip(" \t#*").split()) if title else None
+    title = _ACCOUNT_TITLE.search(text, left, start, timeout=1.0) or _ADOPTED.search(text, left, start, timeout=1.0)
+    if title is None or (title.re is _ADOPTED and _names_supplier(text, left, min(len(text), start + _WINDOW_AFTER))):
+        return None  # "Gunningsbesluit … Vastgesteld door het college … Inschrijver | Prijs": the bids stay theirs
+    return " ".join(title.group(0).strip(" \t#*").split())
 
 
 def _levy_above(text: str, start: int, end: int) -> str | None:
